@@ -1,0 +1,13 @@
+import { t } from './i18n';
+import { LanguageSettings } from './LanguageSettings';
+import { OriginSettings } from './OriginSettings';
+
+export function OptionsApp() {
+  return (
+    <div class="page" data-testid="options">
+      <h1>{t('options.title')}</h1>
+      <LanguageSettings />
+      <OriginSettings />
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { browser } from 'wxt/browser';
+import { ClientCard } from './ClientCard';
+import { useFollowedTab } from './hooks/use-tab-client';
+import { t } from './i18n';
+import { PanelMessage } from './PanelMessage';
+
+/** The side panel: follows one tab and shows the client on its CRM screen, or says why there is none. */
+export function SidePanelApp(props: { boundTabId: number | null }) {
+  const { tabId, client, closed } = useFollowedTab(props.boundTabId);
+
+  async function popOut() {
+    const id = tabId.value;
+    if (id === null) return;
+    await browser.windows.create({ url: browser.runtime.getURL(`/sidepanel.html?tab=${id}`), type: 'popup', width: 400, height: 820 });
+  }
+
+  const c = client.value;
+  return (
+    <div class="app" data-testid="sidepanel">
+      <header class="topbar">
+        <span class="brand">{t('app.name')}</span>
+        {props.boundTabId === null ? (
+          <button type="button" class="icon-button" title={t('panel.popOut')} aria-label={t('panel.popOut')} onClick={popOut} data-testid="pop-out">
+            ⧉
+          </button>
+        ) : (
+          <span class="muted small">{t('panel.boundTo', { tab: props.boundTabId })}</span>
+        )}
+      </header>
+      <main data-testid="panel-state" data-state={closed.value ? 'closed' : c === undefined ? 'loading' : c === null ? 'no-tab' : c.status}>
+        {closed.value ? (
+          <PanelMessage testId="state-closed" title={t('panel.state.tabClosed.title')} tone="muted" />
+        ) : c === undefined || c?.status === 'loading' ? (
+          <PanelMessage testId="state-loading" title={t('panel.state.loading.title')} tone="muted" />
+        ) : c === null ? (
+          <PanelMessage testId="state-no-tab" title={t('panel.state.noTab.title')} body={t('panel.state.noTab.body')}>
+            <button type="button" class="button" onClick={() => browser.runtime.openOptionsPage()}>
+              {t('panel.openSettings')}
+            </button>
+          </PanelMessage>
+        ) : c.status === 'none' ? (
+          <PanelMessage testId="state-none" title={t('panel.state.none.title')} body={t('panel.state.none.body')} />
+        ) : (
+          <ClientCard key={`${c.origin}|${c.clientId}`} client={{ origin: c.origin, clientId: c.clientId }} via={c.via} />
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+/** Shared start-up of Pacer's pages: the RM's language first (so nothing flashes in the wrong one), then render. */
+import { render, type ComponentChildren } from 'preact';
+import { readSettings, watchSettings } from '@/platform/settings';
+import { locale, localePreference } from './i18n';
+import './theme.css';
+
+export async function mountPage(root: HTMLElement, app: () => ComponentChildren): Promise<void> {
+  try {
+    localePreference.value = (await readSettings()).locale;
+  } catch {
+    // Unreadable settings: the browser's language still applies.
+  }
+  watchSettings((s) => (localePreference.value = s.locale));
+  const syncLang = () => (document.documentElement.lang = locale.value);
+  syncLang();
+  locale.subscribe(syncLang);
+  render(app(), root);
+}

@@ -1,0 +1,58 @@
+/**
+ * The composition root of the service worker. It is stopped whenever idle, so it keeps no state in memory:
+ * per-tab clients live in storage.session and every listener is registered synchronously at start.
+ */
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { parseMessage } from '@/lib/messages';
+import { urlMatchesPattern } from '@/lib/origins';
+import { tabClientFromReport } from '@/lib/tab-client';
+import { grantedOrigins, injectIntoOpenTabs, syncContentScripts } from '@/platform/content-scripts';
+import { writeTabClient } from '@/platform/tab-clients';
+
+export default defineBackground({
+  type: 'module',
+  main() {
+    browser.runtime.onInstalled.addListener(async () => {
+      const origins = await syncContentScripts();
+      await injectIntoOpenTabs(origins);
+    });
+    browser.runtime.onStartup.addListener(() => void syncContentScripts());
+    browser.permissions.onAdded.addListener(async (added) => {
+      await syncContentScripts();
+      await injectIntoOpenTabs(added.origins ?? []);
+    });
+    browser.permissions.onRemoved.addListener(() => void syncContentScripts());
+
+    browser.runtime.onMessage.addListener(async (raw: unknown, sender) => {
+      const message = parseMessage(raw);
+      if (!message) return undefined;
+      switch (message.type) {
+        case 'ping':
+          return { ok: true };
+        case 'page-client': {
+          const origins = await grantedOrigins();
+          const update = tabClientFromReport(
+            message,
+            { senderId: sender.id, ownId: browser.runtime.id, tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url },
+            (url) => origins.some((p) => urlMatchesPattern(url, p)),
+            Date.now(),
+          );
+          if (update) await writeTabClient(update.tabId, update.value);
+          return { ok: Boolean(update) };
+        }
+      }
+    });
+
+    // A new document is loading in the tab: forget its client until the page says who is on screen,
+    // so the panel never shows the previous client over a new page.
+    browser.tabs.onUpdated.addListener(async (tabId, change, tab) => {
+      if (change.status !== 'loading' || !change.url && !tab.url) return;
+      const url = tab.url ?? change.url ?? '';
+      const origins = await grantedOrigins();
+      const granted = origins.some((p) => urlMatchesPattern(url, p));
+      await writeTabClient(tabId, granted ? { status: 'loading', origin: new URL(url).origin, at: Date.now() } : null);
+    });
+    browser.tabs.onRemoved.addListener((tabId) => void writeTabClient(tabId, null));
+  },
+});

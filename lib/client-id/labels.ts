@@ -1,0 +1,30 @@
+/** Labels that name the client number on Chinese (simplified and traditional) and English CRM screens. */
+import { normalizeLabel } from './normalize';
+
+export const CLIENT_NUMBER_LABELS: readonly string[] = [
+  '客户号',
+  '客户编号',
+  '客户号码',
+  '客户代码',
+  '客户ID',
+  '客户信息号',
+  '客户识别号',
+  'CIF号',
+  '客戶號',
+  '客戶編號',
+  '客戶號碼',
+  '客戶代碼',
+  '客戶ID',
+  'Client No.',
+  'Client No',
+  'Client Number',
+  'Client ID',
+  'Customer No.',
+  'Customer No',
+  'Customer Number',
+  'Customer ID',
+  'CIF No.',
+  'CIF',
+];
+
+export const NORMALIZED_CLIENT_LABELS: ReadonlySet<string> = new Set(CLIENT_NUMBER_LABELS.map(normalizeLabel));

@@ -1,0 +1,31 @@
+/**
+ * The one module that owns Pacer's IndexedDB (through Dexie). Every context of the extension (side panel,
+ * popup, options, background) shares the extension origin's database; nothing else opens it.
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type { Deal } from '../pipeline';
+import type { SentimentEvent } from '../sentiment';
+import { SCHEMA, type SchemaVersion } from './schema';
+
+export const DB_NAME = 'pacer';
+
+export class PacerDB extends Dexie {
+  deals!: EntityTable<Deal, 'id'>;
+  sentimentEvents!: EntityTable<SentimentEvent, 'seq'>;
+
+  constructor(name: string = DB_NAME, versions: readonly SchemaVersion[] = SCHEMA) {
+    super(name);
+    for (const v of versions) {
+      const declared = this.version(v.version).stores(v.stores);
+      if (v.upgrade) declared.upgrade(v.upgrade);
+    }
+  }
+}
+
+let shared: PacerDB | null = null;
+
+/** The database of this context, opened lazily on first use. */
+export function pacerDb(): PacerDB {
+  shared ??= new PacerDB();
+  return shared;
+}

@@ -1,0 +1,45 @@
+/** Reading and writing pipeline deals. Reads are parsed with zod: a damaged row is skipped, never shown wrong. */
+import { DealSchema, type Deal } from '../pipeline';
+import type { ClientRef } from '../client-key';
+import type { PacerDB } from './database';
+import { guardedWrite } from './errors';
+
+export function parseDeals(rows: readonly unknown[]): Deal[] {
+  const out: Deal[] = [];
+  for (const row of rows) {
+    const r = DealSchema.safeParse(row);
+    if (r.success) out.push(r.data);
+  }
+  return out;
+}
+
+export async function dealsForClient(db: PacerDB, client: ClientRef): Promise<Deal[]> {
+  const rows = await db.deals.where('[origin+clientId]').equals([client.origin, client.clientId]).toArray();
+  return parseDeals(rows).sort((a, b) => b.createdAt - a.createdAt);
+}
+
+export async function addDeal(db: PacerDB, deal: Deal): Promise<Deal> {
+  const valid = DealSchema.parse(deal);
+  await guardedWrite(() => db.deals.add(valid));
+  return valid;
+}
+
+export async function updateDeal(db: PacerDB, id: string, changes: Partial<Omit<Deal, 'id'>>, now: number): Promise<void> {
+  await guardedWrite(() =>
+    db.transaction('rw', db.deals, async () => {
+      const current = DealSchema.safeParse(await db.deals.get(id));
+      if (!current.success) return;
+      await db.deals.put(DealSchema.parse({ ...current.data, ...changes, updatedAt: now }));
+    }),
+  );
+}
+
+export async function deleteDeal(db: PacerDB, id: string): Promise<Deal | null> {
+  return guardedWrite(() =>
+    db.transaction('rw', db.deals, async () => {
+      const current = DealSchema.safeParse(await db.deals.get(id));
+      await db.deals.delete(id);
+      return current.success ? current.data : null;
+    }),
+  );
+}

@@ -1,0 +1,34 @@
+/**
+ * The IndexedDB schema, one entry per version, oldest first. Never edit a released entry: add a new version
+ * with the new `stores` and, when existing rows must change, an `upgrade` that rewrites them. Each new
+ * version also gets a case in tests/unit/db-migrations.test.ts that opens a database of the previous
+ * version full of data and checks nothing is lost.
+ */
+import type { Transaction } from 'dexie';
+
+export interface SchemaVersion {
+  version: number;
+  /** Dexie store specs: primary key first, then indexes. Only indexed fields are listed. */
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      // [origin+clientId] lists one client's deals; stage+expectedDate serve pipeline and pacing views.
+      deals: 'id, [origin+clientId], stage, expectedDate, updatedAt',
+    },
+  },
+  {
+    version: 2,
+    stores: {
+      // The sentiment history: one row per tag; the latest per client is its current state.
+      sentimentEvents: '++seq, [origin+clientId+at], at',
+    },
+  },
+];
+
+/** Dexie only needs the tables a version changes; tables not named carry over untouched. */
+export const LATEST_VERSION = SCHEMA[SCHEMA.length - 1]!.version;

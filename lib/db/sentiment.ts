@@ -1,0 +1,40 @@
+/** The one action that tags a client's sentiment, whichever way the RM asked (panel button, shortcut). */
+import type { ClientRef } from '../client-key';
+import { SentimentEventSchema, type Sentiment, type SentimentEvent, type SentimentSource } from '../sentiment';
+import type { PacerDB } from './database';
+import { guardedWrite } from './errors';
+
+export async function tagSentiment(
+  db: PacerDB,
+  client: ClientRef,
+  sentiment: Sentiment,
+  source: SentimentSource,
+  now: number,
+): Promise<SentimentEvent> {
+  const event = SentimentEventSchema.parse({ origin: client.origin, clientId: client.clientId, sentiment, source, at: now });
+  const seq = await guardedWrite(() => db.sentimentEvents.add(event));
+  return { ...event, seq: Number(seq) };
+}
+
+/** Removes one tag (the "undo" offered for a few seconds after tagging). */
+export async function untagSentiment(db: PacerDB, seq: number): Promise<void> {
+  await guardedWrite(() => db.sentimentEvents.delete(seq));
+}
+
+export async function sentimentHistory(db: PacerDB, client: ClientRef): Promise<SentimentEvent[]> {
+  const rows = await db.sentimentEvents
+    .where('[origin+clientId+at]')
+    .between([client.origin, client.clientId, -Infinity], [client.origin, client.clientId, Infinity])
+    .toArray();
+  const out: SentimentEvent[] = [];
+  for (const row of rows) {
+    const r = SentimentEventSchema.safeParse(row);
+    if (r.success) out.push(r.data);
+  }
+  return out.sort((a, b) => a.at - b.at || (a.seq ?? 0) - (b.seq ?? 0));
+}
+
+export async function currentSentiment(db: PacerDB, client: ClientRef): Promise<SentimentEvent | null> {
+  const history = await sentimentHistory(db, client);
+  return history[history.length - 1] ?? null;
+}

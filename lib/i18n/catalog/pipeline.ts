@@ -1,0 +1,15 @@
+import { defineMessages } from '../define';
+
+export default defineMessages({
+  'indicator.investment': { zh: '投资', en: 'Investment' },
+  'indicator.insurance': { zh: '保险', en: 'Insurance' },
+  'indicator.deposit': { zh: '存款', en: 'Deposits' },
+  'stage.invited': { zh: '已邀约', en: 'Invited' },
+  'stage.meeting': { zh: '已约见', en: 'Meeting set' },
+  'stage.met': { zh: '已面谈', en: 'Met' },
+  'stage.won': { zh: '已成交', en: 'Won' },
+  'stage.lost': { zh: '未成交', en: 'Lost' },
+  'certainty.committed': { zh: '已承诺时间金额', en: 'Committed: date and amount' },
+  'certainty.thinking': { zh: '积极，考虑中', en: 'Positive, thinking it over' },
+  'certainty.consult': { zh: '需与他人商量', en: 'Must consult others' },
+});

@@ -1,0 +1,41 @@
+/**
+ * The UI's two languages. Simplified Chinese is the default; English is chosen when the browser prefers it
+ * or the RM overrides it in the options. Components never hold literals: they call `t(key, params)`.
+ */
+import common from './catalog/common';
+import options from './catalog/options';
+import panel from './catalog/panel';
+import pipeline from './catalog/pipeline';
+import popup from './catalog/popup';
+import type { Entry } from './define';
+
+export const catalog = { ...common, ...panel, ...pipeline, ...popup, ...options } satisfies Record<string, Entry>;
+
+export type MessageKey = keyof typeof catalog;
+export const LOCALES = ['zh-CN', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export type LocalePreference = Locale | 'auto';
+
+/** The browser's preferred languages decide, unless the RM chose one. Any Chinese variant gets zh-CN:
+ * it is the only Chinese we ship, and far closer to zh-TW than English is. */
+export function pickLocale(browserLanguages: readonly string[], preference: LocalePreference): Locale {
+  if (preference !== 'auto') return preference;
+  for (const lang of browserLanguages) {
+    const l = lang.toLowerCase();
+    if (l.startsWith('zh')) return 'zh-CN';
+    if (l.startsWith('en')) return 'en';
+  }
+  return 'zh-CN';
+}
+
+export type Params = Record<string, string | number>;
+
+export function translate(locale: Locale, key: MessageKey, params?: Params): string {
+  const entry: Entry = catalog[key];
+  const text = locale === 'en' ? entry.en : entry.zh;
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? whole : String(value);
+  });
+}

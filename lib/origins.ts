@@ -1,0 +1,62 @@
+/**
+ * CRM origins as Chrome match patterns (`http://127.0.0.1/*`, `https://crm.bank.example/*`).
+ * Pure: used by wxt.config.ts at build time and by the options page when the RM grants an origin.
+ */
+
+/** Only http(s) host patterns with a path of `/*`: the content script never needs more, and a bank's
+ * reviewer should see exactly which hosts Pacer can read. */
+const PATTERN = /^(https?):\/\/(\*|(?:\*\.)?[a-z0-9.-]+|\[[0-9a-f:]+\])(?::(\d{1,5}))?\/\*$/i;
+
+export function isOriginPattern(value: string): boolean {
+  return PATTERN.test(value);
+}
+
+/** Parses a comma- or whitespace-separated list; throws with the offending entry so a bad build fails loudly. */
+export function parseOriginPatterns(list: string): string[] {
+  const entries = list
+    .split(/[\s,]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const entry of entries) {
+    if (!isOriginPattern(entry)) {
+      throw new Error(`CRM_ORIGINS: "${entry}" is not a match pattern like http://crm.bank.example/*`);
+    }
+  }
+  return [...new Set(entries)];
+}
+
+/**
+ * Turns what an RM types ("crm.bank.local:8080", "https://crm.bank.local/some/page") into a pattern
+ * for its origin, or null when it is not a web address.
+ */
+export function originPatternFromInput(input: string): string | null {
+  const text = input.trim();
+  if (!text) return null;
+  let url: URL;
+  try {
+    url = new URL(/^[a-z]+:\/\//i.test(text) ? text : `http://${text}`);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  // Match patterns ignore ports: http://host/* covers every port of that host.
+  return `${url.protocol}//${url.hostname}/*`;
+}
+
+/** Whether a page URL falls under a pattern (scheme and host; patterns here never narrow the path). */
+export function urlMatchesPattern(url: string, pattern: string): boolean {
+  const m = PATTERN.exec(pattern);
+  if (!m) return false;
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  const [, scheme, host] = m;
+  if (`${scheme}:`.toLowerCase() !== u.protocol) return false;
+  const h = (host ?? '').toLowerCase();
+  if (h === '*') return true;
+  if (h.startsWith('*.')) return u.hostname === h.slice(2) || u.hostname.endsWith(h.slice(1));
+  return u.hostname === h;
+}

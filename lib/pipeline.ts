@@ -1,0 +1,65 @@
+/**
+ * The pipeline of potential deals (METHOD §2): a client who said they intend to buy, with how certain
+ * that is and where the conversation stands.
+ */
+import { z } from 'zod';
+import { endOfWorkWeek, IsoDateSchema, type IsoDate } from './dates';
+import { ClientIdSchema, OriginSchema } from './client-key';
+
+export const DEAL_STAGES = ['invited', 'meeting', 'met', 'won', 'lost'] as const;
+export type DealStage = (typeof DEAL_STAGES)[number];
+
+/** The source's three degrees of certainty, surest first. */
+export const CERTAINTIES = ['committed', 'thinking', 'consult'] as const;
+export type Certainty = (typeof CERTAINTIES)[number];
+
+export const DEFAULT_INDICATORS = ['investment', 'insurance', 'deposit'] as const;
+
+export const DealSchema = z.object({
+  id: z.string().min(1).max(64),
+  origin: OriginSchema,
+  clientId: ClientIdSchema,
+  indicator: z.string().min(1).max(40),
+  /** In fen (1/100 yuan): money is stored as integers so sums never show floating-point artefacts. */
+  amount: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+  certainty: z.enum(CERTAINTIES),
+  stage: z.enum(DEAL_STAGES),
+  expectedDate: IsoDateSchema,
+  nextStep: z.string().max(500),
+  createdAt: z.number().int().nonnegative(),
+  updatedAt: z.number().int().nonnegative(),
+  /** When it was marked won or lost; null while open. */
+  closedAt: z.number().int().nonnegative().nullable(),
+});
+export type Deal = z.infer<typeof DealSchema>;
+
+export interface NewDealInput {
+  id: string;
+  origin: string;
+  clientId: string;
+  today: IsoDate;
+  now: number;
+  indicator?: string;
+}
+
+/** One click must be enough: every field gets a sensible default the RM can adjust afterwards. */
+export function newDeal(input: NewDealInput): Deal {
+  return {
+    id: input.id,
+    origin: input.origin,
+    clientId: input.clientId,
+    indicator: input.indicator ?? 'investment',
+    amount: 0,
+    certainty: 'thinking',
+    stage: 'invited',
+    expectedDate: endOfWorkWeek(input.today),
+    nextStep: '',
+    createdAt: input.now,
+    updatedAt: input.now,
+    closedAt: null,
+  };
+}
+
+export function isOpen(deal: Deal): boolean {
+  return deal.stage !== 'won' && deal.stage !== 'lost';
+}

@@ -1,0 +1,66 @@
+// @ts-check
+/** Raw and gzipped size of what each entrypoint loads: its own file plus every chunk and stylesheet it pulls in. */
+import { readFile } from 'node:fs/promises';
+import { dirname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Budgets in KB. The content script's is the tightest: it runs on every CRM screen the RM opens. */
+export const BUDGETS = {
+  'content-script': { raw: 20, gz: 6 },
+  background: { raw: 160, gz: 50 },
+  sidepanel: { raw: 450, gz: 140 },
+  popup: { raw: 300, gz: 90 },
+  options: { raw: 350, gz: 110 },
+};
+
+/** @param {string} root @param {string} file @param {Set<string>} seen */
+async function collect(root, file, seen) {
+  const abs = normalize(file);
+  if (seen.has(abs)) return;
+  seen.add(abs);
+  if (!abs.endsWith('.js')) return;
+  const code = await readFile(abs, 'utf8');
+  for (const m of code.matchAll(/(?:import|export)\s*(?:[^'"]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
+    await collect(root, join(dirname(abs), /** @type {string} */ (m[1])), seen);
+  }
+}
+
+/** @param {string} root @param {string} html */
+async function htmlEntry(root, html) {
+  const text = await readFile(join(root, html), 'utf8');
+  const seen = new Set([normalize(join(root, html))]);
+  for (const m of text.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)) {
+    const ref = /** @type {string} */ (m[1]);
+    await collect(root, join(root, ref.startsWith('/') ? ref.slice(1) : ref), seen);
+  }
+  return seen;
+}
+
+/** @param {string} extensionDir */
+export async function bundleSizes(extensionDir) {
+  /** @type {Record<string, Set<string>>} */
+  const entries = {
+    'content-script': new Set([join(extensionDir, 'content-scripts', 'crm.js')]),
+    background: new Set(),
+    sidepanel: await htmlEntry(extensionDir, 'sidepanel.html'),
+    popup: await htmlEntry(extensionDir, 'popup.html'),
+    options: await htmlEntry(extensionDir, 'options.html'),
+  };
+  await collect(extensionDir, join(extensionDir, 'background.js'), entries.background);
+  const figures = [];
+  for (const [name, files] of Object.entries(entries)) {
+    let raw = 0;
+    let gz = 0;
+    for (const f of files) {
+      const buf = await readFile(f);
+      raw += buf.length;
+      gz += gzipSync(buf, { level: 9 }).length;
+    }
+    const budget = BUDGETS[/** @type {keyof typeof BUDGETS} */ (name)];
+    figures.push({ name: `${name}-raw`, value: round(raw / 1024), unit: 'KB', budget: budget.raw });
+    figures.push({ name: `${name}-gz`, value: round(gz / 1024), unit: 'KB', budget: budget.gz });
+  }
+  return figures;
+}
+
+const round = (/** @type {number} */ n) => Math.round(n * 10) / 10;

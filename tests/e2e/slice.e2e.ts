@@ -1,0 +1,139 @@
+/**
+ * The foundation slice, driven as an RM would: the client number on a CRM screen reaches the side panel,
+ * follows tabs and navigation, and "add to pipeline" stores exactly one deal that survives reloads and a
+ * stopped service worker.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { CLIENTS } from '../../demo-crm/clients.mjs';
+import { startPacer, type Pacer } from './support/pacer';
+
+const [first, second, third] = CLIENTS as [(typeof CLIENTS)[0], (typeof CLIENTS)[0], (typeof CLIENTS)[0]];
+
+let pacer: Pacer;
+beforeAll(async () => {
+  pacer = await startPacer();
+});
+afterAll(async () => {
+  await pacer?.close();
+});
+
+async function panelState(panel: Page) {
+  return panel.getByTestId('panel-state').getAttribute('data-state');
+}
+
+async function storedDeals(panel: Page) {
+  return panel.evaluate(
+    () =>
+      new Promise<{ origin: string; clientId: string; stage: string; certainty: string }[]>((resolve, reject) => {
+        const open = indexedDB.open('pacer');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('deals', 'readonly');
+          const all = tx.objectStore('deals').getAll();
+          all.onsuccess = () => {
+            resolve(all.result);
+            open.result.close();
+          };
+        };
+      }),
+  );
+}
+
+describe('client on screen → side panel', () => {
+  it('shows the client number of a demo client screen, and how it was found', async () => {
+    const crm = await pacer.openCrm(`/crm/client?cust=${first.clientNo}`);
+    const panel = await pacer.openPanel(crm);
+    await expect.poll(() => panel.getByTestId('client-id').textContent()).toBe(first.clientNo);
+    expect(await panel.getByTestId('client-via').textContent()).toContain('客户号');
+    await pacer.screenshot(panel, 'sidepanel-zh-CN');
+    await pacer.screenshot(crm, 'crm-client-detail');
+    await panel.close();
+    await crm.close();
+  });
+
+  it('a second tab shows its own client, and the first tab keeps its own', async () => {
+    const a = await pacer.openCrm(`/crm/client?cust=${first.clientNo}&tab=a`);
+    const b = await pacer.openCrm(`/crm/client?cust=${second.clientNo}&tab=b`);
+    const panelA = await pacer.openPanel(a);
+    const panelB = await pacer.openPanel(b);
+    await expect.poll(() => panelB.getByTestId('client-id').textContent()).toBe(second.clientNo);
+    await expect.poll(() => panelA.getByTestId('client-id').textContent()).toBe(first.clientNo);
+    for (const p of [a, b, panelA, panelB]) await p.close();
+  });
+
+  it('follows navigation to another client, and to a screen with no client', async () => {
+    const crm = await pacer.openCrm(`/crm/client?cust=${first.clientNo}&nav=1`);
+    const panel = await pacer.openPanel(crm);
+    await expect.poll(() => panel.getByTestId('client-id').textContent()).toBe(first.clientNo);
+
+    await crm.goto(`${pacer.crmUrl}/crm/client?cust=${third.clientNo}`);
+    await expect.poll(() => panel.getByTestId('client-id').textContent()).toBe(third.clientNo);
+
+    // The client list shows fifty client numbers: that is "no client", never the first one.
+    await crm.goto(`${pacer.crmUrl}/crm/clients`);
+    await expect.poll(() => panelState(panel)).toBe('none');
+    expect(await panel.getByTestId('client-id').count()).toBe(0);
+    expect(await panel.getByTestId('state-none').textContent()).toContain('此页面上没有客户');
+    await pacer.screenshot(panel, 'sidepanel-no-client-zh-CN');
+
+    await crm.goto(`${pacer.crmUrl}/crm/index`);
+    await expect.poll(() => panelState(panel)).toBe('none');
+    await panel.close();
+    await crm.close();
+  });
+
+  it('reads the client inside the classic frameset when the RM picks one from the menu frame', async () => {
+    const crm = await pacer.openCrm('/classic/');
+    const panel = await pacer.openPanel(crm);
+    await expect.poll(() => panelState(panel)).toBe('none');
+    const menu = crm.frame({ name: 'menu' });
+    if (!menu) throw new Error('menu frame missing');
+    await menu.getByText(second.name, { exact: true }).first().click();
+    await expect.poll(() => panel.getByTestId('client-id').textContent()).toBe(second.clientNo);
+    await panel.close();
+    await crm.close();
+  });
+
+  it('a page outside the granted CRM origins shows the "not a CRM page" state', async () => {
+    const options = await pacer.extensionPage('options.html');
+    const tabId = await options.evaluate(async () => (await chrome.tabs.getCurrent())?.id ?? -1);
+    const panel = await pacer.context.newPage();
+    await panel.goto(`chrome-extension://${pacer.extensionId}/sidepanel.html?tab=${tabId}`);
+    await expect.poll(() => panelState(panel)).toBe('no-tab');
+    await panel.close();
+    await options.close();
+  });
+});
+
+describe('add to pipeline', () => {
+  it('stores exactly one deal for the client, which survives a panel reload and a stopped service worker', async () => {
+    const crm = await pacer.openCrm(`/crm/client?cust=${third.clientNo}&deal=1`);
+    const panel = await pacer.openPanel(crm);
+    await expect.poll(() => panel.getByTestId('client-id').textContent()).toBe(third.clientNo);
+    await expect.poll(() => panel.getByTestId('deals-empty').count()).toBe(1);
+
+    await panel.getByTestId('add-to-pipeline').click();
+    await expect.poll(() => panel.getByTestId('deal').count()).toBe(1);
+    const deals = await storedDeals(panel);
+    expect(deals).toHaveLength(1);
+    expect(deals[0]).toMatchObject({ origin: pacer.crmUrl, clientId: third.clientNo, stage: 'invited', certainty: 'thinking' });
+
+    await panel.reload();
+    await expect.poll(() => panel.getByTestId('deal').count()).toBe(1);
+
+    await pacer.stopWorker();
+    await panel.reload();
+    // The tab's client is still known (storage.session), and the deal is still there (IndexedDB).
+    await expect.poll(() => panel.getByTestId('client-id').textContent()).toBe(third.clientNo);
+    await expect.poll(() => panel.getByTestId('deal').count()).toBe(1);
+
+    // The woken worker still tracks navigation.
+    await crm.goto(`${pacer.crmUrl}/crm/client?cust=${first.clientNo}&after-restart=1`);
+    await expect.poll(() => panel.getByTestId('client-id').textContent()).toBe(first.clientNo);
+    await expect.poll(() => panel.getByTestId('deals-empty').count()).toBe(1);
+    expect(await storedDeals(panel)).toHaveLength(1);
+    await panel.close();
+    await crm.close();
+  });
+});

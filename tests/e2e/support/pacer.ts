@@ -1,0 +1,103 @@
+/**
+ * One Pacer under test: Debian's Chromium, headless, a fresh profile, the built extension loaded, and helpers
+ * to drive it as an RM would. Side panels are opened as pages bound to a tab (`sidepanel.html?tab=<id>`):
+ * headless Chromium cannot open the real side panel, which needs a user gesture.
+ */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { inject } from 'vitest';
+import { extensionWorker, launch, waitForContentScriptRegistration } from '../../../scripts/lib/chromium.mjs';
+import { ROOT } from '../../../scripts/lib/build.mjs';
+
+export const SCREENSHOT_DIR = join(ROOT, 'artifacts', 'screenshots');
+
+export interface Pacer {
+  context: BrowserContext;
+  extensionId: string;
+  crmUrl: string;
+  worker(): Promise<Worker>;
+  /** A new tab on a CRM path such as `/crm/client?cust=…`. */
+  openCrm(path: string): Promise<Page>;
+  tabIdOf(page: Page): Promise<number>;
+  /** The side panel as a page pinned to the tab of `page`. */
+  openPanel(page: Page, opts?: { width?: number }): Promise<Page>;
+  extensionPage(path: string): Promise<Page>;
+  /** Stops the MV3 service worker, as Chrome does after 30 s idle. */
+  stopWorker(): Promise<void>;
+  screenshot(page: Page, name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function startPacer(opts: { locale?: string } = {}): Promise<Pacer> {
+  const crmUrl = inject('crmUrl');
+  const { context } = await launch({ extensionDir: inject('extensionDir'), locale: opts.locale ?? 'zh-CN' });
+  const { worker: firstWorker, extensionId } = await extensionWorker(context);
+  await waitForContentScriptRegistration(firstWorker);
+
+  async function worker(): Promise<Worker> {
+    const live = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
+    if (live) return live;
+    // Wake it: any extension page does.
+    const p = await context.newPage();
+    await p.goto(`chrome-extension://${extensionId}/popup.html`);
+    await p.close();
+    return (await extensionWorker(context)).worker;
+  }
+
+  const pacer: Pacer = {
+    context,
+    extensionId,
+    crmUrl,
+    worker,
+    async openCrm(path) {
+      const page = await context.newPage();
+      await page.goto(crmUrl + path);
+      return page;
+    },
+    async tabIdOf(page) {
+      const w = await worker();
+      const url = page.url();
+      const ids = await w.evaluate(async (u) => (await chrome.tabs.query({ url: u })).map((t) => t.id ?? -1), url);
+      if (ids.length !== 1 || ids[0] === undefined) throw new Error(`expected one tab at ${url}, found ${ids.length}`);
+      return ids[0];
+    },
+    async openPanel(page, { width = 360 } = {}) {
+      const tabId = await pacer.tabIdOf(page);
+      const panel = await context.newPage();
+      await panel.setViewportSize({ width, height: 760 });
+      await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
+      return panel;
+    },
+    async extensionPage(path) {
+      const p = await context.newPage();
+      await p.goto(`chrome-extension://${extensionId}/${path}`);
+      return p;
+    },
+    async stopWorker() {
+      // CDP's ServiceWorker domain, attached to one of our own pages, sees the extension's worker.
+      const page = await pacer.extensionPage('popup.html');
+      const cdp = await context.newCDPSession(page);
+      const stopped = new Promise<void>((resolve) => {
+        cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+          if (e.versions.some((v) => v.scriptURL.startsWith(`chrome-extension://${extensionId}/`) && v.runningStatus === 'stopped')) resolve();
+        });
+      });
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await Promise.race([stopped, new Promise((_, reject) => setTimeout(() => reject(new Error('the service worker did not stop')), 5000))]);
+      await cdp.detach();
+      await page.close();
+    },
+    async screenshot(page, name) {
+      await mkdir(SCREENSHOT_DIR, { recursive: true });
+      const file = join(SCREENSHOT_DIR, `${name}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      return file;
+    },
+    async close() {
+      await context.close();
+    },
+  };
+  return pacer;
+}

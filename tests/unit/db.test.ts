@@ -1,0 +1,119 @@
+/**
+ * The data layer against fake-indexeddb. The migration tests follow the pattern every schema change keeps:
+ * open a database at an old version full of data, then open it with the current schema and check that
+ * nothing was lost.
+ */
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PacerDB } from '@/lib/db/database';
+import { addDeal, dealsForClient, deleteDeal, updateDeal } from '@/lib/db/deals';
+import { classifyStorageError, StorageWriteError } from '@/lib/db/errors';
+import { LATEST_VERSION, SCHEMA } from '@/lib/db/schema';
+import { currentSentiment, sentimentHistory, tagSentiment, untagSentiment } from '@/lib/db/sentiment';
+import { newDeal, type Deal } from '@/lib/pipeline';
+
+const origin = 'http://127.0.0.1:8808';
+let n = 0;
+const names: string[] = [];
+function freshName() {
+  const name = `pacer-test-${++n}-${Math.random()}`;
+  names.push(name);
+  return name;
+}
+afterEach(async () => {
+  for (const name of names.splice(0)) await Dexie.delete(name);
+});
+
+function deal(clientId: string, i: number): Deal {
+  return newDeal({ id: `d-${clientId}-${i}`, origin, clientId, today: '2026-11-23', now: 1_000 + i });
+}
+
+describe('schema migrations keep every row', () => {
+  it('the schema versions are strictly increasing', () => {
+    const versions = SCHEMA.map((v) => v.version);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
+    expect(new Set(versions).size).toBe(versions.length);
+    expect(LATEST_VERSION).toBe(versions[versions.length - 1]);
+  });
+
+  it.each(SCHEMA.slice(0, -1).map((v) => v.version))('a database at version %i opens at the latest with all its deals', async (old) => {
+    const name = freshName();
+    const oldDb = new PacerDB(name, SCHEMA.filter((v) => v.version <= old));
+    const rows = Array.from({ length: 500 }, (_, i) => deal(`88${String(i % 50).padStart(8, '0')}`, i));
+    await oldDb.deals.bulkAdd(rows);
+    oldDb.close();
+
+    const db = new PacerDB(name);
+    await db.open();
+    expect(db.verno).toBe(LATEST_VERSION);
+    expect(await db.deals.count()).toBe(500);
+    expect(await db.deals.get('d-8800000007-7')).toEqual(rows[7]);
+    expect(await dealsForClient(db, { origin, clientId: '8800000007' })).toHaveLength(10);
+    db.close();
+  });
+});
+
+describe('deals', () => {
+  it('adds, lists per client (newest first), updates and deletes', async () => {
+    const db = new PacerDB(freshName());
+    await addDeal(db, deal('8800000001', 1));
+    await addDeal(db, deal('8800000001', 2));
+    await addDeal(db, deal('8800000002', 3));
+    const list = await dealsForClient(db, { origin, clientId: '8800000001' });
+    expect(list.map((d) => d.id)).toEqual(['d-8800000001-2', 'd-8800000001-1']);
+    await updateDeal(db, 'd-8800000001-1', { amount: 229_000_000, stage: 'met' }, 9_999);
+    expect(await db.deals.get('d-8800000001-1')).toMatchObject({ amount: 229_000_000, stage: 'met', updatedAt: 9_999 });
+    expect((await deleteDeal(db, 'd-8800000001-1'))?.id).toBe('d-8800000001-1');
+    expect(await dealsForClient(db, { origin, clientId: '8800000001' })).toHaveLength(1);
+    db.close();
+  });
+
+  it('a damaged row is skipped, not shown wrongly', async () => {
+    const db = new PacerDB(freshName());
+    await addDeal(db, deal('8800000001', 1));
+    await db.deals.put({ ...deal('8800000001', 2), amount: 1.5 } as Deal);
+    expect((await dealsForClient(db, { origin, clientId: '8800000001' })).map((d) => d.id)).toEqual(['d-8800000001-1']);
+    db.close();
+  });
+
+  it('refuses to store an invalid deal', async () => {
+    const db = new PacerDB(freshName());
+    await expect(addDeal(db, { ...deal('8800000001', 1), amount: -1 })).rejects.toThrow();
+    expect(await db.deals.count()).toBe(0);
+    db.close();
+  });
+
+  it('the default deal: thinking, invited, expected by the end of this work week, amount to fill in', () => {
+    expect(newDeal({ id: 'x', origin, clientId: '1234', today: '2026-11-23', now: 1 })).toMatchObject({
+      certainty: 'thinking',
+      stage: 'invited',
+      expectedDate: '2026-11-27',
+      amount: 0,
+      indicator: 'investment',
+    });
+  });
+});
+
+describe('sentiment', () => {
+  it('keeps every tag as history; the latest is current; undo removes one', async () => {
+    const db = new PacerDB(freshName());
+    const client = { origin, clientId: '8800000001' };
+    await tagSentiment(db, client, 'resistant', 'panel', 100);
+    const second = await tagSentiment(db, client, 'positive', 'shortcut', 200);
+    await tagSentiment(db, { origin, clientId: '8800000002' }, 'neutral', 'panel', 300);
+    expect((await sentimentHistory(db, client)).map((e) => e.sentiment)).toEqual(['resistant', 'positive']);
+    expect(await currentSentiment(db, client)).toMatchObject({ sentiment: 'positive', source: 'shortcut', at: 200 });
+    await untagSentiment(db, second.seq!);
+    expect((await currentSentiment(db, client))?.sentiment).toBe('resistant');
+    db.close();
+  });
+});
+
+describe('storage errors', () => {
+  it('a full disk is told as such, whatever Dexie wraps it in', () => {
+    const quota = Object.assign(new Error('wrapped'), { name: 'AbortError', inner: { name: 'QuotaExceededError' } });
+    expect(classifyStorageError(quota).messageKey).toBe('error.quota');
+    expect(classifyStorageError(new Error('x')).messageKey).toBe('error.storage');
+    expect(classifyStorageError(quota)).toBeInstanceOf(StorageWriteError);
+  });
+});

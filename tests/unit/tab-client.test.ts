@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { parseTabClient, tabClientFromReport, tabIdFromKey, tabKey, type SenderFacts } from '@/lib/tab-client';
+
+const own = 'abcdefghijklmnopabcdefghijklmnop';
+const sender = (over: Partial<SenderFacts> = {}): SenderFacts => ({
+  senderId: own,
+  ownId: own,
+  tabId: 7,
+  frameId: 0,
+  url: 'http://127.0.0.1:8808/crm/client?cust=8800000001',
+  ...over,
+});
+const granted = (url: string) => url.startsWith('http://127.0.0.1');
+
+describe('what a content script report means for its tab', () => {
+  it('a found client becomes that tab\'s client, with the origin the browser reports', () => {
+    expect(tabClientFromReport({ clientId: '8800000001', via: '客户号' }, sender(), granted, 5)).toEqual({
+      tabId: 7,
+      value: { status: 'found', origin: 'http://127.0.0.1:8808', url: sender().url, clientId: '8800000001', via: '客户号', at: 5 },
+    });
+  });
+
+  it('no client is "none", not a stale client', () => {
+    expect(tabClientFromReport({ clientId: null, via: null }, sender(), granted, 5)?.value.status).toBe('none');
+  });
+
+  it.each([
+    ['another extension', { senderId: 'x'.repeat(32) }],
+    ['a sub-frame', { frameId: 3 }],
+    ['no tab (an extension page)', { tabId: undefined }],
+    ['an origin that was never granted', { url: 'https://evil.example/crm' }],
+    ['no URL', { url: undefined }],
+  ])('ignores reports from %s', (_, over) => {
+    expect(tabClientFromReport({ clientId: '8800000001', via: 'x' }, sender(over), granted, 5)).toBeNull();
+  });
+
+  it('rejects a client ID that is not a client number', () => {
+    expect(tabClientFromReport({ clientId: '<img src=x>', via: 'x' }, sender(), granted, 5)).toBeNull();
+  });
+
+  it('keys and parsing round-trip; damaged values read as unknown', () => {
+    expect(tabIdFromKey(tabKey(42))).toBe(42);
+    expect(tabIdFromKey('settings')).toBeNull();
+    expect(parseTabClient({ status: 'found', origin: 'http://a', url: 'http://a/', at: 1 })).toBeNull();
+    expect(parseTabClient(undefined)).toBeNull();
+    expect(parseTabClient({ status: 'loading', origin: 'http://a', at: 1 })).toEqual({ status: 'loading', origin: 'http://a', at: 1 });
+  });
+});

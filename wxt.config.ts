@@ -1,0 +1,27 @@
+import { defineConfig } from 'wxt';
+import { parseOriginPatterns } from './lib/origins';
+
+// A bank's IT (and our tests) bake their CRM origins into the package at build time:
+//   CRM_ORIGINS='https://crm.bank.example/*,http://10.1.2.3/*' npm run build
+// Without it the RM grants origins one by one from the options page (optional host permissions).
+const presetOrigins = parseOriginPatterns(process.env.CRM_ORIGINS ?? '');
+
+export default defineConfig({
+  // Routes `wxt/browser` to Mozilla's webextension-polyfill, so every context gets the same promise API.
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifestVersion: 3,
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
+    minimum_chrome_version: '116',
+    permissions: ['storage', 'sidePanel', 'scripting'],
+    host_permissions: presetOrigins,
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    action: { default_title: '__MSG_extName__' },
+  },
+  vite: () => ({
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    build: { target: 'chrome116' },
+  }),
+});
