@@ -19,6 +19,8 @@ export default defineConfig({
     host_permissions: presetOrigins,
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: '__MSG_extName__' },
+    // Enterprise policy (storage.managed): see docs/managed-policy.md.
+    storage: { managed_schema: 'managed_schema.json' },
   },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
