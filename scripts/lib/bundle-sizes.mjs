@@ -38,15 +38,16 @@ async function htmlEntry(root, html) {
 
 /** @param {string} extensionDir */
 export async function bundleSizes(extensionDir) {
+  const background = new Set();
+  await collect(extensionDir, join(extensionDir, 'background.js'), background);
   /** @type {Record<string, Set<string>>} */
   const entries = {
     'content-script': new Set([join(extensionDir, 'content-scripts', 'crm.js')]),
-    background: new Set(),
+    background,
     sidepanel: await htmlEntry(extensionDir, 'sidepanel.html'),
     popup: await htmlEntry(extensionDir, 'popup.html'),
     options: await htmlEntry(extensionDir, 'options.html'),
   };
-  await collect(extensionDir, join(extensionDir, 'background.js'), entries.background);
   const figures = [];
   for (const [name, files] of Object.entries(entries)) {
     let raw = 0;
