@@ -136,4 +136,17 @@ describe('add to pipeline', () => {
     await panel.close();
     await crm.close();
   });
+
+  it('two panels open on one client write at once and both show every deal', async () => {
+    const crm = await pacer.openCrm(`/crm/client?cust=${second.clientNo}&two-views=1`);
+    const one = await pacer.openPanel(crm);
+    const two = await pacer.openPanel(crm);
+    for (const p of [one, two]) await expect.poll(() => p.getByTestId('client-id').textContent()).toBe(second.clientNo);
+    await Promise.all([one.getByTestId('add-to-pipeline').click(), two.getByTestId('add-to-pipeline').click()]);
+    await expect.poll(() => one.getByTestId('deal').count()).toBe(2);
+    await expect.poll(() => two.getByTestId('deal').count()).toBe(2);
+    const rows = (await storedDeals(one)).filter((d) => d.clientId === second.clientNo);
+    expect(rows).toHaveLength(2);
+    for (const p of [one, two, crm]) await p.close();
+  });
 });
