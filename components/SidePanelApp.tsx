@@ -1,12 +1,13 @@
 import { browser } from 'wxt/browser';
 import { ClientCard } from './ClientCard';
-import { useFollowedTab } from './hooks/use-tab-client';
+import { useFollowedTab, usePinnedTitle } from './hooks/use-tab-client';
 import { t } from './i18n';
 import { PanelMessage } from './PanelMessage';
 
 /** The side panel: follows one tab and shows the client on its CRM screen, or says why there is none. */
 export function SidePanelApp(props: { boundTabId: number | null }) {
   const { tabId, client, closed } = useFollowedTab(props.boundTabId);
+  const pinnedTitle = usePinnedTitle(props.boundTabId, client.value);
 
   async function popOut() {
     const id = tabId.value;
@@ -24,7 +25,9 @@ export function SidePanelApp(props: { boundTabId: number | null }) {
             ⧉
           </button>
         ) : (
-          <span class="muted small">{t('panel.boundTo', { tab: props.boundTabId })}</span>
+          <span class="muted small pinned" title={pinnedTitle.value ?? ''}>
+            {t('panel.boundTo', { tab: pinnedTitle.value ?? `#${props.boundTabId}` })}
+          </span>
         )}
       </header>
       <main data-testid="panel-state" data-state={closed.value ? 'closed' : c === undefined ? 'loading' : c === null ? 'no-tab' : c.status}>

@@ -37,8 +37,11 @@ const tabId = await worker.evaluate(async (u) => (await chrome.tabs.query({ url:
 const panelUrl = `chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`;
 
 if (hasDisplay) {
+  // The CRM window on the right, the Pacer panel in its own window on the left, as an RM would arrange them.
   await worker.evaluate(async (url) => {
-    await chrome.windows.create({ url, type: 'popup', width: 400, height: 820, left: 0, top: 0 });
+    const main = await chrome.windows.getLastFocused();
+    if (main.id !== undefined) await chrome.windows.update(main.id, { left: 410, top: 0, width: 1180, height: 860, state: 'normal' });
+    await chrome.windows.create({ url, type: 'popup', width: 400, height: 860, left: 0, top: 0 });
   }, panelUrl);
   console.log(`pacer: Chromium is open on ${clientUrl} with the Pacer panel beside it. Close the browser to stop.`);
   await new Promise((resolve) => context.on('close', resolve));

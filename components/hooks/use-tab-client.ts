@@ -66,3 +66,19 @@ export function useFollowedTab(boundTabId: number | null): FollowedTab {
 
   return { tabId, client, closed };
 }
+
+/**
+ * The title of the tab a popped-out panel is pinned to ("客户信息 - 余娟"), so the RM can tell which CRM
+ * window it belongs to. Readable only for CRM tabs (host permission); re-read when that tab's client changes.
+ */
+export function usePinnedTitle(boundTabId: number | null, client: TabClient | null | undefined): Signal<string | null> {
+  const title = useSignal<string | null>(null);
+  useEffect(() => {
+    if (boundTabId === null) return;
+    void browser.tabs
+      .get(boundTabId)
+      .then((tab) => (title.value = tab.title || null))
+      .catch(() => (title.value = null));
+  }, [boundTabId, client]);
+  return title;
+}

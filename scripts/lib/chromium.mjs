@@ -4,7 +4,7 @@
  * downloads a browser). Shared by the end-to-end tests, the demo command and the benchmarks.
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -36,7 +36,14 @@ export const QUIET_FLAGS = [
  *   viewport?: { width: number, height: number } | null }} opts
  */
 export async function launch({ extensionDir = null, headless = true, userDataDir, locale = 'zh-CN', viewport = { width: 1280, height: 800 } }) {
-  const dir = userDataDir ?? (await mkdtemp(join(tmpdir(), 'pacer-profile-')));
+  let dir = userDataDir;
+  if (!dir) {
+    dir = await mkdtemp(join(tmpdir(), 'pacer-profile-'));
+    // A fresh profile in the requested language that does not offer to translate the (Chinese on purpose) CRM.
+    await mkdir(join(dir, 'Default'), { recursive: true });
+    const prefs = { translate: { enabled: false }, intl: { accept_languages: `${locale},${locale.split('-')[0]}` } };
+    await writeFile(join(dir, 'Default', 'Preferences'), JSON.stringify(prefs));
+  }
   const args = [...QUIET_FLAGS, `--lang=${locale}`];
   if (extensionDir) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   // Root (as in CI containers) cannot use Chromium's sandbox.

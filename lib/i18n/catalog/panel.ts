@@ -2,7 +2,7 @@ import { defineMessages } from '../define';
 
 export default defineMessages({
   'panel.popOut': { zh: '在独立窗口中打开', en: 'Open in its own window' },
-  'panel.boundTo': { zh: '固定跟随标签页 #{tab}', en: 'Pinned to tab #{tab}' },
+  'panel.boundTo': { zh: '固定跟随：{tab}', en: 'Pinned to: {tab}' },
   'panel.state.noTab.title': { zh: '这里不是 CRM 页面', en: 'This is not a CRM page' },
   'panel.state.noTab.body': {
     zh: '打开已授权的 CRM 客户页面，Pacer 会自动读取客户号。需要添加 CRM 地址时，请到“设置”中授权。',
