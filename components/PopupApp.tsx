@@ -7,7 +7,7 @@ import { loadPacingInputs } from '@/lib/db/pacing';
 import { pacingSnapshot } from '@/lib/pacing-snapshot';
 import { monthLabel } from '@/lib/pacing-format';
 import type { PacingPolicy } from '@/lib/targets';
-import { readPacingPolicy, showGapOnBadge } from '@/platform/pacing';
+import { cachedPacingPolicy, livePacingPolicy, showGapOnBadge } from '@/platform/pacing';
 import { useLiveQuery } from './hooks/use-live-query';
 import { locale, t } from './i18n';
 import { PacingIndicatorCard } from './PacingIndicatorCard';
@@ -18,7 +18,15 @@ import './pacing.css';
 export function PopupApp() {
   const policy = useSignal<PacingPolicy | null>(null);
   useEffect(() => {
-    readPacingPolicy().then((r) => (policy.value = r.policy), () => (policy.value = {}));
+    // Start from the cached policy at once; the live read replaces it whenever it answers.
+    let live = false;
+    void cachedPacingPolicy().then((r) => {
+      if (!live) policy.value = r.policy;
+    });
+    livePacingPolicy((r) => {
+      live = true;
+      if (JSON.stringify(r.policy) !== JSON.stringify(policy.value)) policy.value = r.policy;
+    });
   }, []);
   // Local date: "today" is the RM's calendar day wherever the machine's clock is set (docs/pacing.md).
   const today = toIsoDate(new Date());

@@ -6,12 +6,39 @@ import type { PacerDB } from '@/lib/db/database';
 import { loadPacingInputs } from '@/lib/db/pacing';
 import { pickLocale, type Locale } from '@/lib/i18n';
 import { largestGap, pacingSnapshot, type PacingSnapshot } from '@/lib/pacing-snapshot';
-import { parsePacingPolicy, type PacingPolicy } from '@/lib/targets';
+import { parsePacingPolicy, PacingPolicySchema, type PacingPolicy } from '@/lib/targets';
 import { readManagedPolicy } from './policy';
 import { readSettings } from './settings';
 
-export async function readPacingPolicy(): Promise<{ policy: PacingPolicy; error: string | null }> {
-  return parsePacingPolicy(await readManagedPolicy());
+export interface PolicyRead {
+  policy: PacingPolicy;
+  error: string | null;
+}
+
+// The last policy read, kept in storage.local: `storage.managed.get()` can take long, or (headless Chromium
+// without any policy installed) never settle, and the popup must not wait for it.
+const CACHE_KEY = 'pacingPolicyCache';
+
+export async function cachedPacingPolicy(): Promise<PolicyRead> {
+  const got = await browser.storage.local.get(CACHE_KEY).catch(() => ({}) as Record<string, unknown>);
+  const r = PacingPolicySchema.safeParse(got[CACHE_KEY]);
+  return { policy: r.success ? r.data : {}, error: null };
+}
+
+/** Reads the managed policy itself; when it answers, the cache is updated and `onRead` called. */
+export function livePacingPolicy(onRead: (r: PolicyRead) => void): void {
+  void readManagedPolicy().then(async (raw) => {
+    const r = parsePacingPolicy(raw);
+    await browser.storage.local.set({ [CACHE_KEY]: r.policy }).catch(() => undefined);
+    onRead(r);
+  });
+}
+
+/** The policy now: the live one if it answers within `waitMs`, else the cached one. */
+export async function readPacingPolicy(waitMs = 300): Promise<PolicyRead> {
+  const live = new Promise<PolicyRead>((resolve) => livePacingPolicy(resolve));
+  const fallback = new Promise<PolicyRead>((resolve) => setTimeout(() => void cachedPacingPolicy().then(resolve), waitMs));
+  return Promise.race([live, fallback]);
 }
 
 export async function currentLocale(): Promise<Locale> {

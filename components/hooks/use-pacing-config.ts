@@ -4,7 +4,7 @@ import { useEffect } from 'preact/hooks';
 import { pacerDb } from '@/lib/db/database';
 import { readPacingConfig } from '@/lib/db/pacing';
 import { effectiveConfig, type PacingConfig, type PacingPolicy } from '@/lib/targets';
-import { readPacingPolicy } from '@/platform/pacing';
+import { cachedPacingPolicy, livePacingPolicy } from '@/platform/pacing';
 import { watchManagedPolicy } from '@/platform/policy';
 import { useLiveQuery } from './use-live-query';
 
@@ -19,7 +19,15 @@ export function usePacingConfig(): Signal<PacingSetup | undefined> {
   const policy = useSignal<{ policy: PacingPolicy; error: string | null } | null>(null);
   const out = useSignal<PacingSetup | undefined>(undefined);
   useEffect(() => {
-    const load = () => void readPacingPolicy().then((p) => (policy.value = p));
+    let live = false;
+    void cachedPacingPolicy().then((p) => {
+      if (!live) policy.value = p;
+    });
+    const load = () =>
+      livePacingPolicy((p) => {
+        live = true;
+        policy.value = p;
+      });
     load();
     return watchManagedPolicy(load);
   }, []);

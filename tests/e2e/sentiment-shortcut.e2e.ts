@@ -68,7 +68,7 @@ describe('sentiment by keyboard', () => {
     const crm = await pacer.openCrm('/crm/clients');
     const tabId = await pacer.tabIdOf(crm);
     const w = await pacer.worker();
-    await expect.poll(() => w.evaluate(async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`]?.status, tabId)).toBe('none');
+    await expect.poll(() => w.evaluate(async (id) => ((await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { status?: string } | undefined)?.status, tabId)).toBe('none');
     await runCommand('tag-positive', tabId);
     await expect.poll(() => toastText(crm)).toBe('此页面未识别到客户号，未作任何记录。');
     expect(await crm.locator('[data-pacer-toast] [data-part="undo"]').count()).toBe(0);
@@ -81,7 +81,7 @@ describe('sentiment by keyboard', () => {
     const crm = await pacer.openCrm(`/crm/client?cust=${client.clientNo}&x=1`);
     const tabId = await pacer.tabIdOf(crm);
     const w = await pacer.worker();
-    await expect.poll(() => w.evaluate(async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`]?.status, tabId)).toBe('found');
+    await expect.poll(() => w.evaluate(async (id) => ((await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { status?: string } | undefined)?.status, tabId)).toBe('found');
     // Inject into the page's isolated world (as our content script would run) and send from there.
     await w.evaluate(
       async (id) =>
