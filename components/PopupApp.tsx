@@ -7,7 +7,7 @@ import { loadPacingInputs } from '@/lib/db/pacing';
 import { pacingSnapshot } from '@/lib/pacing-snapshot';
 import { monthLabel } from '@/lib/pacing-format';
 import type { PacingPolicy } from '@/lib/targets';
-import { cachedPacingPolicy, livePacingPolicy, showGapOnBadge } from '@/platform/pacing';
+import { livePacingPolicy, showGapOnBadge } from '@/platform/pacing';
 import { useLiveQuery } from './hooks/use-live-query';
 import { locale, t } from './i18n';
 import { PacingIndicatorCard } from './PacingIndicatorCard';
@@ -15,22 +15,17 @@ import { PanelMessage } from './PanelMessage';
 import './pacing.css';
 
 /** The action popup: today's pacing gap per indicator against the month's front-loaded plan, and the way into the panel. */
-export function PopupApp() {
-  const policy = useSignal<PacingPolicy | null>(null);
+export function PopupApp(props: { initialPolicy: PacingPolicy }) {
+  const policy = useSignal<PacingPolicy>(props.initialPolicy);
   useEffect(() => {
-    // Start from the cached policy at once; the live read replaces it whenever it answers.
-    let live = false;
-    void cachedPacingPolicy().then((r) => {
-      if (!live) policy.value = r.policy;
-    });
+    // The page started from the cached policy; the live read replaces it whenever it answers.
     livePacingPolicy((r) => {
-      live = true;
       if (JSON.stringify(r.policy) !== JSON.stringify(policy.value)) policy.value = r.policy;
     });
   }, []);
   // Local date: "today" is the RM's calendar day wherever the machine's clock is set (docs/pacing.md).
   const today = toIsoDate(new Date());
-  const inputs = useLiveQuery(async () => (policy.value ? loadPacingInputs(pacerDb(), today, policy.value) : undefined), [policy.value, today]);
+  const inputs = useLiveQuery(() => loadPacingInputs(pacerDb(), today, policy.value), [policy.value, today]);
   const snapshot = inputs.value.value ? pacingSnapshot(inputs.value.value) : undefined;
 
   useEffect(() => {

@@ -25,6 +25,12 @@ export async function cachedPacingPolicy(): Promise<PolicyRead> {
   return { policy: r.success ? r.data : {}, error: null };
 }
 
+/** Starts what the popup's first figures wait for (the policy cache, the database) before anything renders. */
+export function preloadPacing(db: PacerDB): Promise<PolicyRead> {
+  void db.open().catch(() => undefined);
+  return cachedPacingPolicy();
+}
+
 /** Reads the managed policy itself; when it answers, the cache is updated and `onRead` called. */
 export function livePacingPolicy(onRead: (r: PolicyRead) => void): void {
   void readManagedPolicy().then(async (raw) => {
