@@ -69,7 +69,7 @@ describe('pacing in the popup', () => {
     ]);
 
     const p = await popup();
-    await expect.poll(() => figure(p, 'investment', 'gap')).toBe('80.68万'); // 210.68万 planned − 130万
+    await expect.poll(() => figure(p, 'investment', 'gap'), { timeout: 10_000 }).toBe('80.68万'); // 210.68万 planned − 130万
     expect(await p.getByTestId('pacing-header').textContent()).toBe('11月 · 第 3/4 周 · 剩余 9 个工作日');
     expect(await figure(p, 'investment', 'today-needs')).toBe('今天本身需完成 9.16万');
     expect(await figure(p, 'investment', 'achieved')).toBe('已完成 130万 / 目标 229万');
@@ -80,7 +80,7 @@ describe('pacing in the popup', () => {
     expect(await p.locator('[data-indicator="investment"] [data-testid="projection"]').getAttribute('data-short')).toBe('true');
     expect(await figure(p, 'investment', 'reservation')).toBe('0元，建议 20万–40万（下月目标的 10–20%）');
     expect(await figure(p, 'insurance-policies', 'gap')).toBe('6');
-    await expect.poll(badge).toBe('81万');
+    await expect.poll(badge, { timeout: 10_000 }).toBe('81万');
     await pacer.screenshot(p, 'popup-pacing');
 
     // Business closed outside the pipeline: add 5万, edit it to 9.32万, delete, undo.
@@ -88,22 +88,22 @@ describe('pacing in the popup', () => {
     await options.getByTestId('achievement-indicator').selectOption('investment');
     await options.getByTestId('achievement-value').fill('5');
     await options.getByTestId('achievement-add').click();
-    await expect.poll(() => figure(p, 'investment', 'gap')).toBe('75.68万');
+    await expect.poll(() => figure(p, 'investment', 'gap'), { timeout: 10_000 }).toBe('75.68万');
     await options.getByTestId('achievement-edit').click();
     await options.getByTestId('achievement-value').fill('9.32');
     await options.getByTestId('achievement-add').click();
-    await expect.poll(() => figure(p, 'investment', 'gap')).toBe('71.36万');
+    await expect.poll(() => figure(p, 'investment', 'gap'), { timeout: 10_000 }).toBe('71.36万');
     expect(await readStore<{ value: number }>(options, 'achievements')).toEqual([expect.objectContaining({ value: 9_320_000, indicator: 'investment' })]);
     await options.getByTestId('achievement-delete').click();
-    await expect.poll(() => figure(p, 'investment', 'gap')).toBe('80.68万');
+    await expect.poll(() => figure(p, 'investment', 'gap'), { timeout: 10_000 }).toBe('80.68万');
     await options.getByTestId('achievement-undo').click();
-    await expect.poll(() => figure(p, 'investment', 'gap')).toBe('71.36万');
+    await expect.poll(() => figure(p, 'investment', 'gap'), { timeout: 10_000 }).toBe('71.36万');
     await pacer.screenshot(options, 'options-pacing');
 
     // The badge follows when the popup opens again.
     const again = await popup();
-    await expect.poll(() => figure(again, 'investment', 'gap')).toBe('71.36万');
-    await expect.poll(badge).toBe('72万');
+    await expect.poll(() => figure(again, 'investment', 'gap'), { timeout: 10_000 }).toBe('71.36万');
+    await expect.poll(badge, { timeout: 10_000 }).toBe('72万');
     await again.close();
     await p.close();
     await options.close();
@@ -117,7 +117,7 @@ describe('pacing in the popup', () => {
     await expect.poll(() => options.getByTestId('day-override').count()).toBe(1);
     const p = await popup();
     // Week 3 is now 11/17–20 (4 days), today is its 2nd: 80 % + 20 % × 2/4 = 90 % of 229万 = 206.1万; achieved 139.32万.
-    await expect.poll(() => figure(p, 'investment', 'gap')).toBe('66.78万');
+    await expect.poll(() => figure(p, 'investment', 'gap'), { timeout: 10_000 }).toBe('66.78万');
     await p.close();
     await options.close();
   });
