@@ -1,8 +1,37 @@
+import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t } from './i18n';
+import { toIsoDate } from '@/lib/dates';
+import { pacerDb } from '@/lib/db/database';
+import { loadPacingInputs } from '@/lib/db/pacing';
+import { pacingSnapshot } from '@/lib/pacing-snapshot';
+import { monthLabel } from '@/lib/pacing-format';
+import type { PacingPolicy } from '@/lib/targets';
+import { livePacingPolicy, showGapOnBadge } from '@/platform/pacing';
+import { useLiveQuery } from './hooks/use-live-query';
+import { locale, t } from './i18n';
+import { PacingIndicatorCard } from './PacingIndicatorCard';
+import { PanelMessage } from './PanelMessage';
+import './pacing.css';
 
-/** The action popup: today's pacing (see the pacing issue) and the way into the side panel. */
-export function PopupApp() {
+/** The action popup: today's pacing gap per indicator against the month's front-loaded plan, and the way into the panel. */
+export function PopupApp(props: { initialPolicy: PacingPolicy }) {
+  const policy = useSignal<PacingPolicy>(props.initialPolicy);
+  useEffect(() => {
+    // The page started from the cached policy; the live read replaces it whenever it answers.
+    livePacingPolicy((r) => {
+      if (JSON.stringify(r.policy) !== JSON.stringify(policy.value)) policy.value = r.policy;
+    });
+  }, []);
+  // Local date: "today" is the RM's calendar day wherever the machine's clock is set (docs/pacing.md).
+  const today = toIsoDate(new Date());
+  const inputs = useLiveQuery(() => loadPacingInputs(pacerDb(), today, policy.value), [policy.value, today]);
+  const snapshot = inputs.value.value ? pacingSnapshot(inputs.value.value) : undefined;
+
+  useEffect(() => {
+    if (snapshot) void showGapOnBadge(snapshot, locale.value).catch(() => undefined);
+  }, [snapshot?.indicators.map((f) => f.gap).join(','), locale.value]);
+
   async function openPanel() {
     // sidePanel.open needs this click's user gesture, so it is called before anything else is awaited.
     const win = await browser.windows.getCurrent();
@@ -18,11 +47,33 @@ export function PopupApp() {
         </button>
       </header>
       <main>
-        <section class="card">
-          <h3>{t('popup.pacing.title')}</h3>
-          <p class="muted">{t('popup.pacing.soon')}</p>
-        </section>
-        <button type="button" class="button button--primary" onClick={openPanel} data-testid="open-panel">
+        {!snapshot ? (
+          <p class="muted">{t('common.loading')}</p>
+        ) : snapshot.indicators.length === 0 ? (
+          <PanelMessage testId="pacing-empty" title={t('pacing.popup.noTargets.title')} body={t('pacing.popup.noTargets.body')}>
+            <button type="button" class="button button--primary" onClick={() => browser.runtime.openOptionsPage()} data-testid="set-targets">
+              {t('pacing.popup.setTargets')}
+            </button>
+          </PanelMessage>
+        ) : (
+          <>
+            <div class="pacing-head" data-testid="pacing-header">
+              <span>
+                {t('pacing.popup.header', {
+                  month: monthLabel(snapshot.month, locale.value),
+                  week: snapshot.weekIndex,
+                  weeks: snapshot.weekCount,
+                  left: snapshot.workingDaysLeft,
+                })}
+              </span>
+              {!snapshot.isWorkingDay && <span data-testid="day-off">{t('pacing.popup.dayOff')}</span>}
+            </div>
+            {snapshot.indicators.map((f) => (
+              <PacingIndicatorCard key={f.indicator.id} figures={f} />
+            ))}
+          </>
+        )}
+        <button type="button" class="button" onClick={openPanel} data-testid="open-panel">
           {t('popup.openPanel')}
         </button>
       </main>

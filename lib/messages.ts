@@ -14,7 +14,24 @@ export const PageClientMessage = z.object({
 
 export const PingMessage = z.object({ type: z.literal('ping') });
 
-export const MessageSchema = z.discriminatedUnion('type', [PageClientMessage, PingMessage]);
+/** Runs a keyboard command's handler for a tab, exactly as the shortcut would (extension pages only). */
+export const RunCommandMessage = z.object({
+  type: z.literal('run-command'),
+  command: z.enum(['tag-resistant', 'tag-neutral', 'tag-positive']),
+  tabId: z.number().int().nonnegative(),
+});
+/** The Undo button of the confirmation on the CRM page; the token names one pending tag. */
+export const SentimentUndoMessage = z.object({ type: z.literal('sentiment-undo'), token: z.string().regex(/^[0-9a-f-]{36}$/) });
+/** Targets, achievements or calendar marks changed: the background recomputes the badge. */
+export const PacingChangedMessage = z.object({ type: z.literal('pacing-changed') });
+
+export const MessageSchema = z.discriminatedUnion('type', [
+  PageClientMessage,
+  PingMessage,
+  RunCommandMessage,
+  SentimentUndoMessage,
+  PacingChangedMessage,
+]);
 export type Message = z.infer<typeof MessageSchema>;
 export type PageClient = z.infer<typeof PageClientMessage>;
 

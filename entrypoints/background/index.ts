@@ -9,6 +9,7 @@ import { urlMatchesPattern } from '@/lib/origins';
 import { tabClientFromReport } from '@/lib/tab-client';
 import { grantedOrigins, injectIntoOpenTabs, syncContentScripts } from '@/platform/content-scripts';
 import { writeTabClient } from '@/platform/tab-clients';
+import { registerCommands } from './commands';
 
 export default defineBackground({
   type: 'module',
@@ -54,5 +55,6 @@ export default defineBackground({
       await writeTabClient(tabId, granted ? { status: 'loading', origin: new URL(url).origin, at: Date.now() } : null);
     });
     browser.tabs.onRemoved.addListener((tabId) => void writeTabClient(tabId, null));
+    registerCommands();
   },
 });

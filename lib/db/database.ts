@@ -5,6 +5,8 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Deal } from '../pipeline';
 import type { SentimentEvent } from '../sentiment';
+import type { DayOverride } from '../calendar/working-days';
+import type { ManualAchievement, PacingConfig, Target } from '../targets';
 import { SCHEMA, type SchemaVersion } from './schema';
 
 export const DB_NAME = 'pacer';
@@ -12,6 +14,10 @@ export const DB_NAME = 'pacer';
 export class PacerDB extends Dexie {
   deals!: EntityTable<Deal, 'id'>;
   sentimentEvents!: EntityTable<SentimentEvent, 'seq'>;
+  targets!: Dexie.Table<Target, [string, string]>;
+  achievements!: EntityTable<ManualAchievement, 'id'>;
+  dayOverrides!: EntityTable<DayOverride, 'date'>;
+  pacingConfig!: Dexie.Table<PacingConfig & { key: string }, string>;
 
   constructor(name: string = DB_NAME, versions: readonly SchemaVersion[] = SCHEMA) {
     super(name);

@@ -28,6 +28,17 @@ export const SCHEMA: readonly SchemaVersion[] = [
       sentimentEvents: '++seq, [origin+clientId+at], at',
     },
   },
+  // Version 3 is reserved for the client tables (issue 5); Dexie allows the gap.
+  {
+    version: 4,
+    stores: {
+      // Monthly targets per indicator; manual achievements by date; the RM's own days off/on; one config row.
+      targets: '[month+indicator], month',
+      achievements: 'id, date, indicator',
+      dayOverrides: 'date',
+      pacingConfig: 'key',
+    },
+  },
 ];
 
 /** Dexie only needs the tables a version changes; tables not named carry over untouched. */

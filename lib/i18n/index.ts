@@ -4,12 +4,13 @@
  */
 import common from './catalog/common';
 import options from './catalog/options';
+import pacing from './catalog/pacing';
 import panel from './catalog/panel';
 import pipeline from './catalog/pipeline';
 import popup from './catalog/popup';
 import type { Entry } from './define';
 
-export const catalog = { ...common, ...panel, ...pipeline, ...popup, ...options } satisfies Record<string, Entry>;
+export const catalog = { ...common, ...panel, ...pipeline, ...popup, ...options, ...pacing } satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof catalog;
 export const LOCALES = ['zh-CN', 'en'] as const;

@@ -11,6 +11,19 @@ import { classifyStorageError, StorageWriteError } from '@/lib/db/errors';
 import { LATEST_VERSION, SCHEMA } from '@/lib/db/schema';
 import { currentSentiment, sentimentHistory, tagSentiment, untagSentiment } from '@/lib/db/sentiment';
 import { newDeal, type Deal } from '@/lib/pipeline';
+import {
+  achievementsBetween,
+  deleteAchievement,
+  listDayOverrides,
+  loadPacingInputs,
+  putAchievement,
+  readPacingConfig,
+  setDayOverride,
+  setTarget,
+  targetsForMonths,
+  writePacingConfig,
+} from '@/lib/db/pacing';
+import { DEFAULT_PACING_CONFIG } from '@/lib/targets';
 
 const origin = 'http://127.0.0.1:8808';
 let n = 0;
@@ -115,5 +128,57 @@ describe('storage errors', () => {
     expect(classifyStorageError(quota).messageKey).toBe('error.quota');
     expect(classifyStorageError(new Error('x')).messageKey).toBe('error.storage');
     expect(classifyStorageError(quota)).toBeInstanceOf(StorageWriteError);
+  });
+});
+
+describe('pacing tables (version 4)', () => {
+  it('a version-2 database with deals and sentiment history opens at version 4 with nothing lost', async () => {
+    const name = freshName();
+    const oldDb = new PacerDB(name, SCHEMA.filter((v) => v.version <= 2));
+    await oldDb.deals.bulkAdd(Array.from({ length: 50 }, (_, i) => deal('8800000001', i)));
+    await tagSentiment(oldDb, { origin, clientId: '8800000001' }, 'neutral', 'panel', 5);
+    oldDb.close();
+    const db = new PacerDB(name);
+    await db.open();
+    expect(db.verno).toBe(LATEST_VERSION);
+    expect(await db.deals.count()).toBe(50);
+    expect((await sentimentHistory(db, { origin, clientId: '8800000001' })).map((e) => e.sentiment)).toEqual(['neutral']);
+    await setTarget(db, '2026-11', 'investment', 229_000_000, 1);
+    expect(await targetsForMonths(db, ['2026-11'])).toEqual([{ month: '2026-11', indicator: 'investment', value: 229_000_000, updatedAt: 1 }]);
+    db.close();
+  });
+
+  it('targets, manual entries (edit, delete, undo), day marks and config round-trip; inputs read only what pacing needs', async () => {
+    const db = new PacerDB(freshName());
+    await setTarget(db, '2026-11', 'investment', 100, 1);
+    await setTarget(db, '2026-11', 'investment', 200, 2);
+    await setTarget(db, '2026-11', 'deposit', 5, 2);
+    await setTarget(db, '2026-11', 'deposit', null, 3);
+    expect((await targetsForMonths(db, ['2026-11'])).map((t) => [t.indicator, t.value])).toEqual([['investment', 200]]);
+
+    const entry = { id: 'm1', date: '2026-11-05', indicator: 'new-accounts', value: 2, note: '', createdAt: 1 };
+    await putAchievement(db, entry);
+    await putAchievement(db, { ...entry, value: 3 });
+    expect((await achievementsBetween(db, '2026-11-01', '2026-11-30')).map((a) => a.value)).toEqual([3]);
+    const removed = await deleteAchievement(db, 'm1');
+    expect(await achievementsBetween(db, '2026-11-01', '2026-11-30')).toEqual([]);
+    await putAchievement(db, removed!);
+    expect((await achievementsBetween(db, '2026-11-01', '2026-11-30')).map((a) => a.id)).toEqual(['m1']);
+
+    await setDayOverride(db, '2026-11-23', 'off');
+    expect(await listDayOverrides(db)).toEqual([{ date: '2026-11-23', kind: 'off' }]);
+    expect(await readPacingConfig(db)).toEqual(DEFAULT_PACING_CONFIG);
+    await writePacingConfig(db, { ...DEFAULT_PACING_CONFIG, checkpoints: [50, 80, 100, 100] });
+    expect((await readPacingConfig(db)).checkpoints).toEqual([50, 80, 100, 100]);
+
+    const at = (d: string) => new Date(`${d}T10:00:00`).getTime();
+    const closed = (id: string, d: string): Deal => ({ ...deal('8800000009', Number(id)), id, stage: 'won', amount: 10, closedAt: at(d), updatedAt: at(d) });
+    await db.deals.bulkAdd([closed('1', '2024-01-10'), closed('2', '2026-10-20'), closed('3', '2026-11-20'), { ...deal('8800000009', 4), id: '4', updatedAt: at('2025-01-01') }]);
+    const inputs = await loadPacingInputs(db, '2026-11-23', {});
+    expect(inputs.wonDeals.map((d) => d.id).sort()).toEqual(['2', '3']);
+    expect(inputs.openDeals.map((d) => d.id)).toEqual(['4']);
+    expect(inputs.config.checkpoints).toEqual([50, 80, 100, 100]);
+    expect(inputs.overrides.get('2026-11-23')).toBe('off');
+    db.close();
   });
 });

@@ -1,0 +1,119 @@
+/** Targets, manual achievements, calendar marks and pacing settings; and the one read the popup and badge need. */
+import { DayOverrideSchema, firstOfMonth, lastOfMonth, monthOf, overridesMap, shiftMonth, type DayOverride } from '../calendar/working-days';
+import { fromIsoDate, type IsoDate } from '../dates';
+import type { PacingInputs } from '../pacing-snapshot';
+import { DealSchema, type Deal } from '../pipeline';
+import {
+  DEFAULT_PACING_CONFIG,
+  effectiveConfig,
+  ManualAchievementSchema,
+  PacingConfigSchema,
+  TargetSchema,
+  type ManualAchievement,
+  type PacingConfig,
+  type PacingPolicy,
+  type Target,
+} from '../targets';
+import type { PacerDB } from './database';
+import { guardedWrite } from './errors';
+
+const CONFIG_KEY = 'own';
+// One equals() per stage: Dexie serves each with a single getAll, where anyOf() walks a cursor.
+const OPEN_STAGES = ['invited', 'meeting', 'met'] as const;
+
+function parseAll<T>(rows: readonly unknown[], parse: (row: unknown) => { success: true; data: T } | { success: false }): T[] {
+  const out: T[] = [];
+  for (const row of rows) {
+    const r = parse(row);
+    if (r.success) out.push(r.data);
+  }
+  return out;
+}
+
+export async function readPacingConfig(db: PacerDB): Promise<PacingConfig> {
+  const r = PacingConfigSchema.safeParse(await db.pacingConfig.get(CONFIG_KEY));
+  return r.success ? r.data : DEFAULT_PACING_CONFIG;
+}
+
+export async function writePacingConfig(db: PacerDB, config: PacingConfig): Promise<void> {
+  const valid = PacingConfigSchema.parse(config);
+  await guardedWrite(() => db.pacingConfig.put({ ...valid, key: CONFIG_KEY }));
+}
+
+export async function targetsForMonths(db: PacerDB, months: readonly string[]): Promise<Target[]> {
+  const rows = await db.targets.where('month').anyOf([...months]).toArray();
+  return parseAll(rows, (r) => TargetSchema.safeParse(r));
+}
+
+/** Sets (or, with null, clears) one month's target for one indicator. */
+export async function setTarget(db: PacerDB, month: string, indicator: string, value: number | null, now: number): Promise<void> {
+  if (value === null) {
+    await guardedWrite(() => db.targets.delete([month, indicator]));
+    return;
+  }
+  const valid = TargetSchema.parse({ month, indicator, value, updatedAt: now });
+  await guardedWrite(() => db.targets.put(valid));
+}
+
+export async function achievementsBetween(db: PacerDB, from: IsoDate, to: IsoDate): Promise<ManualAchievement[]> {
+  const rows = await db.achievements.where('date').between(from, to, true, true).toArray();
+  return parseAll(rows, (r) => ManualAchievementSchema.safeParse(r)).sort((a, b) => b.date.localeCompare(a.date) || b.createdAt - a.createdAt);
+}
+
+/** Adds or replaces a manual achievement (editing keeps its id). */
+export async function putAchievement(db: PacerDB, entry: ManualAchievement): Promise<ManualAchievement> {
+  const valid = ManualAchievementSchema.parse(entry);
+  await guardedWrite(() => db.achievements.put(valid));
+  return valid;
+}
+
+/** Deletes one entry and returns it, so the caller can offer undo (putAchievement puts it back). */
+export async function deleteAchievement(db: PacerDB, id: string): Promise<ManualAchievement | null> {
+  return guardedWrite(() =>
+    db.transaction('rw', db.achievements, async () => {
+      const current = ManualAchievementSchema.safeParse(await db.achievements.get(id));
+      await db.achievements.delete(id);
+      return current.success ? current.data : null;
+    }),
+  );
+}
+
+export async function listDayOverrides(db: PacerDB): Promise<DayOverride[]> {
+  return parseAll(await db.dayOverrides.toArray(), (r) => DayOverrideSchema.safeParse(r)).sort((a, b) => a.date.localeCompare(b.date));
+}
+
+export async function setDayOverride(db: PacerDB, date: IsoDate, kind: 'off' | 'on' | null): Promise<void> {
+  if (kind === null) await guardedWrite(() => db.dayOverrides.delete(date));
+  else await guardedWrite(() => db.dayOverrides.put(DayOverrideSchema.parse({ date, kind })));
+}
+
+/**
+ * Everything today's figures need, read with indexes only: won deals are found through `updatedAt` (a deal's
+ * close always updates it), so two years of history cost nothing beyond last month's rows.
+ */
+export async function loadPacingInputs(db: PacerDB, today: IsoDate, policy: PacingPolicy): Promise<PacingInputs> {
+  const month = monthOf(today);
+  const prev = shiftMonth(month, -1);
+  const next = shiftMonth(month, 1);
+  const since = fromIsoDate(firstOfMonth(prev)).getTime();
+  const [own, targets, manual, recent, open, overrides] = await Promise.all([
+    readPacingConfig(db),
+    targetsForMonths(db, [prev, month, next]),
+    achievementsBetween(db, firstOfMonth(prev), lastOfMonth(month)),
+    db.deals.where('updatedAt').aboveOrEqual(since).toArray(),
+    Promise.all(OPEN_STAGES.map((s) => db.deals.where('stage').equals(s).toArray())).then((r) => r.flat()),
+    listDayOverrides(db),
+  ]);
+  const deals = (rows: readonly unknown[]): Deal[] => parseAll(rows, (r) => DealSchema.safeParse(r));
+  return {
+    today,
+    config: effectiveConfig(own, policy),
+    policy,
+    targets,
+    manual,
+    // Only won rows are parsed (a cheap look at the raw stage first): parsing is most of this read's cost.
+    wonDeals: deals(recent.filter((r) => r.stage === 'won')).filter((d) => d.closedAt !== null && d.closedAt >= since),
+    openDeals: deals(open),
+    overrides: overridesMap(overrides),
+  };
+}

@@ -1,0 +1,85 @@
+/** Pacing's reach into the browser: the bank's policy for it, and the action badge with today's largest gap. */
+import { browser } from 'wxt/browser';
+import { badgeText } from '@/lib/badge';
+import { toIsoDate } from '@/lib/dates';
+import type { PacerDB } from '@/lib/db/database';
+import { loadPacingInputs } from '@/lib/db/pacing';
+import { pickLocale, type Locale } from '@/lib/i18n';
+import { largestGap, pacingSnapshot, type PacingSnapshot } from '@/lib/pacing-snapshot';
+import { parsePacingPolicy, PacingPolicySchema, type PacingPolicy } from '@/lib/targets';
+import { readManagedPolicy } from './policy';
+import { readSettings } from './settings';
+
+export interface PolicyRead {
+  policy: PacingPolicy;
+  error: string | null;
+}
+
+// The last policy read, kept in storage.local: `storage.managed.get()` can take long, or (headless Chromium
+// without any policy installed) never settle, and the popup must not wait for it.
+const CACHE_KEY = 'pacingPolicyCache';
+
+export async function cachedPacingPolicy(): Promise<PolicyRead> {
+  const got = await browser.storage.local.get(CACHE_KEY).catch(() => ({}) as Record<string, unknown>);
+  const r = PacingPolicySchema.safeParse(got[CACHE_KEY]);
+  return { policy: r.success ? r.data : {}, error: null };
+}
+
+/** Starts what the popup's first figures wait for (the policy cache, the database) before anything renders. */
+export function preloadPacing(db: PacerDB): Promise<PolicyRead> {
+  void db.open().catch(() => undefined);
+  return cachedPacingPolicy();
+}
+
+/** Reads the managed policy itself; when it answers, the cache is updated and `onRead` called. */
+export function livePacingPolicy(onRead: (r: PolicyRead) => void): void {
+  void readManagedPolicy().then(async (raw) => {
+    const r = parsePacingPolicy(raw);
+    await browser.storage.local.set({ [CACHE_KEY]: r.policy }).catch(() => undefined);
+    onRead(r);
+  });
+}
+
+/** The policy now: the live one if it answers within `waitMs`, else the cached one. */
+export async function readPacingPolicy(waitMs = 300): Promise<PolicyRead> {
+  const live = new Promise<PolicyRead>((resolve) => livePacingPolicy(resolve));
+  const fallback = new Promise<PolicyRead>((resolve) => setTimeout(() => void cachedPacingPolicy().then(resolve), waitMs));
+  return Promise.race([live, fallback]);
+}
+
+export async function currentLocale(): Promise<Locale> {
+  const settings = await readSettings().catch(() => ({ locale: 'auto' as const }));
+  return pickLocale(typeof navigator === 'undefined' ? [] : navigator.languages, settings.locale);
+}
+
+/** Today's figures, computed in the RM's local time zone (the browser's). */
+export async function todaySnapshot(db: PacerDB, now = new Date()): Promise<PacingSnapshot> {
+  const { policy } = await readPacingPolicy();
+  return pacingSnapshot(await loadPacingInputs(db, toIsoDate(now), policy));
+}
+
+export async function showGapOnBadge(snapshot: PacingSnapshot, locale: Locale): Promise<void> {
+  const text = badgeText(largestGap(snapshot), locale);
+  await browser.action.setBadgeBackgroundColor({ color: '#b42318' });
+  await browser.action.setBadgeText({ text });
+}
+
+export async function refreshBadge(db: PacerDB): Promise<void> {
+  try {
+    await showGapOnBadge(await todaySnapshot(db), await currentLocale());
+  } catch {
+    // A badge is a hint: a failed refresh leaves the previous one until the next.
+  }
+}
+
+/** A short mark on the icon (used when the CRM page cannot show the toast), then the gap again. */
+export async function flashBadge(db: PacerDB, text: string, color: string, ms: number): Promise<void> {
+  await browser.action.setBadgeBackgroundColor({ color });
+  await browser.action.setBadgeText({ text });
+  setTimeout(() => void refreshBadge(db), ms);
+}
+
+/** Tells the background that targets or achievements changed, so the badge follows at once. */
+export function notifyPacingChanged(): void {
+  browser.runtime.sendMessage({ type: 'pacing-changed' }).catch(() => undefined);
+}

@@ -1,0 +1,95 @@
+/**
+ * The sentiment shortcut end to end. Headless Chromium cannot press extension shortcuts, so the test sends the
+ * `run-command` message from an extension page: the background runs the very handler `commands.onCommand`
+ * runs (entrypoints/background/commands.ts), which calls the one sentiment action.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { CLIENTS } from '../../demo-crm/clients.mjs';
+import { startPacer, type Pacer } from './support/pacer';
+import { readStore } from './support/idb';
+
+const client = CLIENTS[4]!;
+let pacer: Pacer;
+let ext: Page;
+beforeAll(async () => {
+  pacer = await startPacer();
+  ext = await pacer.extensionPage('options.html');
+});
+afterAll(async () => {
+  await pacer?.close();
+});
+
+async function runCommand(command: string, tabId: number) {
+  await ext.evaluate(({ command, tabId }) => chrome.runtime.sendMessage({ type: 'run-command', command, tabId }), { command, tabId });
+}
+const events = () => readStore<{ clientId: string; sentiment: string; source: string; origin: string }>(ext, 'sentimentEvents');
+const toastText = (crm: Page) => crm.locator('[data-pacer-toast] [data-part="text"]').textContent({ timeout: 5_000 }).catch(() => null);
+
+describe('sentiment by keyboard', () => {
+  it('shows the current bindings and the way to the browser’s shortcut page', async () => {
+    await expect.poll(() => ext.getByTestId('shortcut-keys').allTextContents()).toEqual(['Alt+Shift+1', 'Alt+Shift+2', 'Alt+Shift+3']);
+    expect(await ext.getByTestId('open-shortcut-settings').count()).toBe(1);
+  });
+
+  it('tags the client on the tab, confirms on the CRM page, and Undo (a real click only) removes the tag', async () => {
+    const crm = await pacer.openCrm(`/crm/client?cust=${client.clientNo}`);
+    const panel = await pacer.openPanel(crm);
+    await expect.poll(() => panel.getByTestId('client-id').textContent()).toBe(client.clientNo);
+    const tabId = await pacer.tabIdOf(crm);
+
+    await runCommand('tag-positive', tabId);
+    await expect.poll(events).toEqual([expect.objectContaining({ origin: pacer.crmUrl, clientId: client.clientNo, sentiment: 'positive', source: 'shortcut' })]);
+    await expect.poll(() => toastText(crm)).toBe(`已将客户 ${client.clientNo} 标记为“积极”`);
+    await pacer.screenshot(crm, 'sentiment-toast');
+
+    // The host page cannot undo on the RM's behalf: a scripted click is not trusted.
+    await crm.evaluate(() => (document.querySelector('[data-pacer-toast]')?.shadowRoot?.querySelector('[data-part="undo"]') as HTMLButtonElement | null)?.click());
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await events()).toHaveLength(1);
+
+    await crm.locator('[data-pacer-toast] [data-part="undo"]').click();
+    await expect.poll(events).toEqual([]);
+    expect(await toastText(crm)).toBe('已撤销这次标记');
+
+    // History is kept: two tags, two events.
+    await runCommand('tag-resistant', tabId);
+    await runCommand('tag-neutral', tabId);
+    await expect.poll(async () => (await events()).map((e) => e.sentiment)).toEqual(['resistant', 'neutral']);
+    if (await panel.getByTestId('sentiment-current').count()) {
+      await expect.poll(() => panel.getByTestId('sentiment-current').getAttribute('data-sentiment')).toBe('neutral');
+    }
+    await panel.close();
+    await crm.close();
+  });
+
+  it('with no client on the page it says so and stores nothing', async () => {
+    const before = (await events()).length;
+    const crm = await pacer.openCrm('/crm/clients');
+    const tabId = await pacer.tabIdOf(crm);
+    const w = await pacer.worker();
+    await expect.poll(() => w.evaluate(async (id) => ((await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { status?: string } | undefined)?.status, tabId)).toBe('none');
+    await runCommand('tag-positive', tabId);
+    await expect.poll(() => toastText(crm)).toBe('此页面未识别到客户号，未作任何记录。');
+    expect(await crm.locator('[data-pacer-toast] [data-part="undo"]').count()).toBe(0);
+    expect(await events()).toHaveLength(before);
+    await crm.close();
+  });
+
+  it('ignores a run-command sent from a CRM page’s content context', async () => {
+    const before = (await events()).length;
+    const crm = await pacer.openCrm(`/crm/client?cust=${client.clientNo}&x=1`);
+    const tabId = await pacer.tabIdOf(crm);
+    const w = await pacer.worker();
+    await expect.poll(() => w.evaluate(async (id) => ((await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { status?: string } | undefined)?.status, tabId)).toBe('found');
+    // Inject into the page's isolated world (as our content script would run) and send from there.
+    await w.evaluate(
+      async (id) =>
+        chrome.scripting.executeScript({ target: { tabId: id }, func: (t: number) => void chrome.runtime.sendMessage({ type: 'run-command', command: 'tag-positive', tabId: t }), args: [id] }),
+      tabId,
+    );
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await events()).toHaveLength(before);
+    await crm.close();
+  });
+});
