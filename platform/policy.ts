@@ -5,12 +5,23 @@
  */
 import { browser } from 'wxt/browser';
 
-export async function readManagedPolicy(): Promise<Record<string, unknown>> {
+/** Chromium has been seen never to settle `storage.managed.get()` when no policy is installed (headless,
+ * no policy directory): past this, "no policy" is the answer rather than a page that waits forever. */
+export const MANAGED_READ_TIMEOUT_MS = 1500;
+
+export async function readManagedPolicy(timeoutMs = MANAGED_READ_TIMEOUT_MS): Promise<Record<string, unknown>> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<Record<string, unknown>>((resolve) => {
+    timer = setTimeout(() => resolve({}), timeoutMs);
+  });
   try {
     // Throws, or returns {}, where no policy is installed (and always on Firefox without a policy file).
-    return ((await browser.storage.managed.get()) as Record<string, unknown> | undefined) ?? {};
+    const read = browser.storage.managed.get().then((v) => (v as Record<string, unknown> | undefined) ?? {});
+    return await Promise.race([read, timeout]);
   } catch {
     return {};
+  } finally {
+    clearTimeout(timer);
   }
 }
 

@@ -25,23 +25,28 @@ export default defineBackground({
     });
     browser.permissions.onRemoved.addListener(() => void syncContentScripts());
 
-    browser.runtime.onMessage.addListener(async (raw: unknown, sender) => {
+    // Not async: returning a promise claims the reply, so only the types handled here may return one;
+    // anything else returns undefined at once and other listeners (commands.ts) can answer it.
+    browser.runtime.onMessage.addListener((raw: unknown, sender) => {
       const message = parseMessage(raw);
       if (!message) return undefined;
       switch (message.type) {
         case 'ping':
-          return { ok: true };
-        case 'page-client': {
-          const origins = await grantedOrigins();
-          const update = tabClientFromReport(
-            message,
-            { senderId: sender.id, ownId: browser.runtime.id, tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url },
-            (url) => origins.some((p) => urlMatchesPattern(url, p)),
-            Date.now(),
-          );
-          if (update) await writeTabClient(update.tabId, update.value);
-          return { ok: Boolean(update) };
-        }
+          return Promise.resolve({ ok: true });
+        case 'page-client':
+          return (async () => {
+            const origins = await grantedOrigins();
+            const update = tabClientFromReport(
+              message,
+              { senderId: sender.id, ownId: browser.runtime.id, tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url },
+              (url) => origins.some((p) => urlMatchesPattern(url, p)),
+              Date.now(),
+            );
+            if (update) await writeTabClient(update.tabId, update.value);
+            return { ok: Boolean(update) };
+          })();
+        default:
+          return undefined;
       }
     });
 
