@@ -149,24 +149,38 @@ describe('add to pipeline', () => {
     expect(rows).toHaveLength(2);
     for (const p of [one, two, crm]) await p.close();
   });
+});
 
-  it('a full disk: the RM is told in their language, nothing is half-saved, and retrying later works', async () => {
-    const crm = await pacer.openCrm(`/crm/client?cust=${first.clientNo}&disk=full`);
-    const panel = await pacer.openPanel(crm);
-    await expect.poll(() => panel.getByTestId('client-id').textContent()).toBe(first.clientNo);
-    const before = (await storedDeals(panel)).length;
-    const cdp = await pacer.context.newCDPSession(panel);
-    // Chromium's own quota, shrunk for the extension's origin: IndexedDB then fails with QuotaExceededError.
-    await cdp.send('Storage.overrideQuotaForOrigin', { origin: `chrome-extension://${pacer.extensionId}`, quotaSize: 1 });
-    await panel.getByTestId('add-to-pipeline').click();
-    await expect.poll(() => panel.getByTestId('error-banner').textContent()).toContain('浏览器存储空间已满');
-    expect(await storedDeals(panel)).toHaveLength(before);
-
-    await cdp.send('Storage.overrideQuotaForOrigin', { origin: `chrome-extension://${pacer.extensionId}` });
-    await panel.getByTestId('add-to-pipeline').click();
-    await expect.poll(async () => (await storedDeals(panel)).length).toBe(before + 1);
-    await expect.poll(() => panel.getByTestId('error-banner').count()).toBe(0);
-    await cdp.detach();
-    for (const p of [panel, crm]) await p.close();
+/**
+ * Its own fresh browser: Chromium caches an origin's usage, and a profile that earlier tests already wrote to
+ * can let a small write through under a shrunk quota, which would test nothing.
+ */
+describe('a full disk', () => {
+  let fresh: Pacer;
+  beforeAll(async () => {
+    fresh = await startPacer();
   });
+  afterAll(async () => {
+    await fresh?.close();
+  });
+
+    it('a full disk: the RM is told in their language, nothing is half-saved, and retrying later works', async () => {
+      const crm = await fresh.openCrm(`/crm/client?cust=${first.clientNo}&disk=full`);
+      const panel = await fresh.openPanel(crm);
+      await expect.poll(() => panel.getByTestId('client-id').textContent()).toBe(first.clientNo);
+      const before = (await storedDeals(panel)).length;
+      const cdp = await fresh.context.newCDPSession(panel);
+      // Chromium's own quota, shrunk for the extension's origin: IndexedDB then fails with QuotaExceededError.
+      await cdp.send('Storage.overrideQuotaForOrigin', { origin: `chrome-extension://${fresh.extensionId}`, quotaSize: 1 });
+      await panel.getByTestId('add-to-pipeline').click();
+      await expect.poll(() => panel.getByTestId('error-banner').textContent()).toContain('浏览器存储空间已满');
+      expect(await storedDeals(panel)).toHaveLength(before);
+
+      await cdp.send('Storage.overrideQuotaForOrigin', { origin: `chrome-extension://${fresh.extensionId}` });
+      await panel.getByTestId('add-to-pipeline').click();
+      await expect.poll(async () => (await storedDeals(panel)).length).toBe(before + 1);
+      await expect.poll(() => panel.getByTestId('error-banner').count()).toBe(0);
+      await cdp.detach();
+      for (const p of [panel, crm]) await p.close();
+    });
 });
