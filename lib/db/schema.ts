@@ -28,6 +28,18 @@ export const SCHEMA: readonly SchemaVersion[] = [
       sentimentEvents: '++seq, [origin+clientId+at], at',
     },
   },
+  {
+    version: 3,
+    stores: {
+      // One record per client (familiarity, resistance, rung, template, memory points).
+      clients: '[origin+clientId], updatedAt',
+      // The contact log; [origin+clientId+date] lists one client's contacts in date order.
+      contacts: '++seq, [origin+clientId+date], nextFollowUp',
+      // The RM's own scripts and changes to built-ins; how each script fared (ranking learns from it).
+      scriptEdits: 'id',
+      scriptUsage: 'scriptId',
+    },
+  },
 ];
 
 /** Dexie only needs the tables a version changes; tables not named carry over untouched. */
