@@ -11,6 +11,7 @@ import { classifyStorageError, StorageWriteError } from '@/lib/db/errors';
 import { LATEST_VERSION, SCHEMA } from '@/lib/db/schema';
 import { currentSentiment, sentimentHistory, tagSentiment, untagSentiment } from '@/lib/db/sentiment';
 import { newDeal, type Deal } from '@/lib/pipeline';
+import { emptyRecord } from '@/lib/client';
 
 const origin = 'http://127.0.0.1:8808';
 let n = 0;
@@ -49,6 +50,29 @@ describe('schema migrations keep every row', () => {
     expect(await db.deals.count()).toBe(500);
     expect(await db.deals.get('d-8800000007-7')).toEqual(rows[7]);
     expect(await dealsForClient(db, { origin, clientId: '8800000007' })).toHaveLength(10);
+    db.close();
+  });
+});
+
+describe('version 3: client records, contacts and scripts join a version-2 database', () => {
+  it('keeps every deal and sentiment event of a version-2 database, and the new tables work', async () => {
+    const name = freshName();
+    const v2 = new PacerDB(name, SCHEMA.filter((v) => v.version <= 2));
+    const rows = Array.from({ length: 200 }, (_, i) => deal(`88${String(i % 20).padStart(8, '0')}`, i));
+    await v2.deals.bulkAdd(rows);
+    for (let i = 0; i < 300; i++)
+      await tagSentiment(v2, { origin, clientId: `88${String(i % 30).padStart(8, '0')}` }, i % 2 ? 'positive' : 'resistant', 'shortcut', 1_000 + i);
+    v2.close();
+
+    const db = new PacerDB(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.deals.count()).toBe(200);
+    expect(await db.sentimentEvents.count()).toBe(300);
+    expect(await currentSentiment(db, { origin, clientId: '8800000001' })).toMatchObject({ sentiment: 'positive', at: 1_000 + 271 });
+    expect(await db.clients.count()).toBe(0);
+    await db.clients.put(emptyRecord({ origin, clientId: '8800000001' }, 5));
+    expect(await db.clients.get([origin, '8800000001'])).toMatchObject({ rung: null, createdAt: 5 });
     db.close();
   });
 });
