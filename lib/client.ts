@@ -90,3 +90,10 @@ export function addressName(profile: Pick<Profile, 'name' | 'gender'>, locale: '
   if (locale === 'en' && profile.gender) return `${profile.gender === 'male' ? 'Mr' : 'Ms'} ${name}`;
   return name;
 }
+
+/** The channel a ladder step is usually taken through, for "log this contact" in one click. */
+export function defaultChannel(purpose: (typeof CONTACT_PURPOSES)[number]): ContactChannel {
+  if (purpose === 'eventInvite') return 'event';
+  if (purpose === 'holidayGift' || purpose === 'familyOccasion' || purpose === 'valuePlan') return 'visit';
+  return 'phone';
+}

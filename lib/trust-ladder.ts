@@ -62,3 +62,11 @@ export function offerRungUp(current: number | null, purpose: ContactPurpose): nu
   const needed = CONTACT_PURPOSES.indexOf(purposeForRung(next)!);
   return target >= needed && purpose !== 'routine' ? next : null;
 }
+
+/** Message keys of a rung's name and of the step from it to the next one (lib/i18n/catalog/ladder.ts). */
+export function rungNameKey(rung: number): `ladder.rung.${Rung}` {
+  return `ladder.rung.${Math.min(12, Math.max(1, Math.trunc(rung))) as Rung}`;
+}
+export function nextStepKey(rung: number): `ladder.next.${Exclude<Rung, 12>}` {
+  return `ladder.next.${Math.min(11, Math.max(1, Math.trunc(rung))) as Exclude<Rung, 12>}`;
+}

@@ -66,3 +66,12 @@ export async function lastUsedIndicator(db: PacerDB): Promise<string | null> {
   const last = await db.deals.orderBy('updatedAt').last();
   return typeof last?.indicator === 'string' ? last.indicator : null;
 }
+
+/** The CRM origins Pacer holds records for: where "open a client by number" can look when no CRM tab is open. */
+export async function knownOrigins(db: PacerDB): Promise<string[]> {
+  const origins = new Set<string>();
+  await db.clients.orderBy(':id').eachPrimaryKey((key) => {
+    if (Array.isArray(key) && typeof key[0] === 'string') origins.add(key[0]);
+  });
+  return [...origins].sort();
+}

@@ -74,6 +74,7 @@ export default defineMessages({
   'scripts.reason.own': { zh: '您自己写的', en: 'written by you' },
   'scripts.reason.general': { zh: '通用话术', en: 'general purpose' },
   'scripts.copy': { zh: '复制', en: 'Copy' },
+  'scripts.copyAnyway': { zh: '仍然复制', en: 'Copy anyway' },
   'scripts.copied': { zh: '已复制，用完请告诉我效果', en: 'Copied. Tell me afterwards whether it helped' },
   'scripts.helped': { zh: '有帮助', en: 'Helped' },
   'scripts.notHelped': { zh: '没帮助', en: 'Did not help' },
@@ -88,6 +89,7 @@ export default defineMessages({
   'scripts.titleField': { zh: '标题', en: 'Title' },
   'scripts.bodyField': { zh: '内容（可用 {name} 代表客户称呼）', en: 'Text ({name} stands for how you address the client)' },
   'scripts.fitsField': { zh: '适合的情绪', en: 'Fits sentiment' },
+  'scripts.techniqueField': { zh: '技巧', en: 'Technique' },
   'scripts.fitsAny': { zh: '任何情绪', en: 'Any sentiment' },
   'scripts.own': { zh: '自写', en: 'Mine' },
   'scripts.edited': { zh: '已改写', en: 'Edited' },
@@ -173,4 +175,5 @@ export default defineMessages({
   'manual.origin': { zh: 'CRM 地址', en: 'CRM address' },
   'manual.noOrigin': { zh: '还没有可用的 CRM 地址：先在“设置”中授权，或打开一次 CRM 客户页面。', en: 'No CRM address known yet: authorise one in Settings, or open a CRM client screen once.' },
   'manual.back': { zh: '返回', en: 'Back' },
+  'manual.via': { zh: '手动输入', en: 'typed by hand' },
 });
