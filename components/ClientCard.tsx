@@ -14,6 +14,7 @@ import { guarded, type Write } from './card-errors';
 import { ContactLog, type NewContact } from './ContactLog';
 import { ErrorBanner } from './ErrorBanner';
 import { FamiliarityChecklist } from './FamiliarityChecklist';
+import { Fold } from './Fold';
 import { GridCell } from './GridCell';
 import { useLiveQuery } from './hooks/use-live-query';
 import { locale, t } from './i18n';
@@ -33,16 +34,7 @@ import './client-card.css';
 export function ClientCard(props: { client: ClientRef; via: string }) {
   const { origin, clientId } = props.client;
   const client = { origin, clientId };
-  const data = useLiveQuery(async () => {
-    const db = pacerDb();
-    const [record, sentiment, deals, contacts] = await Promise.all([
-      readClient(db, client),
-      currentSentiment(db, client),
-      dealsForClient(db, client),
-      recentContacts(db, client, 5),
-    ]);
-    return { record, sentiment, deals, contacts };
-  }, [origin, clientId]);
+  const data = useLiveQuery(() => cardData(client), [origin, clientId]);
   const error = useSignal<string | null>(null);
   /** Which folded sections start open, decided once per client: a set-up in progress must not fold away. */
   const opened = useRef<{ familiarity: boolean; profile: boolean } | null>(null);
@@ -107,10 +99,7 @@ export function ClientCard(props: { client: ClientRef; via: string }) {
             <GridCell band={score?.band ?? null} sentiment={sentiment?.sentiment ?? null} />
             <FamiliarityWhy record={view} />
           </section>
-          <details class="section details" open={opened.current?.familiarity ?? false} data-testid="familiarity-section">
-            <summary>
-              <h3>{t('card.section.familiarity')}</h3>
-            </summary>
+          <Fold title={t('card.section.familiarity')} initiallyOpen={opened.current?.familiarity ?? false} testId="familiarity-section">
             <FamiliarityChecklist
               value={view.familiarity}
               onToggle={(signal, on) =>
@@ -121,7 +110,7 @@ export function ClientCard(props: { client: ClientRef; via: string }) {
               }
               onOverride={(override) => save((r) => ({ ...r, familiarity: { ...r.familiarity, override } }))}
             />
-          </details>
+          </Fold>
           <section class="section" aria-labelledby="ladder-title">
             <h3 id="ladder-title">{t('ladder.title')}</h3>
             <TrustLadder
@@ -146,12 +135,9 @@ export function ClientCard(props: { client: ClientRef; via: string }) {
             />
           </section>
           <PipelineSection client={client} deals={d.deals} onError={(text) => (error.value = text)} />
-          <details class="section details" data-testid="profile-section" open={opened.current?.profile ?? false}>
-            <summary>
-              <h3>{t('card.section.profile')}</h3>
-            </summary>
+          <Fold title={t('card.section.profile')} initiallyOpen={opened.current?.profile ?? false} testId="profile-section">
             <ProfileForm value={view.profile} onChange={(patch) => save((r) => ({ ...r, profile: { ...r.profile, ...patch } }))} />
-          </details>
+          </Fold>
           <section class="section" aria-labelledby="memory-title">
             <h3 id="memory-title">{t('card.section.memory')}</h3>
             <MemoryPoints
@@ -160,16 +146,27 @@ export function ClientCard(props: { client: ClientRef; via: string }) {
               onRemove={(text) => save((r) => ({ ...r, memoryPoints: r.memoryPoints.filter((x) => x !== text) }))}
             />
           </section>
-          <details class="section details" data-testid="contacts-section">
-            <summary>
-              <h3>{t('card.section.contacts')}</h3>
-            </summary>
+          <Fold title={t('card.section.contacts')} initiallyOpen={false} testId="contacts-section">
             <ContactLog contacts={d.contacts} onAdd={(c) => void logContact(c)} />
-          </details>
+          </Fold>
         </>
       )}
     </article>
   );
+}
+
+/** Everything the card shows about one client, read in one transaction (one round trip, one consistent view). */
+function cardData(client: ClientRef) {
+  const db = pacerDb();
+  return db.transaction('r', [db.clients, db.sentimentEvents, db.deals, db.contacts], async () => {
+    const [record, sentiment, deals, contacts] = await Promise.all([
+      readClient(db, client),
+      currentSentiment(db, client),
+      dealsForClient(db, client),
+      recentContacts(db, client, 5),
+    ]);
+    return { record, sentiment, deals, contacts };
+  });
 }
 
 function SentimentWhy(props: { event: SentimentEvent | null; onUndo: (seq: number) => void }) {

@@ -1,14 +1,14 @@
 import { useSignal } from '@preact/signals';
 import { checkText } from '@/lib/compliance';
 import { pacerDb } from '@/lib/db/database';
-import { recordScriptOutcome, restoreBuiltins, saveScriptEdit, scriptEdits, scriptUsage, setScriptHidden } from '@/lib/db/scripts';
+import { recordScriptOutcome, restoreBuiltins, saveScriptEdit, setScriptHidden } from '@/lib/db/scripts';
 import { BUILTIN_SCRIPTS } from '@/lib/scripts';
 import { effectiveLibrary, fillScript } from '@/lib/scripts/library';
 import { rankScripts } from '@/lib/scripts/rank';
 import type { FitContext } from '@/lib/scripts/types';
 import { guarded, writeErrorText, type Write } from './card-errors';
-import { useLiveQuery } from './hooks/use-live-query';
 import { useProhibitedWordings } from './hooks/use-prohibited-wordings';
+import { useScriptData } from './hooks/use-script-data';
 import { locale, t } from './i18n';
 import { ScriptEditor } from './ScriptEditor';
 import { ScriptItem, type ScriptActions } from './ScriptItem';
@@ -17,17 +17,13 @@ const FIRST = 5;
 
 /** The scripts that fit this client best, first; the rest one click away; writing and restoring scripts. */
 export function ScriptList(props: { fit: FitContext; name: string | null; onError: (text: string) => void }) {
-  const data = useLiveQuery(async () => {
-    const db = pacerDb();
-    const [edits, usage] = await Promise.all([scriptEdits(db), scriptUsage(db)]);
-    return { edits, usage };
-  }, []);
+  const data = useScriptData();
   const wordings = useProhibitedWordings();
   const showAll = useSignal(false);
   const editing = useSignal<string | 'new' | null>(null);
   const flash = useSignal<string | null>(null);
 
-  const d = data.value.value;
+  const d = data.value;
   if (!d) return <p class="muted">{t('common.loading')}</p>;
   const library = effectiveLibrary(BUILTIN_SCRIPTS, d.edits, locale.value);
   const ranked = rankScripts(library, props.fit, d.usage);

@@ -65,11 +65,21 @@ export interface GuardResult {
   found: string[];
 }
 
+const needles = new Map<string, string>();
+function needleOf(wording: string): string {
+  let n = needles.get(wording);
+  if (n === undefined) {
+    n = normalizeForGuard(wording);
+    if (needles.size < 5_000) needles.set(wording, n);
+  }
+  return n;
+}
+
 export function checkText(text: string, wordings: readonly string[]): GuardResult {
   const haystack = normalizeForGuard(text);
   const found: string[] = [];
   for (const w of wordings) {
-    const needle = normalizeForGuard(w);
+    const needle = needleOf(w);
     if (needle && haystack.includes(needle) && !found.includes(w)) found.push(w);
   }
   return { ok: found.length === 0, found };
