@@ -38,7 +38,9 @@ export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[
     query().then(
       (v) => {
         if (!stopped && !gotLive) value.value = v;
-        subscribe();
+        // Subscribe after this value has rendered: the live query's own first read would otherwise compete
+        // with that render. Its first emission re-reads, so a write in between is not missed.
+        setTimeout(subscribe, 0);
       },
       () => subscribe(),
     );
