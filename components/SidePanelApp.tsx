@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { ClientCard } from './ClientCard';
 import { useFollowedTab, usePinnedTitle } from './hooks/use-tab-client';
 import { t } from './i18n';
+import { OpenClientById } from './OpenClientById';
 import { PanelMessage } from './PanelMessage';
 
 /** The side panel: follows one tab and shows the client on its CRM screen, or says why there is none. */
@@ -40,9 +41,12 @@ export function SidePanelApp(props: { boundTabId: number | null }) {
             <button type="button" class="button" onClick={() => browser.runtime.openOptionsPage()}>
               {t('panel.openSettings')}
             </button>
+            <OpenClientById origin={null} />
           </PanelMessage>
         ) : c.status === 'none' ? (
-          <PanelMessage testId="state-none" title={t('panel.state.none.title')} body={t('panel.state.none.body')} />
+          <PanelMessage testId="state-none" title={t('panel.state.none.title')} body={t('panel.state.none.body')}>
+            <OpenClientById key={c.origin} origin={c.origin} />
+          </PanelMessage>
         ) : (
           <ClientCard key={`${c.origin}|${c.clientId}`} client={{ origin: c.origin, clientId: c.clientId }} via={c.via} />
         )}

@@ -80,7 +80,8 @@ export function achievements(
   const add = (month: string, id: string, v: number) => sums.set(`${month}|${id}`, (sums.get(`${month}|${id}`) ?? 0) + v);
   for (const d of wonDeals) {
     if (d.stage !== 'won' || d.closedAt === null) continue;
-    const month = monthOf(localDate(d.closedAt));
+    // The day the RM says it was won (a deal recorded a day late still counts on its day), else when marked.
+    const month = monthOf(d.closedOn ?? localDate(d.closedAt));
     for (const ind of indicators) {
       if (ind.kind === 'amount' && ind.id === d.indicator) add(month, ind.id, d.amount);
       if (ind.kind === 'count' && ind.countsDealsOf === d.indicator) add(month, ind.id, 1);

@@ -30,6 +30,8 @@ export const DealSchema = z.object({
   updatedAt: z.number().int().nonnegative(),
   /** When it was marked won or lost; null while open. */
   closedAt: z.number().int().nonnegative().nullable(),
+  /** The calendar day a won deal counts as achievement (set with the won amount); absent on older rows. */
+  closedOn: IsoDateSchema.nullable().optional(),
 });
 export type Deal = z.infer<typeof DealSchema>;
 

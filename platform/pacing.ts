@@ -83,3 +83,15 @@ export async function flashBadge(db: PacerDB, text: string, color: string, ms: n
 export function notifyPacingChanged(): void {
   browser.runtime.sendMessage({ type: 'pacing-changed' }).catch(() => undefined);
 }
+
+/**
+ * Today's gap per amount indicator (fen, positive = behind plan), for the one-click deal's default
+ * indicator. Uses the cached policy: a click must not wait on storage.managed.
+ */
+export async function amountGapsToday(db: PacerDB, now = new Date()): Promise<Record<string, number>> {
+  const { policy } = await cachedPacingPolicy();
+  const snapshot = pacingSnapshot(await loadPacingInputs(db, toIsoDate(now), policy));
+  const gaps: Record<string, number> = {};
+  for (const f of snapshot.indicators) if (f.indicator.kind === 'amount' && f.target > 0) gaps[f.indicator.id] = f.gap;
+  return gaps;
+}

@@ -4,7 +4,7 @@
  */
 import { useSignal, type Signal } from '@preact/signals';
 import { liveQuery } from 'dexie';
-import { useEffect } from 'preact/hooks';
+import { useLayoutEffect } from 'preact/hooks';
 
 export interface Live<T> {
   value: Signal<T | undefined>;
@@ -14,18 +14,40 @@ export interface Live<T> {
 export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[]): Live<T> {
   const value = useSignal<T | undefined>(undefined);
   const error = useSignal<unknown>(null);
-  useEffect(() => {
+  // A layout effect starts right after the render is committed; a plain effect would wait for the next
+  // animation frame. The first value comes from a direct read, which shows sooner than a live query's first
+  // emission; the live subscription follows and re-emits whenever the tables it read change.
+  useLayoutEffect(() => {
     value.value = undefined;
-    const sub = liveQuery(query).subscribe({
-      next: (v) => {
-        value.value = v;
-        error.value = null;
+    let live: { unsubscribe(): void } | null = null;
+    let stopped = false;
+    let gotLive = false;
+    const subscribe = () => {
+      if (stopped) return;
+      live = liveQuery(query).subscribe({
+        next: (v) => {
+          gotLive = true;
+          value.value = v;
+          error.value = null;
+        },
+        error: (e: unknown) => {
+          error.value = e;
+        },
+      });
+    };
+    query().then(
+      (v) => {
+        if (!stopped && !gotLive) value.value = v;
+        // Subscribe after this value has rendered: the live query's own first read would otherwise compete
+        // with that render. Its first emission re-reads, so a write in between is not missed.
+        setTimeout(subscribe, 0);
       },
-      error: (e: unknown) => {
-        error.value = e;
-      },
-    });
-    return () => sub.unsubscribe();
+      () => subscribe(),
+    );
+    return () => {
+      stopped = true;
+      live?.unsubscribe();
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller names what the query depends on
   }, deps);
   return { value, error };

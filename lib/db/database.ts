@@ -2,8 +2,10 @@
  * The one module that owns Pacer's IndexedDB (through Dexie). Every context of the extension (side panel,
  * popup, options, background) shares the extension origin's database; nothing else opens it.
  */
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { ClientRecord, ContactEntry } from '../client';
 import type { Deal } from '../pipeline';
+import type { ScriptEdit, ScriptUsage } from '../scripts/types';
 import type { SentimentEvent } from '../sentiment';
 import type { DayOverride } from '../calendar/working-days';
 import type { ManualAchievement, PacingConfig, Target } from '../targets';
@@ -14,6 +16,10 @@ export const DB_NAME = 'pacer';
 export class PacerDB extends Dexie {
   deals!: EntityTable<Deal, 'id'>;
   sentimentEvents!: EntityTable<SentimentEvent, 'seq'>;
+  clients!: Table<ClientRecord, [string, string]>;
+  contacts!: EntityTable<ContactEntry, 'seq'>;
+  scriptEdits!: EntityTable<ScriptEdit, 'id'>;
+  scriptUsage!: EntityTable<ScriptUsage, 'scriptId'>;
   targets!: Dexie.Table<Target, [string, string]>;
   achievements!: EntityTable<ManualAchievement, 'id'>;
   dayOverrides!: EntityTable<DayOverride, 'date'>;

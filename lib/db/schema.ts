@@ -28,7 +28,18 @@ export const SCHEMA: readonly SchemaVersion[] = [
       sentimentEvents: '++seq, [origin+clientId+at], at',
     },
   },
-  // Version 3 is reserved for the client tables (issue 5); Dexie allows the gap.
+  {
+    version: 3,
+    stores: {
+      // One record per client (familiarity, resistance, rung, template, memory points).
+      clients: '[origin+clientId], updatedAt',
+      // The contact log; [origin+clientId+date] lists one client's contacts in date order.
+      contacts: '++seq, [origin+clientId+date], nextFollowUp',
+      // The RM's own scripts and changes to built-ins; how each script fared (ranking learns from it).
+      scriptEdits: 'id',
+      scriptUsage: 'scriptId',
+    },
+  },
   {
     version: 4,
     stores: {

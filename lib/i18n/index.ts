@@ -2,7 +2,10 @@
  * The UI's two languages. Simplified Chinese is the default; English is chosen when the browser prefers it
  * or the RM overrides it in the options. Components never hold literals: they call `t(key, params)`.
  */
+import card from './catalog/card';
 import common from './catalog/common';
+import grid from './catalog/grid';
+import ladder from './catalog/ladder';
 import options from './catalog/options';
 import pacing from './catalog/pacing';
 import panel from './catalog/panel';
@@ -10,7 +13,17 @@ import pipeline from './catalog/pipeline';
 import popup from './catalog/popup';
 import type { Entry } from './define';
 
-export const catalog = { ...common, ...panel, ...pipeline, ...popup, ...options, ...pacing } satisfies Record<string, Entry>;
+export const catalog = {
+  ...common,
+  ...panel,
+  ...pipeline,
+  ...popup,
+  ...options,
+  ...pacing,
+  ...card,
+  ...grid,
+  ...ladder,
+} satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof catalog;
 export const LOCALES = ['zh-CN', 'en'] as const;

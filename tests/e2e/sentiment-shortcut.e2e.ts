@@ -56,9 +56,11 @@ describe('sentiment by keyboard', () => {
     await runCommand('tag-resistant', tabId);
     await runCommand('tag-neutral', tabId);
     await expect.poll(async () => (await events()).map((e) => e.sentiment)).toEqual(['resistant', 'neutral']);
-    if (await panel.getByTestId('sentiment-current').count()) {
-      await expect.poll(() => panel.getByTestId('sentiment-current').getAttribute('data-sentiment')).toBe('neutral');
-    }
+    // The panel's grid follows at once: the shortcut's tag is the pressed sentiment, and the card says how it was set.
+    await expect.poll(() => panel.getByTestId('sentiment-neutral').getAttribute('aria-pressed')).toBe('true');
+    expect(await panel.getByTestId('sentiment-resistant').getAttribute('aria-pressed')).toBe('false');
+    expect(await panel.getByTestId('sentiment-why').getAttribute('data-source')).toBe('shortcut');
+    expect(await panel.getByTestId('sentiment-why').textContent()).toContain('快捷键');
     await panel.close();
     await crm.close();
   });

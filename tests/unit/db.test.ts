@@ -24,6 +24,7 @@ import {
   writePacingConfig,
 } from '@/lib/db/pacing';
 import { DEFAULT_PACING_CONFIG } from '@/lib/targets';
+import { emptyRecord } from '@/lib/client';
 
 const origin = 'http://127.0.0.1:8808';
 let n = 0;
@@ -62,6 +63,29 @@ describe('schema migrations keep every row', () => {
     expect(await db.deals.count()).toBe(500);
     expect(await db.deals.get('d-8800000007-7')).toEqual(rows[7]);
     expect(await dealsForClient(db, { origin, clientId: '8800000007' })).toHaveLength(10);
+    db.close();
+  });
+});
+
+describe('version 3: client records, contacts and scripts join a version-2 database (opened at the latest)', () => {
+  it('keeps every deal and sentiment event of a version-2 database, and the new tables work', async () => {
+    const name = freshName();
+    const v2 = new PacerDB(name, SCHEMA.filter((v) => v.version <= 2));
+    const rows = Array.from({ length: 200 }, (_, i) => deal(`88${String(i % 20).padStart(8, '0')}`, i));
+    await v2.deals.bulkAdd(rows);
+    for (let i = 0; i < 300; i++)
+      await tagSentiment(v2, { origin, clientId: `88${String(i % 30).padStart(8, '0')}` }, i % 2 ? 'positive' : 'resistant', 'shortcut', 1_000 + i);
+    v2.close();
+
+    const db = new PacerDB(name);
+    await db.open();
+    expect(db.verno).toBe(LATEST_VERSION);
+    expect(await db.deals.count()).toBe(200);
+    expect(await db.sentimentEvents.count()).toBe(300);
+    expect(await currentSentiment(db, { origin, clientId: '8800000001' })).toMatchObject({ sentiment: 'positive', at: 1_000 + 271 });
+    expect(await db.clients.count()).toBe(0);
+    await db.clients.put(emptyRecord({ origin, clientId: '8800000001' }, 5));
+    expect(await db.clients.get([origin, '8800000001'])).toMatchObject({ rung: null, createdAt: 5 });
     db.close();
   });
 });
@@ -132,6 +156,22 @@ describe('storage errors', () => {
 });
 
 describe('pacing tables (version 4)', () => {
+  it('a version-3 database with client records and contacts opens at version 4 with nothing lost', async () => {
+    const name = freshName();
+    const v3 = new PacerDB(name, SCHEMA.filter((v) => v.version <= 3));
+    for (let i = 0; i < 100; i++) await v3.clients.put(emptyRecord({ origin, clientId: `88${String(i).padStart(8, '0')}` }, 10 + i));
+    await v3.deals.bulkAdd(Array.from({ length: 20 }, (_, i) => deal('8800000001', i)));
+    v3.close();
+    const db = new PacerDB(name);
+    await db.open();
+    expect(db.verno).toBe(LATEST_VERSION);
+    expect(await db.clients.count()).toBe(100);
+    expect(await db.clients.get([origin, '8800000042'])).toMatchObject({ clientId: '8800000042', createdAt: 52 });
+    expect(await db.deals.count()).toBe(20);
+    expect(await db.targets.count()).toBe(0);
+    db.close();
+  });
+
   it('a version-2 database with deals and sentiment history opens at version 4 with nothing lost', async () => {
     const name = freshName();
     const oldDb = new PacerDB(name, SCHEMA.filter((v) => v.version <= 2));

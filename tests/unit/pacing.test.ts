@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { badgeText } from '@/lib/badge';
 import { isWorkingDay, overridesMap, workingDaysOfMonth } from '@/lib/calendar/working-days';
 import { evenThrough, managedThrough, pacingWeeks, planMonth, weekIndexOf, weeklyAmounts } from '@/lib/pacing';
-import { largestGap, pacingSnapshot, type PacingInputs } from '@/lib/pacing-snapshot';
+import { achievements, largestGap, pacingSnapshot, type PacingInputs } from '@/lib/pacing-snapshot';
 import { newDeal, type Deal } from '@/lib/pipeline';
 import { DEFAULT_CHECKPOINTS, DEFAULT_PACING_CONFIG, parseDecimalToUnits, unitsToDecimal, type Target } from '@/lib/targets';
 
@@ -232,5 +232,22 @@ describe('amount entry without floating-point artefacts', () => {
     expect(unitsToDecimal(45_800_000, 6)).toBe('45.8');
     expect(unitsToDecimal(100_000, 6)).toBe('0.1');
     expect(unitsToDecimal(229_000_000, 6)).toBe('229');
+  });
+});
+
+describe('won deals count on the day the RM says they were won', () => {
+  const base = newDeal({ id: 'w', origin: 'http://crm', clientId: '8800000001', today: '2026-10-30', now: 0 });
+  const won = (closedOn: string | undefined, closedAt: number): Deal => ({ ...base, stage: 'won', amount: 10_000_00, closedAt, closedOn });
+
+  it('a deal won on 31 October but recorded on 2 November counts for October', () => {
+    const nov2 = new Date(2026, 10, 2, 9).getTime();
+    const sum = achievements(DEFAULT_PACING_CONFIG.indicators, [won('2026-10-31', nov2)], []);
+    expect(sum('2026-10', 'investment')).toBe(10_000_00);
+    expect(sum('2026-11', 'investment')).toBe(0);
+  });
+
+  it('without a won date, the day it was marked won counts', () => {
+    const sum = achievements(DEFAULT_PACING_CONFIG.indicators, [won(undefined, new Date(2026, 10, 2, 9).getTime())], []);
+    expect(sum('2026-11', 'investment')).toBe(10_000_00);
   });
 });

@@ -1,0 +1,71 @@
+import { GENDERS, type Profile } from '@/lib/client';
+import { t } from './i18n';
+
+/** The working template of METHOD §3c; each field saves on its own when it changes (a patch, never the whole form). */
+export function ProfileForm(props: { value: Profile; onChange: (patch: Partial<Profile>) => void }) {
+  const p = props.value;
+  const set = props.onChange;
+  const text = (e: Event) => (e.target as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement).value;
+  return (
+    <div class="profile" data-testid="profile">
+      <div class="field-row">
+        <label class="field">
+          <span class="field__label">{t('profile.name')}</span>
+          <input class="input" data-testid="profile-name" maxLength={60} value={p.name} onChange={(e) => set({ name: text(e).trim() })} />
+        </label>
+        <label class="field field--narrow">
+          <span class="field__label">{t('profile.gender')}</span>
+          <select data-testid="profile-gender" value={p.gender ?? ''} onChange={(e) => set({ gender: (text(e) || null) as Profile['gender'] })}>
+            <option value="">{t('profile.unknown')}</option>
+            {GENDERS.map((g) => (
+              <option key={g} value={g}>
+                {t(`profile.gender.${g}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="field field--narrow">
+          <span class="field__label">{t('profile.age')}</span>
+          <input
+            class="input"
+            type="number"
+            min={0}
+            max={130}
+            data-testid="profile-age"
+            value={p.age ?? ''}
+            onChange={(e) => {
+              const n = Number(text(e));
+              set({ age: text(e) === '' || !Number.isInteger(n) || n < 0 || n > 130 ? null : n });
+            }}
+          />
+        </label>
+      </div>
+      <div class="field-row">
+        <label class="field">
+          <span class="field__label">{t('profile.openedOn')}</span>
+          <input class="input" type="date" data-testid="profile-opened" value={p.openedOn ?? ''} onChange={(e) => set({ openedOn: text(e) || null })} />
+        </label>
+        <label class="field field--narrow">
+          <span class="field__label">{t('profile.holdsFunds')}</span>
+          <select
+            data-testid="profile-funds"
+            value={p.holdsFunds === null ? '' : p.holdsFunds ? 'yes' : 'no'}
+            onChange={(e) => set({ holdsFunds: text(e) === '' ? null : text(e) === 'yes' })}
+          >
+            <option value="">{t('profile.unknown')}</option>
+            <option value="yes">{t('profile.yes')}</option>
+            <option value="no">{t('profile.no')}</option>
+          </select>
+        </label>
+      </div>
+      <label class="field">
+        <span class="field__label">{t('profile.communication')}</span>
+        <textarea class="input" rows={2} maxLength={2000} data-testid="profile-communication" value={p.communication} onChange={(e) => set({ communication: text(e) })} />
+      </label>
+      <label class="field">
+        <span class="field__label">{t('profile.followUp')}</span>
+        <textarea class="input" rows={2} maxLength={2000} data-testid="profile-followup" value={p.followUp} onChange={(e) => set({ followUp: text(e) })} />
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+/**
+ * Reading and writing client records and their contact log. A record is only created by a write (the first
+ * thing the RM records); reading an unknown client returns null and stores nothing.
+ */
+import type { ClientRef } from '../client-key';
+import { ClientRecordSchema, ContactEntrySchema, emptyRecord, type ClientRecord, type ContactEntry } from '../client';
+import type { PacerDB } from './database';
+import { guardedWrite } from './errors';
+
+export async function readClient(db: PacerDB, client: ClientRef): Promise<ClientRecord | null> {
+  const row = await db.clients.get([client.origin, client.clientId]);
+  if (!row) return null;
+  const r = ClientRecordSchema.safeParse(row);
+  return r.success ? r.data : null;
+}
+
+/**
+ * Applies `change` to the client's record (created on first use) in one transaction, so two panels editing
+ * different fields never overwrite each other.
+ */
+export async function updateClient(
+  db: PacerDB,
+  client: ClientRef,
+  change: (current: ClientRecord) => ClientRecord,
+  now: number,
+): Promise<ClientRecord> {
+  return guardedWrite(() =>
+    db.transaction('rw', db.clients, async () => {
+      const stored = ClientRecordSchema.safeParse(await db.clients.get([client.origin, client.clientId]));
+      const current = stored.success ? stored.data : emptyRecord(client, now);
+      const next = ClientRecordSchema.parse({ ...change(current), origin: client.origin, clientId: client.clientId, updatedAt: now });
+      await db.clients.put(next);
+      return next;
+    }),
+  );
+}
+
+export async function addContact(db: PacerDB, entry: ContactEntry): Promise<ContactEntry> {
+  const valid = ContactEntrySchema.parse(entry);
+  const seq = await guardedWrite(() => db.contacts.add(valid));
+  return { ...valid, seq: Number(seq) };
+}
+
+export async function deleteContact(db: PacerDB, seq: number): Promise<void> {
+  await guardedWrite(() => db.contacts.delete(seq));
+}
+
+/** The client's most recent contacts, newest first (an index range: fast however long the whole log is). */
+export async function recentContacts(db: PacerDB, client: ClientRef, limit = 5): Promise<ContactEntry[]> {
+  const rows = await db.contacts
+    .where('[origin+clientId+date]')
+    .between([client.origin, client.clientId, ''], [client.origin, client.clientId, '\uffff'])
+    .reverse()
+    .limit(limit)
+    .toArray();
+  const out: ContactEntry[] = [];
+  for (const row of rows) {
+    const r = ContactEntrySchema.safeParse(row);
+    if (r.success) out.push(r.data);
+  }
+  return out;
+}
+
+/** The indicator of the most recently touched deal: "the last used" default for a new one. */
+export async function lastUsedIndicator(db: PacerDB): Promise<string | null> {
+  const last = await db.deals.orderBy('updatedAt').last();
+  return typeof last?.indicator === 'string' ? last.indicator : null;
+}
+
+/** The CRM origins Pacer holds records for: where "open a client by number" can look when no CRM tab is open. */
+export async function knownOrigins(db: PacerDB): Promise<string[]> {
+  const origins = new Set<string>();
+  await db.clients.orderBy(':id').eachPrimaryKey((key) => {
+    if (Array.isArray(key) && typeof key[0] === 'string') origins.add(key[0]);
+  });
+  return [...origins].sort();
+}

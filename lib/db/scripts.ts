@@ -1,0 +1,70 @@
+/** The RM's script edits (own scripts, rewordings, hides) and how each script fared. */
+import { ScriptEditSchema, ScriptUsageSchema, type ScriptEdit, type ScriptUsage } from '../scripts/types';
+import type { PacerDB } from './database';
+import { guardedWrite } from './errors';
+
+export async function scriptEdits(db: PacerDB): Promise<ScriptEdit[]> {
+  const out: ScriptEdit[] = [];
+  for (const row of await db.scriptEdits.toArray()) {
+    const r = ScriptEditSchema.safeParse(row);
+    if (r.success) out.push(r.data);
+  }
+  return out;
+}
+
+export async function scriptUsage(db: PacerDB): Promise<Map<string, ScriptUsage>> {
+  const out = new Map<string, ScriptUsage>();
+  for (const row of await db.scriptUsage.toArray()) {
+    const r = ScriptUsageSchema.safeParse(row);
+    if (r.success) out.set(r.data.scriptId, r.data);
+  }
+  return out;
+}
+
+export async function saveScriptEdit(db: PacerDB, edit: ScriptEdit): Promise<void> {
+  const valid = ScriptEditSchema.parse(edit);
+  await guardedWrite(() => db.scriptEdits.put(valid));
+}
+
+/** Hides or shows a script; for a built-in this keeps any rewording it already has. */
+export async function setScriptHidden(db: PacerDB, id: string, builtin: boolean, hidden: boolean, now: number): Promise<void> {
+  await guardedWrite(() =>
+    db.transaction('rw', db.scriptEdits, async () => {
+      const current = ScriptEditSchema.safeParse(await db.scriptEdits.get(id));
+      const base: ScriptEdit = current.success
+        ? current.data
+        : { id, kind: builtin ? 'override' : 'own', title: null, body: null, tags: null, hidden, updatedAt: now };
+      await db.scriptEdits.put(ScriptEditSchema.parse({ ...base, hidden, updatedAt: now }));
+    }),
+  );
+}
+
+/** Drops every change to built-in scripts (rewordings and hides); the RM's own scripts stay. */
+export async function restoreBuiltins(db: PacerDB): Promise<number> {
+  return guardedWrite(() => db.scriptEdits.filter((e) => e.kind === 'override').delete());
+}
+
+export async function deleteOwnScript(db: PacerDB, id: string): Promise<void> {
+  await guardedWrite(() => db.scriptEdits.delete(id));
+}
+
+export type Outcome = 'used' | 'helped' | 'notHelped';
+
+/** "Used" when copied; "helped"/"did not help" when the RM says so afterwards. */
+export async function recordScriptOutcome(db: PacerDB, scriptId: string, outcome: Outcome, now: number): Promise<ScriptUsage> {
+  return guardedWrite(() =>
+    db.transaction('rw', db.scriptUsage, async () => {
+      const current = ScriptUsageSchema.safeParse(await db.scriptUsage.get(scriptId));
+      const u: ScriptUsage = current.success ? current.data : { scriptId, used: 0, helped: 0, notHelped: 0, lastUsedAt: now };
+      const next: ScriptUsage = {
+        ...u,
+        used: u.used + (outcome === 'used' ? 1 : 0),
+        helped: u.helped + (outcome === 'helped' ? 1 : 0),
+        notHelped: u.notHelped + (outcome === 'notHelped' ? 1 : 0),
+        lastUsedAt: now,
+      };
+      await db.scriptUsage.put(next);
+      return next;
+    }),
+  );
+}

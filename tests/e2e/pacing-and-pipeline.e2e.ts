@@ -1,0 +1,52 @@
+/**
+ * Pacing and the pipeline meet in the panel: one-click "add to pipeline" defaults to the indicator furthest
+ * behind its front-loaded plan, and a deal won in the panel counts in the popup's figures at once.
+ * The pages' clock is fixed at Wednesday 2026-11-18. (The service worker's clock cannot be fixed by
+ * Playwright, so the badge it redraws after a panel write is not asserted here: it would follow the real date.)
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLIENTS } from '../../demo-crm/clients.mjs';
+import { readStore } from './support/idb';
+import { startPacer, type Pacer } from './support/pacer';
+
+const client = CLIENTS[20]!;
+let pacer: Pacer;
+beforeAll(async () => {
+  pacer = await startPacer();
+  await pacer.context.clock.setFixedTime(new Date('2026-11-18T09:30:00'));
+});
+afterAll(async () => {
+  await pacer?.close();
+});
+
+describe('pacing gaps drive the pipeline, and the pipeline drives the badge', () => {
+  it('the one-click deal takes the indicator with the largest gap; winning it counts in the popup', async () => {
+    const options = await pacer.extensionPage('options.html');
+    const input = (indicator: string) => options.locator(`[data-testid="target-row"][data-indicator="${indicator}"] [data-testid="target-input"]`);
+    await expect.poll(() => input('deposit').count()).toBe(1);
+    // Investment 20万 and deposits 100万 this month: deposits are further behind in money.
+    await input('investment').fill('20');
+    await input('investment').press('Tab');
+    await input('deposit').fill('100');
+    await input('deposit').press('Tab');
+    await expect.poll(async () => (await readStore(options, 'targets')).length).toBe(2);
+
+    const crm = await pacer.openCrm(`/crm/client?cust=${client.clientNo}`);
+    const panel = await pacer.openPanel(crm);
+    await expect.poll(() => panel.getByTestId('client-id').textContent()).toBe(client.clientNo);
+    await panel.getByTestId('add-to-pipeline').click();
+    await expect.poll(async () => (await readStore<{ indicator: string }>(panel, 'deals')).map((d) => d.indicator)).toEqual(['deposit']);
+    expect(await panel.getByTestId('pipeline-flash').textContent()).toContain('存款');
+
+    // Won today for 90万: the popup counts it as achieved.
+    await panel.getByTestId('deal-mark-won').click();
+    await panel.getByTestId('won-amount').fill('900000');
+    await panel.getByTestId('won-confirm').click();
+    await expect.poll(async () => (await readStore<{ stage: string; amount: number }>(panel, 'deals'))[0]).toMatchObject({ stage: 'won', amount: 90_000_000 });
+    const popup = await pacer.extensionPage('popup.html');
+    await expect.poll(() => popup.locator('[data-indicator="deposit"] [data-testid="achieved"]').count()).toBe(1);
+    expect(await popup.locator('[data-indicator="deposit"] [data-testid="achieved"]').textContent()).toContain('90万');
+    await popup.close();
+    for (const p of [panel, crm, options]) await p.close();
+  });
+});
