@@ -7,14 +7,14 @@ import { addDeal, deleteDeal, updateDeal } from '@/lib/db/deals';
 import { defaultIndicator } from '@/lib/deal-defaults';
 import { newDeal, type Deal } from '@/lib/pipeline';
 import { amountGapsToday, notifyPacingChanged } from '@/platform/pacing';
-import { guarded, writeErrorText, type Write } from './card-errors';
+import { guarded, writeErrorText, type Write, type WriteOutcome } from './card-errors';
 import { DealList, indicatorLabel } from './DealList';
 import { t } from './i18n';
 
 const UNDO_MS = 8000;
 
 /** One click adds a deal with smart defaults, then the RM adjusts it inline; delete can be undone. */
-export function PipelineSection(props: { client: ClientRef; deals: readonly Deal[] | undefined; onError: (text: string) => void }) {
+export function PipelineSection(props: { client: ClientRef; deals: readonly Deal[] | undefined; onError: WriteOutcome }) {
   const busy = useSignal(false);
   const flash = useSignal<string | null>(null);
   const editing = useSignal<string | null>(null);
@@ -36,6 +36,7 @@ export function PipelineSection(props: { client: ClientRef; deals: readonly Deal
       const [lastUsed, gaps] = await Promise.all([lastUsedIndicator(db), amountGapsToday(db).catch(() => null)]);
       const indicator = defaultIndicator({ lastUsed, gaps });
       const deal = await addDeal(db, newDeal({ id: crypto.randomUUID(), ...props.client, today: toIsoDate(new Date(now)), now, indicator }));
+      props.onError(null);
       editing.value = deal.id;
       flash.value = t('deal.addedWith', { indicator: indicatorLabel(indicator) });
       setTimeout(() => (flash.value = null), 4000);

@@ -6,7 +6,7 @@ import { BUILTIN_SCRIPTS } from '@/lib/scripts';
 import { effectiveLibrary, fillScript } from '@/lib/scripts/library';
 import { rankScripts } from '@/lib/scripts/rank';
 import type { FitContext } from '@/lib/scripts/types';
-import { guarded, writeErrorText, type Write } from './card-errors';
+import { guarded, writeErrorText, type Write, type WriteOutcome } from './card-errors';
 import { useProhibitedWordings } from './hooks/use-prohibited-wordings';
 import { useScriptData } from './hooks/use-script-data';
 import { locale, t } from './i18n';
@@ -16,7 +16,7 @@ import { ScriptItem, type ScriptActions } from './ScriptItem';
 const FIRST = 5;
 
 /** The scripts that fit this client best, first; the rest one click away; writing and restoring scripts. */
-export function ScriptList(props: { fit: FitContext; name: string | null; onError: (text: string) => void }) {
+export function ScriptList(props: { fit: FitContext; name: string | null; onError: WriteOutcome }) {
   const data = useScriptData();
   const wordings = useProhibitedWordings();
   const showAll = useSignal(false);

@@ -9,9 +9,15 @@ export function writeErrorText(e: unknown): string {
 /** A write to run; named so components need no arrow-function types (the i18n test reads `=> X<` as text). */
 export type Write<T> = () => Promise<T>;
 
-export async function guarded<T>(write: Write<T>, onError: (text: string) => void): Promise<T | null> {
+/** Reports the write's outcome: the message for a failure, or null once a write succeeds (so a banner about a
+ * full disk goes away when the RM retries after freeing space). */
+export type WriteOutcome = (text: string | null) => void;
+
+export async function guarded<T>(write: Write<T>, onError: WriteOutcome): Promise<T | null> {
   try {
-    return await write();
+    const result = await write();
+    onError(null);
+    return result;
   } catch (e) {
     onError(writeErrorText(e));
     return null;
