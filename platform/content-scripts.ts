@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import { isOriginPattern } from '@/lib/origins';
 
 export const CONTENT_SCRIPT_ID = 'pacer-crm';
-const SCRIPT_FILE = '/content-scripts/crm.js';
+const SCRIPT_FILE = '/crm.js';
 
 export async function grantedOrigins(): Promise<string[]> {
   const all = await browser.permissions.getAll();

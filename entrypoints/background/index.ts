@@ -9,6 +9,7 @@ import { urlMatchesPattern } from '@/lib/origins';
 import { tabClientFromReport } from '@/lib/tab-client';
 import { grantedOrigins, injectIntoOpenTabs, syncContentScripts } from '@/platform/content-scripts';
 import { writeTabClient } from '@/platform/tab-clients';
+import { rulesForSender } from './client-id';
 
 export default defineBackground({
   type: 'module',
@@ -30,6 +31,8 @@ export default defineBackground({
       switch (message.type) {
         case 'ping':
           return { ok: true };
+        case 'get-rules':
+          return rulesForSender(sender);
         case 'page-client': {
           const origins = await grantedOrigins();
           const update = tabClientFromReport(
