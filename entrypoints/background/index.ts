@@ -2,13 +2,13 @@
  * The composition root of the service worker. It is stopped whenever idle, so it keeps no state in memory:
  * per-tab clients live in storage.session and every listener is registered synchronously at start.
  */
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { parseMessage } from '@/lib/messages';
+import { parseMessage, type PageClient } from '@/lib/messages';
 import { urlMatchesPattern } from '@/lib/origins';
 import { tabClientFromReport } from '@/lib/tab-client';
 import { grantedOrigins, injectIntoOpenTabs, syncContentScripts } from '@/platform/content-scripts';
-import { writeTabClient } from '@/platform/tab-clients';
+import { readTabClient, serialForTab, writeTabClient } from '@/platform/tab-clients';
 import { rulesForSender } from './client-id';
 
 export default defineBackground({
@@ -33,28 +33,37 @@ export default defineBackground({
           return { ok: true };
         case 'get-rules':
           return rulesForSender(sender);
-        case 'page-client': {
-          const origins = await grantedOrigins();
-          const update = tabClientFromReport(
-            message,
-            { senderId: sender.id, ownId: browser.runtime.id, tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url },
-            (url) => origins.some((p) => urlMatchesPattern(url, p)),
-            Date.now(),
-          );
-          if (update) await writeTabClient(update.tabId, update.value);
-          return { ok: Boolean(update) };
-        }
+        case 'page-client':
+          // One tab's updates in arrival order (see serialForTab).
+          return sender.tab?.id === undefined ? { ok: false } : serialForTab(sender.tab.id, () => onPageClient(message, sender));
       }
     });
 
+    async function onPageClient(message: PageClient, sender: Browser.runtime.MessageSender) {
+      const origins = await grantedOrigins();
+      const update = tabClientFromReport(
+        message,
+        { senderId: sender.id, ownId: browser.runtime.id, tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url },
+        (url) => origins.some((p) => urlMatchesPattern(url, p)),
+        Date.now(),
+      );
+      if (update) await writeTabClient(update.tabId, update.value);
+      return { ok: Boolean(update) };
+    }
+
     // A new document is loading in the tab: forget its client until the page says who is on screen,
     // so the panel never shows the previous client over a new page.
-    browser.tabs.onUpdated.addListener(async (tabId, change, tab) => {
+    browser.tabs.onUpdated.addListener((tabId, change, tab) => {
       if (change.status !== 'loading' || !change.url && !tab.url) return;
-      const url = tab.url ?? change.url ?? '';
-      const origins = await grantedOrigins();
-      const granted = origins.some((p) => urlMatchesPattern(url, p));
-      await writeTabClient(tabId, granted ? { status: 'loading', origin: new URL(url).origin, at: Date.now() } : null);
+      void serialForTab(tabId, async () => {
+        const url = tab.url ?? change.url ?? '';
+        // A single-page app's pushState fires this too; its page may already have said who is on the new URL.
+        const known = await readTabClient(tabId);
+        if (known && known.status !== 'loading' && known.url === url) return;
+        const origins = await grantedOrigins();
+        const granted = origins.some((p) => urlMatchesPattern(url, p));
+        await writeTabClient(tabId, granted ? { status: 'loading', origin: new URL(url).origin, at: Date.now() } : null);
+      });
     });
     browser.tabs.onRemoved.addListener((tabId) => void writeTabClient(tabId, null));
   },
