@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
 import { ClientCard } from './ClientCard';
+import { detectionText } from './detection-text';
 import { useFollowedTab } from './hooks/use-tab-client';
 import { t } from './i18n';
 import { PanelMessage } from './PanelMessage';
+import { TeachScreen } from './TeachScreen';
 
 /** The side panel: follows one tab and shows the client on its CRM screen, or says why there is none. */
 export function SidePanelApp(props: { boundTabId: number | null }) {
@@ -39,9 +41,12 @@ export function SidePanelApp(props: { boundTabId: number | null }) {
             </button>
           </PanelMessage>
         ) : c.status === 'none' ? (
-          <PanelMessage testId="state-none" title={t('panel.state.none.title')} body={t('panel.state.none.body')} />
+          <PanelMessage testId="state-none" title={t('panel.state.none.title')} body={t('panel.state.none.body')}>{tabId.value !== null && <TeachScreen tabId={tabId.value} />}</PanelMessage>
         ) : (
-          <ClientCard key={`${c.origin}|${c.clientId}`} client={{ origin: c.origin, clientId: c.clientId }} via={c.via} />
+          <>
+            <ClientCard key={`${c.origin}|${c.clientId}`} client={{ origin: c.origin, clientId: c.clientId }} via={detectionText(c)} />
+            {tabId.value !== null && <TeachScreen key={`teach|${c.clientId}`} tabId={tabId.value} compact />}
+          </>
         )}
       </main>
     </div>

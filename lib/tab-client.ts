@@ -78,7 +78,15 @@ export function tabClientFromReport(
     ? { status: 'loading', origin, at: now }
     : report.clientId === null
       ? { status: 'none', origin, url, at: now }
-      : { status: 'found', origin, url, clientId: report.clientId, via: report.via ?? '', rule: report.rule ?? null, strategy: report.strategy ?? null, at: now };
+      : {
+          status: 'found',
+          origin,
+          url,
+          clientId: report.clientId,
+          via: report.via ?? '',
+          ...(report.strategy ? { rule: report.rule ?? null, strategy: report.strategy } : {}),
+          at: now,
+        };
   const parsed = TabClientSchema.safeParse(value);
   return parsed.success ? { tabId: sender.tabId, value: parsed.data } : null;
 }

@@ -9,11 +9,12 @@ import { urlMatchesPattern } from '@/lib/origins';
 import { tabClientFromReport } from '@/lib/tab-client';
 import { grantedOrigins, injectIntoOpenTabs, syncContentScripts } from '@/platform/content-scripts';
 import { readTabClient, serialForTab, writeTabClient } from '@/platform/tab-clients';
-import { rulesForSender } from './client-id';
+import { registerClientIdRules, rulesForSender } from './client-id';
 
 export default defineBackground({
   type: 'module',
   main() {
+    registerClientIdRules();
     browser.runtime.onInstalled.addListener(async () => {
       const origins = await syncContentScripts();
       await injectIntoOpenTabs(origins);

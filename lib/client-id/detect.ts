@@ -87,7 +87,7 @@ export function scan(doc: Document, prefilter: RegExp | null): Scan {
 const FIELD = /^(input|textarea|select)$/;
 
 /** What an element shows: a form field's value, or its text when short. */
-function readNode(node: Node): string | null {
+export function readNode(node: Node): string | null {
   if (node.nodeType === 3) return normalizeText((node as Text).data);
   if (node.nodeType !== 1) return null;
   const el = node as Element;

@@ -129,3 +129,16 @@ export function rulesForOrigin(rules: readonly SiteRule[], url: string): SiteRul
   }
   return rules.filter((r) => r.match.some((g) => g.startsWith('*') || g.toLowerCase().startsWith(origin) || /^https?:\/\/[^/]*\*/.test(g)));
 }
+
+/** What the teach script returns from the page (untrusted: the page could tamper with it). */
+export const TeachOutcomeSchema = z.union([
+  z.object({ ok: z.literal(true), rule: SiteRuleSchema, value: z.string().min(1).max(64) }),
+  z.object({ ok: z.literal(false), reason: z.enum(['not-an-id', 'not-readable']), text: z.string().max(100) }),
+  z.object({ cancelled: z.literal(true) }),
+]);
+export type TeachOutcome = z.infer<typeof TeachOutcomeSchema>;
+
+/** What the rule-test script returns from the page. */
+export const RuleTestResultSchema = z
+  .object({ clientId: z.string().max(64), strategy: z.enum(['url', 'selector', 'label', 'heuristic']), via: z.string().max(500) })
+  .nullable();

@@ -2,6 +2,7 @@
  * The UI's two languages. Simplified Chinese is the default; English is chosen when the browser prefers it
  * or the RM overrides it in the options. Components never hold literals: they call `t(key, params)`.
  */
+import clientId from './catalog/client-id';
 import common from './catalog/common';
 import options from './catalog/options';
 import panel from './catalog/panel';
@@ -9,7 +10,7 @@ import pipeline from './catalog/pipeline';
 import popup from './catalog/popup';
 import type { Entry } from './define';
 
-export const catalog = { ...common, ...panel, ...pipeline, ...popup, ...options } satisfies Record<string, Entry>;
+export const catalog = { ...common, ...panel, ...pipeline, ...popup, ...options, ...clientId } satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof catalog;
 export const LOCALES = ['zh-CN', 'en'] as const;
