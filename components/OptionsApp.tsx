@@ -1,6 +1,7 @@
 import { t } from './i18n';
 import { LanguageSettings } from './LanguageSettings';
 import { OriginSettings } from './OriginSettings';
+import { RuleSettings } from './RuleSettings';
 
 export function OptionsApp() {
   return (
@@ -8,6 +9,7 @@ export function OptionsApp() {
       <h1>{t('options.title')}</h1>
       <LanguageSettings />
       <OriginSettings />
+      <RuleSettings />
     </div>
   );
 }

@@ -47,11 +47,17 @@ export const SiteRuleSchema = z.object({
   idPattern: RegexSource.optional(),
 });
 
+const RuleListSchema = z.array(SiteRuleSchema).max(200);
 /** A rules file: `{ "version": 1, "rules": [...] }`, or just the array. */
-export const RulesFileSchema = z.union([
-  z.object({ version: z.literal(1), rules: z.array(SiteRuleSchema).max(200) }).transform((f) => f.rules),
-  z.array(SiteRuleSchema).max(200),
-]);
+export const RulesFileSchema = z.object({ version: z.literal(1), rules: RuleListSchema });
+
+/** What "new rule" starts from in the options page. */
+export const RULE_TEMPLATE: Omit<SiteRule, 'id'> = {
+  name: 'Core banking – client screen',
+  match: ['https://crm.bank.example/client/*'],
+  strategies: [{ kind: 'label', labels: ['客户号'] }],
+  idPattern: '^\\d{10}$',
+};
 
 function plain(rule: z.infer<typeof SiteRuleSchema>): SiteRule {
   const out: SiteRule = { id: rule.id, name: rule.name, match: rule.match, strategies: rule.strategies };
@@ -69,7 +75,8 @@ export function parseRulesFile(text: string): ParseResult {
   } catch (e) {
     return { ok: false, errors: [`JSON: ${(e as Error).message}`] };
   }
-  const r = RulesFileSchema.safeParse(json);
+  // Parsed with the schema of the file's own shape, so each error points at the rule and field at fault.
+  const r = Array.isArray(json) ? RuleListSchema.safeParse(json) : RulesFileSchema.transform((f) => f.rules).safeParse(json);
   if (!r.success) {
     return { ok: false, errors: r.error.issues.slice(0, 10).map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`) };
   }
