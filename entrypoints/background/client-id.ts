@@ -11,6 +11,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { SiteRule } from '@/lib/client-id/rule-types';
 import { mergeRules, rulesForOrigin } from '@/lib/client-id/rules';
+import { syncContentScripts } from '@/platform/content-scripts';
 import { watchManagedPolicy } from '@/platform/policy';
 import { readManagedRules, readOwnRules } from '@/platform/site-rules';
 
@@ -22,6 +23,8 @@ export function registerClientIdRules(): void {
   watchManagedPolicy(() => {
     managed = null;
     void managedRules();
+    // The allowed CRM origins may have changed.
+    void syncContentScripts();
   });
 }
 

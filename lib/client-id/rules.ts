@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { isOriginPattern } from '../origins';
-import { SITE_RULES_KEY, type SiteRule } from './rule-types';
+import { globToRegExp, SITE_RULES_KEY, type SiteRule } from './rule-types';
 
 export { SITE_RULES_KEY };
 /** Top-level keys of the managed policy (public/managed_schema.json) owned by client-ID reading. */
@@ -134,7 +134,13 @@ export function rulesForOrigin(rules: readonly SiteRule[], url: string): SiteRul
   } catch {
     return [];
   }
-  return rules.filter((r) => r.match.some((g) => g.startsWith('*') || g.toLowerCase().startsWith(origin) || /^https?:\/\/[^/]*\*/.test(g)));
+  return rules.filter((r) =>
+    r.match.some((g) => {
+      const head = /^https?:\/\/[^/]*/i.exec(g)?.[0];
+      // The glob's scheme-and-host part against the origin, allowing for a `*` that ends inside the host.
+      return !head || globToRegExp(head).test(origin) || globToRegExp(`${head}*`).test(origin);
+    }),
+  );
 }
 
 /** What the teach script returns from the page (untrusted: the page could tamper with it). */
