@@ -6,7 +6,7 @@
  * It builds its few nodes with textContent only: nothing page-derived is ever parsed as HTML.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { scan } from '@/lib/client-id/detect';
+import { reachableDocuments } from '@/lib/client-id/detect';
 import { proposeRule, type Proposal } from '@/lib/client-id/teach';
 
 declare global {
@@ -21,7 +21,7 @@ export default defineUnlistedScript(
     new Promise<Proposal | { cancelled: true }>((resolve) => {
       globalThis.pacerTeachStop?.();
       const ctl = new AbortController();
-      const docs = scan(document, null).roots.filter((r): r is Document => r.nodeType === 9);
+      const docs = [...reachableDocuments(document)];
       const banner = document.createElement('div');
       banner.textContent = globalThis.pacerTeach?.banner ?? 'Pacer';
       banner.setAttribute('style', 'position:fixed;z-index:2147483647;top:8px;left:50%;transform:translateX(-50%);background:#1d4ed8;color:#fff;font:600 14px/1.4 system-ui,sans-serif;padding:8px 16px;border-radius:8px;box-shadow:0 4px 16px rgba(0,0,0,.25);pointer-events:none');

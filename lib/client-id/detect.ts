@@ -33,18 +33,18 @@ export function isPlausibleId(value: string): boolean {
   return PLAUSIBLE_ID.test(value) && !DATE_LIKE.test(value);
 }
 
-type Root = Document | ShadowRoot;
+export type Root = Document | ShadowRoot;
 
 interface Scan {
   /** Documents (this one and same-origin frames) and open shadow roots, in document order. */
-  roots: Root[];
+  roots: readonly Root[];
   /** Text nodes that passed the prefilter, candidates for a label. */
   texts: Text[];
 }
 
 /** The documents on screen: this one and every same-origin frame below it, any depth. */
 export function* reachableDocuments(doc: Document): Generator<Document> {
-  for (const root of scan(doc, null).roots) if (root.nodeType === 9) yield root as Document;
+  for (const root of findRoots(doc)) if (root.nodeType === 9) yield root as Document;
 }
 
 function frameDocument(el: Element): Document | null {
@@ -55,33 +55,83 @@ function frameDocument(el: Element): Document | null {
   }
 }
 
-/** One walk over everything reachable; collects roots and the text nodes `prefilter` accepts. */
-export function scan(doc: Document, prefilter: RegExp | null): Scan {
+/**
+ * Every place text can live: this document, its same-origin frames and open shadow roots, any depth.
+ * One walk over all elements: the costly part of a read, so the watcher keeps the result until the
+ * page's structure changes.
+ */
+export function findRoots(doc: Document): Root[] {
+  return collectRoots([doc]);
+}
+
+/** Roots found by walking each start (a root, or an element and its subtree), then the roots inside them. */
+function collectRoots(starts: readonly (Root | Element)[]): Root[] {
   const roots: Root[] = [];
-  const texts: Text[] = [];
-  const queue: Root[] = [doc];
-  const whatToShow = prefilter ? 0x1 | 0x4 : 0x1; // SHOW_ELEMENT | SHOW_TEXT
+  const queue: (Root | Element)[] = [...starts];
   while (queue.length) {
-    const root = queue.shift()!;
-    roots.push(root);
-    const start = root.nodeType === 9 ? (root as Document).documentElement : root;
+    const item = queue.shift()!;
+    let start: Node | null;
+    if (item.nodeType === 1) {
+      start = item; // an element: its own subtree, not a root itself
+    } else {
+      roots.push(item as Root);
+      start = item.nodeType === 9 ? (item as Document).documentElement : item;
+    }
     if (!start) continue;
-    const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(start, whatToShow);
-    for (let n: Node | null = walker.currentNode; n; n = walker.nextNode()) {
-      if (n.nodeType === 3) {
-        if (prefilter!.test((n as Text).data)) texts.push(n as Text);
-        continue;
-      }
-      const el = n as Element;
-      if (el.shadowRoot) queue.push(el.shadowRoot);
-      const tag = el.localName;
+    const walker = (start.ownerDocument ?? (start as Document)).createTreeWalker(start, 0x1); // SHOW_ELEMENT
+    for (let n = walker.currentNode as Element | null; n; n = walker.nextNode() as Element | null) {
+      if (n.nodeType !== 1) continue;
+      if (n.shadowRoot) queue.push(n.shadowRoot);
+      const tag = n.localName;
       if (tag === 'iframe' || tag === 'frame') {
-        const inner = frameDocument(el);
+        const inner = frameDocument(n);
         if (inner) queue.push(inner);
       }
     }
   }
-  return { roots, texts };
+  return roots;
+}
+
+function isAttached(root: Root, top: Document): boolean {
+  if (root === top) return true;
+  if (root.nodeType === 11) return (root as ShadowRoot).host.isConnected;
+  const frame = (root as Document).defaultView?.frameElement;
+  return Boolean(frame?.isConnected && (frame as HTMLIFrameElement).contentDocument === root);
+}
+
+/**
+ * Brings roots from an earlier read up to date after elements were added (their subtrees may hold new
+ * frames or shadow roots) or removed (roots no longer on screen are dropped), without walking the page.
+ */
+export function updateRoots(top: Document, roots: readonly Root[], added: readonly Element[]): Root[] {
+  const kept = roots.filter((r) => isAttached(r, top));
+  const known = new Set<Root>(kept);
+  for (const found of collectRoots(added.filter((el) => el.isConnected))) {
+    if (!known.has(found)) {
+      known.add(found);
+      kept.push(found);
+    }
+  }
+  return kept;
+}
+
+/** Text nodes (light DOM of each root) that `prefilter` accepts. */
+function findTexts(roots: readonly Root[], prefilter: RegExp): Text[] {
+  const texts: Text[] = [];
+  for (const root of roots) {
+    const start = root.nodeType === 9 ? (root as Document).body ?? (root as Document).documentElement : root;
+    if (!start) continue;
+    const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(start, 0x4); // SHOW_TEXT
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+      if (prefilter.test(n.data)) texts.push(n);
+    }
+  }
+  return texts;
+}
+
+export function scan(doc: Document, prefilter: RegExp | null, known?: readonly Root[]): Scan {
+  const roots = known ?? findRoots(doc);
+  return { roots, texts: prefilter ? findTexts(roots, prefilter) : [] };
 }
 
 const FIELD = /^(input|textarea|select)$/;
@@ -277,15 +327,23 @@ function decodeURIComponentSafe(s: string): string {
 }
 
 /** Reads the client with the first rule matching the page (or a frame), else zero-config. */
-export function detectClientId(doc: Document, rules: readonly SiteRule[] = [], onRoots?: (roots: readonly (Document | ShadowRoot)[]) => void): Detection | null {
-  let base: Scan | null = null;
-  let told = false;
-  const getScan = (pre: RegExp | null): Scan => {
-    const s = pre ? scan(doc, pre) : (base ??= scan(doc, null));
-    if (!told) onRoots?.(s.roots);
-    told = true;
-    return s;
+export interface DetectOptions {
+  /** Roots from an earlier read of an unchanged page structure (skips the walk over all elements). */
+  roots?: readonly Root[];
+  /** Told the roots this read used, so the caller can keep them and observe them. */
+  onRoots?: (roots: readonly Root[]) => void;
+}
+
+export function detectClientId(doc: Document, rules: readonly SiteRule[] = [], opts: DetectOptions = {}): Detection | null {
+  let roots = opts.roots;
+  const getRoots = () => {
+    if (!roots) {
+      roots = findRoots(doc);
+      opts.onRoots?.(roots);
+    }
+    return roots;
   };
+  const getScan = (pre: RegExp | null): Scan => scan(doc, pre, getRoots());
   if (rules.length) {
     const topUrl = doc.defaultView?.location.href ?? doc.URL;
     let frameUrls: string[] | null = null;

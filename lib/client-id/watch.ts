@@ -8,7 +8,7 @@
  * "loading" until that node changes or is replaced (then the new ID is reported at once), or until
  * `staleMs` pass without change (the app really kept the same client on screen, e.g. another tab of it).
  */
-import { detectClientId, type Detection } from './detect';
+import { detectClientId, updateRoots, type Detection, type Root } from './detect';
 import type { SiteRule } from './rule-types';
 
 export interface WatchOptions {
@@ -16,8 +16,10 @@ export interface WatchOptions {
   onChange: (result: Detection | null, url: string, loading: boolean) => void;
   /** The site rules in force; read again on every detection. */
   rules?: () => readonly SiteRule[];
-  /** Coalesces bursts of DOM mutations (a table being filled row by row) into one read. */
+  /** Reads once the page has been quiet this long (a table being filled row by row is one read)… */
   settleMs?: number;
+  /** …or this long after the first change, on a page that never stops changing. */
+  maxWaitMs?: number;
   /** How long an unchanged screen after a navigation counts as "still loading". */
   staleMs?: number;
   signal?: AbortSignal;
@@ -30,7 +32,7 @@ export interface Watcher {
 
 interface NavigationLike extends EventTarget {}
 
-export function watchClientId(doc: Document, { onChange, rules = () => [], settleMs = 50, staleMs = 2500, signal }: WatchOptions): Watcher {
+export function watchClientId(doc: Document, { onChange, rules = () => [], settleMs = 50, maxWaitMs = 200, staleMs = 2500, signal }: WatchOptions): Watcher {
   const win = doc.defaultView;
   let last = '';
   let lastUrl = win?.location.href ?? '';
@@ -39,11 +41,39 @@ export function watchClientId(doc: Document, { onChange, rules = () => [], settl
   let before: { clientId: string; source: Node } | null = null;
   let staleTimer: ReturnType<typeof setTimeout> | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the first change not yet read happened. */
+  let pendingSince: number | undefined;
   const observed = new WeakSet<Node>();
-  const observer = new MutationObserver(() => schedule());
+  /**
+   * Documents and shadow roots found by an earlier read, kept up to date from the mutations (elements
+   * added or removed) so that most reads only search text; dropped when too much changed at once.
+   */
+  let roots: readonly Root[] | undefined;
+  let added: Element[] = [];
+  let removed = false;
+  const observer = new MutationObserver((records) => {
+    if (roots) {
+      for (const r of records) {
+        if (r.type !== 'childList') continue;
+        for (let i = 0; i < r.addedNodes.length; i++) {
+          const n = r.addedNodes[i]!;
+          if (n.nodeType === 1) added.push(n as Element);
+        }
+        if (!removed && hasElement(r.removedNodes)) removed = true;
+      }
+      if (added.length > 500) forgetRoots();
+    }
+    schedule();
+  });
 
-  function observe(roots: readonly (Document | ShadowRoot)[]) {
-    for (const root of roots) {
+  function forgetRoots() {
+    roots = undefined;
+    added = [];
+    removed = false;
+  }
+
+  function observe(found: readonly Root[]) {
+    for (const root of found) {
       if (observed.has(root)) continue;
       observed.add(root);
       const target = root.nodeType === 9 ? (root as Document).documentElement : root;
@@ -51,8 +81,16 @@ export function watchClientId(doc: Document, { onChange, rules = () => [], settl
       observer.observe(target, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['value'] });
       // A frame navigating to another client replaces its document: catch its load (load does not
       // bubble, but it can be captured) and observe the new document.
-      if (root.nodeType === 9) root.addEventListener('load', () => schedule(), { capture: true, signal });
+      if (root.nodeType === 9) root.addEventListener('load', () => {
+        forgetRoots();
+        schedule();
+      }, { capture: true, signal });
     }
+  }
+
+  function hasElement(nodes: NodeList): boolean {
+    for (let i = 0; i < nodes.length; i++) if (nodes[i]!.nodeType === 1) return true;
+    return false;
   }
 
   function clearStale() {
@@ -63,7 +101,20 @@ export function watchClientId(doc: Document, { onChange, rules = () => [], settl
 
   function read() {
     timer = undefined;
-    let result = detectClientId(doc, rules(), observe);
+    pendingSince = undefined;
+    if (roots && (added.length || removed)) {
+      roots = updateRoots(doc, roots, added);
+      observe(roots);
+    }
+    added = [];
+    removed = false;
+    let result = detectClientId(doc, rules(), {
+      ...(roots ? { roots } : {}),
+      onRoots(found) {
+        roots = found;
+        observe(found);
+      },
+    });
     const url = win?.location.href ?? '';
     let loading = false;
     if (before && result && result.clientId === before.clientId && result.source === before.source) {
@@ -85,7 +136,10 @@ export function watchClientId(doc: Document, { onChange, rules = () => [], settl
   }
 
   function schedule(delay = settleMs) {
-    if (timer === undefined) timer = setTimeout(read, delay);
+    const now = Date.now();
+    pendingSince ??= now;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(read, Math.max(0, Math.min(delay, pendingSince + maxWaitMs - now)));
   }
 
   function navigated() {
@@ -95,6 +149,7 @@ export function watchClientId(doc: Document, { onChange, rules = () => [], settl
     if (current?.source && !before) before = { clientId: current.clientId, source: current.source };
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
+    forgetRoots();
     schedule(0);
   }
 
@@ -108,6 +163,7 @@ export function watchClientId(doc: Document, { onChange, rules = () => [], settl
     // Back/forward cache: the page is shown again without a reload, so say again what it shows.
     if ((e as PageTransitionEvent).persisted) {
       last = '';
+      forgetRoots();
       schedule();
     }
   }, { signal });
@@ -122,6 +178,7 @@ export function watchClientId(doc: Document, { onChange, rules = () => [], settl
   return {
     refresh() {
       last = '';
+      forgetRoots();
       schedule(0);
     },
   };

@@ -68,6 +68,18 @@ describe('watching the screen', () => {
     await until(() => w.seen.at(-1)?.id === '8800000001' && !w.seen.at(-1)?.loading);
   });
 
+  it('finds a client inside a shadow root added after the first read, and drops it when removed', async () => {
+    document.body.innerHTML = '<p>loading</p>';
+    const w = start();
+    stop = w.stop;
+    const host = document.createElement('x-card');
+    host.attachShadow({ mode: 'open' }).innerHTML = '<dl><dt>客户号</dt><dd>8800000009</dd></dl>';
+    document.body.append(host);
+    await until(() => w.seen.at(-1)?.id === '8800000009');
+    host.remove();
+    await until(() => w.seen.at(-1)?.id === null);
+  });
+
   it('stops when aborted', async () => {
     const w = start();
     w.stop();
