@@ -100,8 +100,9 @@ export async function run({ extensionDir, crmUrl, report }) {
       }
     }
     const overhead = ((median(a) - median(b)) / median(b)) * 100;
-    report({ name: 'host-overhead', value: Math.round(Math.max(0, overhead) * 100) / 100, unit: '%', budget: 2 });
-    console.log(`  (host work median: ${median(a).toFixed(1)} ms with Pacer, ${median(b).toFixed(1)} ms without; raw overhead ${overhead.toFixed(2)} %)`);
+    // Reported as measured: a negative figure is run-to-run noise larger than Pacer's cost.
+    report({ name: 'host-overhead', value: Math.round(overhead * 100) / 100, unit: '%', budget: 2 });
+    console.log(`  (host work median of 15: ${median(a).toFixed(1)} ms with Pacer, ${median(b).toFixed(1)} ms without)`);
   } finally {
     await context.close();
   }

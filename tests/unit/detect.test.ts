@@ -109,6 +109,15 @@ describe('site rules', () => {
     expect(detectClientId(d, [rule({ strategies: [{ kind: 'selector', selector: '.c' }] })])).toBeNull();
   });
 
+  it('selector and label strategies reach into open shadow roots', () => {
+    const d = doc('<x-app></x-app>', 'http://crm.test/x');
+    const inner = d.querySelector('x-app')!.attachShadow({ mode: 'open' });
+    inner.innerHTML = '<x-card></x-card>';
+    inner.querySelector('x-card')!.attachShadow({ mode: 'open' }).innerHTML = '<span class="cif">C20240917</span><b>客户信息编码：C20240917</b>';
+    expect(detectClientId(d, [rule({ strategies: [{ kind: 'selector', selector: 'span.cif' }] })])?.clientId).toBe('C20240917');
+    expect(detectClientId(d, [rule({ strategies: [{ kind: 'label', labels: ['客户信息编码'] }] })])?.clientId).toBe('C20240917');
+  });
+
   it('invalid regular expressions and selectors read nothing instead of throwing', () => {
     const d = doc('<i>8800000001</i>', 'http://crm.test/x');
     expect(detectClientId(d, [rule({ strategies: [{ kind: 'selector', selector: '<<' }, { kind: 'url', pattern: '(' }] })])).toBeNull();
