@@ -16,10 +16,9 @@ export interface WatchOptions {
   onChange: (result: Detection | null, url: string, loading: boolean) => void;
   /** The site rules in force; read again on every detection. */
   rules?: () => readonly SiteRule[];
-  /** Reads once the page has been quiet this long (a table being filled row by row is one read)… */
+  /** Reads this long after the first change: a burst (a table filled row by row) is one read, and a
+   * page that never stops changing is read at most this often. */
   settleMs?: number;
-  /** …or this long after the first change, on a page that never stops changing. */
-  maxWaitMs?: number;
   /** How long an unchanged screen after a navigation counts as "still loading". */
   staleMs?: number;
   signal?: AbortSignal;
@@ -32,7 +31,7 @@ export interface Watcher {
 
 interface NavigationLike extends EventTarget {}
 
-export function watchClientId(doc: Document, { onChange, rules = () => [], settleMs = 50, maxWaitMs = 200, staleMs = 2500, signal }: WatchOptions): Watcher {
+export function watchClientId(doc: Document, { onChange, rules = () => [], settleMs = 100, staleMs = 2500, signal }: WatchOptions): Watcher {
   const win = doc.defaultView;
   let last = '';
   let lastUrl = win?.location.href ?? '';
@@ -41,56 +40,48 @@ export function watchClientId(doc: Document, { onChange, rules = () => [], settl
   let before: { clientId: string; source: Node } | null = null;
   let staleTimer: ReturnType<typeof setTimeout> | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  /** When the first change not yet read happened. */
-  let pendingSince: number | undefined;
-  const observed = new WeakSet<Node>();
   /**
-   * Documents and shadow roots found by an earlier read, kept up to date from the mutations (elements
-   * added or removed) so that most reads only search text; dropped when too much changed at once.
+   * Documents and shadow roots found by an earlier read, and how many elements they held: while the count
+   * stays the same no frame or shadow root can have appeared, so a read only searches text.
    */
   let roots: readonly Root[] | undefined;
-  let added: Element[] = [];
-  let removed = false;
-  const observer = new MutationObserver((records) => {
-    if (roots) {
-      for (const r of records) {
-        if (r.type !== 'childList') continue;
-        for (let i = 0; i < r.addedNodes.length; i++) {
-          const n = r.addedNodes[i]!;
-          if (n.nodeType === 1) added.push(n as Element);
-        }
-        if (!removed && hasElement(r.removedNodes)) removed = true;
-      }
-      if (added.length > 500) forgetRoots();
-    }
+  let elementCount = -1;
+  let listening = false;
+  const loadWatched = new WeakSet<Document>();
+  // The first change is all the watcher needs to know until its next read: it stops listening, so a page
+  // that keeps changing does not pay for a record per change passed into this isolated world.
+  const observer = new MutationObserver(() => {
+    observer.disconnect();
+    listening = false;
     schedule();
   });
 
   function forgetRoots() {
     roots = undefined;
-    added = [];
-    removed = false;
   }
 
-  function observe(found: readonly Root[]) {
-    for (const root of found) {
-      if (observed.has(root)) continue;
-      observed.add(root);
+  function countElements(found: readonly Root[]): number {
+    let n = 0;
+    for (const root of found) n += root.nodeType === 9 ? (root as Document).getElementsByTagName('*').length : root.querySelectorAll('*').length;
+    return n;
+  }
+
+  function listen() {
+    if (listening) return;
+    listening = true;
+    for (const root of roots ?? [doc]) {
       const target = root.nodeType === 9 ? (root as Document).documentElement : root;
-      if (!target) continue;
-      observer.observe(target, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['value'] });
+      if (target) observer.observe(target, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['value'] });
       // A frame navigating to another client replaces its document: catch its load (load does not
-      // bubble, but it can be captured) and observe the new document.
-      if (root.nodeType === 9) root.addEventListener('load', () => {
-        forgetRoots();
-        schedule();
-      }, { capture: true, signal });
+      // bubble, but it can be captured) and look again.
+      if (root.nodeType === 9 && !loadWatched.has(root as Document)) {
+        loadWatched.add(root as Document);
+        root.addEventListener('load', () => {
+          forgetRoots();
+          schedule();
+        }, { capture: true, signal });
+      }
     }
-  }
-
-  function hasElement(nodes: NodeList): boolean {
-    for (let i = 0; i < nodes.length; i++) if (nodes[i]!.nodeType === 1) return true;
-    return false;
   }
 
   function clearStale() {
@@ -101,20 +92,23 @@ export function watchClientId(doc: Document, { onChange, rules = () => [], settl
 
   function read() {
     timer = undefined;
-    pendingSince = undefined;
-    if (roots && (added.length || removed)) {
-      roots = updateRoots(doc, roots, added);
-      observe(roots);
+    if (roots) {
+      const attached = updateRoots(doc, roots, []);
+      if (attached.length !== roots.length || countElements(attached) !== elementCount) forgetRoots();
     }
-    added = [];
-    removed = false;
     let result = detectClientId(doc, rules(), {
       ...(roots ? { roots } : {}),
       onRoots(found) {
         roots = found;
-        observe(found);
+        elementCount = countElements(found);
       },
     });
+    if (listening) {
+      // Reconnect so roots found by this read are observed too.
+      observer.disconnect();
+      listening = false;
+    }
+    listen();
     const url = win?.location.href ?? '';
     let loading = false;
     if (before && result && result.clientId === before.clientId && result.source === before.source) {
@@ -136,10 +130,7 @@ export function watchClientId(doc: Document, { onChange, rules = () => [], settl
   }
 
   function schedule(delay = settleMs) {
-    const now = Date.now();
-    pendingSince ??= now;
-    if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(read, Math.max(0, Math.min(delay, pendingSince + maxWaitMs - now)));
+    if (timer === undefined) timer = setTimeout(read, delay);
   }
 
   function navigated() {
@@ -173,7 +164,6 @@ export function watchClientId(doc: Document, { onChange, rules = () => [], settl
     clearStale();
   });
 
-  observe([doc]);
   read();
   return {
     refresh() {

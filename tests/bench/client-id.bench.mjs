@@ -7,7 +7,9 @@
  *   walk over every element to find frames and shadow roots (after elements came or went);
  * - host-overhead: the page's own scripted work (DOM updates in many short tasks) with Pacer's content
  *   script watching it vs without, in the same browser and run, as a percentage. The same page is loaded
- *   from 127.0.0.1 (a granted CRM origin: the content script runs) and from localhost (not granted).
+ *   from 127.0.0.1 (a granted CRM origin: the content script runs) and from localhost (not granted);
+ * - spa-switch-median: from a single-page CRM rendering the next client (after a pushState) to the
+ *   background holding that client for the side panel, in ms.
  */
 import { build } from 'esbuild';
 import { join } from 'node:path';
@@ -69,11 +71,12 @@ export async function run({ extensionDir, crmUrl, report }) {
     report({ name: 'detect-10k-cold-median', value: Math.round(median(cold) * 1000) / 1000, unit: 'ms', budget: 5 });
     await page.close();
 
-    // host-overhead
-    const withExt = await context.newPage();
-    await withExt.goto(crmUrl + path);
-    const without = await context.newPage();
-    await without.goto(crmUrl.replace('127.0.0.1', 'localhost') + path);
+    // host-overhead: one tab, alternately on the granted origin (the content script runs) and on an
+    // origin Pacer may not read (it does not), so both sides run in the same visible tab.
+    const host = await context.newPage();
+    const granted = crmUrl + path;
+    const notGranted = crmUrl.replace('127.0.0.1', 'localhost') + path;
+    await host.goto(granted);
     // The content script is live on the granted page: it has told the background about the client.
     for (let i = 0; i < 100; i++) {
       const states = await worker.evaluate(async () => Object.values(await chrome.storage.session.get(null)).map((v) => /** @type {any} */ (v).clientId));
@@ -83,14 +86,16 @@ export async function run({ extensionDir, crmUrl, report }) {
     }
     /** @type {number[]} */ const a = [];
     /** @type {number[]} */ const b = [];
-    const work = async (/** @type {import('playwright-core').Page} */ p) => {
-      await p.bringToFront(); // a background tab's timers are throttled
-      return p.evaluate(() => /** @type {any} */ (window).hostWork(40));
+    const work = async (/** @type {string} */ url) => {
+      await host.goto(url);
+      // Let the content script settle (its first read and report) before the page starts working.
+      await host.waitForTimeout(300);
+      return host.evaluate(() => /** @type {any} */ (window).hostWork(40));
     };
-    await work(withExt);
-    await work(without);
-    for (let round = 0; round < 15; round++) {
-      // Alternate the order so neither side always runs on a warmer machine.
+    const withExt = granted;
+    const without = notGranted;
+    for (let round = 0; round < 21; round++) {
+      // Alternate which side goes first, so neither always runs on a warmer machine.
       if (round % 2) {
         a.push(await work(withExt));
         b.push(await work(without));
@@ -99,10 +104,47 @@ export async function run({ extensionDir, crmUrl, report }) {
         a.push(await work(withExt));
       }
     }
-    const overhead = ((median(a) - median(b)) / median(b)) * 100;
-    // Reported as measured: a negative figure is run-to-run noise larger than Pacer's cost.
+    // The fastest of 21 runs on each side: other processes on a shared machine only ever add time, while
+    // Pacer's cost is in every run, so the minimums compare the two without the machine's noise.
+    const best = (/** @type {number[]} */ xs) => Math.min(...xs);
+    const overhead = (best(a) / best(b) - 1) * 100;
+    // Reported as measured: a negative figure is noise larger than Pacer's cost.
     report({ name: 'host-overhead', value: Math.round(overhead * 100) / 100, unit: '%', budget: 2 });
-    console.log(`  (host work median of 15: ${median(a).toFixed(1)} ms with Pacer, ${median(b).toFixed(1)} ms without)`);
+    console.log(`  (host work, fastest of 21: ${best(a).toFixed(1)} ms with Pacer, ${best(b).toFixed(1)} ms without; medians ${median(a).toFixed(1)} / ${median(b).toFixed(1)} ms)`);
+
+    // spa-switch-median: a single-page CRM switches client by pushState and renders the new one 600 ms
+    // later; from that render to the background holding the new client (what the panel shows).
+    const spa = await context.newPage();
+    await spa.goto(`${crmUrl}/fixtures/spa/client/8800010001`);
+    const tabId = await worker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id ?? -1, spa.url());
+    /** @type {number[]} */ const lags = [];
+    for (let i = 0; i < 8; i++) {
+      const target = i % 2 ? '8800010001' : '8800010002';
+      await worker.evaluate(({ key, id }) => {
+        const g = /** @type {any} */ (globalThis);
+        g.benchFoundAt = 0;
+        const listener = (/** @type {any} */ changes, /** @type {string} */ area) => {
+          if (area === 'session' && changes[key]?.newValue?.clientId === id) {
+            g.benchFoundAt = Date.now();
+            chrome.storage.onChanged.removeListener(listener);
+          }
+        };
+        chrome.storage.onChanged.addListener(listener);
+      }, { key: `tab:${tabId}`, id: target });
+      await spa.bringToFront();
+      await spa.evaluate((id) => {
+        history.pushState(null, '', `/fixtures/spa/client/${id}`);
+        window.dispatchEvent(new PopStateEvent('popstate'));
+      }, target);
+      let foundAt = 0;
+      for (let j = 0; j < 100 && !foundAt; j++) {
+        await new Promise((r) => setTimeout(r, 50));
+        foundAt = await worker.evaluate(() => /** @type {any} */ (globalThis).benchFoundAt);
+      }
+      if (!foundAt) throw new Error(`the SPA switch to ${target} was never reported`);
+      lags.push(foundAt - (await spa.evaluate(() => /** @type {any} */ (window).renderedAt)));
+    }
+    report({ name: 'spa-switch-median', value: median(lags), unit: 'ms', budget: 300 });
   } finally {
     await context.close();
   }
