@@ -2,6 +2,7 @@ import { t } from './i18n';
 import { LanguageSettings } from './LanguageSettings';
 import { OriginSettings } from './OriginSettings';
 import { PacingSettings } from './PacingSettings';
+import { RuleSettings } from './RuleSettings';
 
 export function OptionsApp() {
   return (
@@ -10,6 +11,7 @@ export function OptionsApp() {
       <LanguageSettings />
       <OriginSettings />
       <PacingSettings />
+      <RuleSettings />
     </div>
   );
 }

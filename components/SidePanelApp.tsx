@@ -1,9 +1,11 @@
 import { browser } from 'wxt/browser';
 import { ClientCard } from './ClientCard';
+import { detectionText } from './detection-text';
 import { useFollowedTab, usePinnedTitle } from './hooks/use-tab-client';
 import { t } from './i18n';
 import { OpenClientById } from './OpenClientById';
 import { PanelMessage } from './PanelMessage';
+import { TeachScreen } from './TeachScreen';
 
 /** The side panel: follows one tab and shows the client on its CRM screen, or says why there is none. */
 export function SidePanelApp(props: { boundTabId: number | null }) {
@@ -45,10 +47,14 @@ export function SidePanelApp(props: { boundTabId: number | null }) {
           </PanelMessage>
         ) : c.status === 'none' ? (
           <PanelMessage testId="state-none" title={t('panel.state.none.title')} body={t('panel.state.none.body')}>
+            {tabId.value !== null && <TeachScreen tabId={tabId.value} />}
             <OpenClientById key={c.origin} origin={c.origin} />
           </PanelMessage>
         ) : (
-          <ClientCard key={`${c.origin}|${c.clientId}`} client={{ origin: c.origin, clientId: c.clientId }} via={c.via} />
+          <>
+            <ClientCard key={`${c.origin}|${c.clientId}`} client={{ origin: c.origin, clientId: c.clientId }} via={detectionText(c)} />
+            {tabId.value !== null && <TeachScreen key={`teach|${c.clientId}`} tabId={tabId.value} compact />}
+          </>
         )}
       </main>
     </div>

@@ -8,6 +8,7 @@
  */
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
+import { serveFixture } from './fixtures.mjs';
 import { CLIENTS } from './clients.mjs';
 import * as pages from './pages.mjs';
 
@@ -22,6 +23,7 @@ export function startCrm({ port = 0, host = '127.0.0.1' } = {}) {
       res.end(body);
     };
     const client = byNo.get(url.searchParams.get('cust') ?? '');
+    if (url.pathname.startsWith('/fixtures/')) return serveFixture(url.pathname, res);
     switch (url.pathname) {
       case '/':
         res.writeHead(302, { location: '/crm/index' }).end();

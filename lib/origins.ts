@@ -60,3 +60,18 @@ export function urlMatchesPattern(url: string, pattern: string): boolean {
   if (h.startsWith('*.')) return u.hostname === h.slice(2) || u.hostname.endsWith(h.slice(1));
   return u.hostname === h;
 }
+
+/**
+ * The granted origins the bank's policy allows (`crmOrigins`, absent = no restriction): a granted pattern
+ * is kept when a policy pattern is the same or covers its host (`https://*.bank.example/*`).
+ */
+export function allowedByPolicy(granted: readonly string[], policy: readonly string[] | null): string[] {
+  if (!policy) return [...granted];
+  return granted.filter((g) => {
+    const m = PATTERN.exec(g);
+    if (!m) return false;
+    const [, scheme, host] = m;
+    if (policy.includes(g)) return true;
+    return !host?.includes('*') && policy.some((p) => urlMatchesPattern(`${scheme}://${host}/`, p));
+  });
+}

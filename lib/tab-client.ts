@@ -17,10 +17,14 @@ export const TabClientSchema = z.discriminatedUnion('status', [
     clientId: ClientIdSchema,
     /** How the ID was found, shown to the RM so a wrong configuration is visible at a glance. */
     via: z.string().max(200),
+    /** The site rule's name (absent: zero-config) and the strategy that read the ID. */
+    rule: z.string().max(100).nullable().optional(),
+    strategy: z.enum(['url', 'selector', 'label', 'heuristic']).nullable().optional(),
     at: z.number(),
   }),
 ]);
 export type TabClient = z.infer<typeof TabClientSchema>;
+export type TabClientStrategy = 'url' | 'selector' | 'label' | 'heuristic';
 
 const PREFIX = 'tab:';
 
@@ -55,7 +59,7 @@ export interface SenderFacts {
  * sender is trusted over the message: only our own script, in a tab's top frame, on a granted origin.
  */
 export function tabClientFromReport(
-  report: { clientId: string | null; via: string | null },
+  report: { clientId: string | null; via: string | null; rule?: string | null; strategy?: TabClientStrategy | null; loading?: boolean },
   sender: SenderFacts,
   isGranted: (url: string) => boolean,
   now: number,
@@ -70,10 +74,19 @@ export function tabClientFromReport(
   }
   if (!isGranted(sender.url)) return null;
   const url = sender.url;
-  const value: TabClient =
-    report.clientId === null
+  const value: TabClient = report.loading
+    ? { status: 'loading', origin, at: now }
+    : report.clientId === null
       ? { status: 'none', origin, url, at: now }
-      : { status: 'found', origin, url, clientId: report.clientId, via: report.via ?? '', at: now };
+      : {
+          status: 'found',
+          origin,
+          url,
+          clientId: report.clientId,
+          via: report.via ?? '',
+          ...(report.strategy ? { rule: report.rule ?? null, strategy: report.strategy } : {}),
+          at: now,
+        };
   const parsed = TabClientSchema.safeParse(value);
   return parsed.success ? { tabId: sender.tabId, value: parsed.data } : null;
 }

@@ -5,14 +5,16 @@
  */
 import { browser } from 'wxt/browser';
 
-/** Chromium has been seen never to settle `storage.managed.get()` when no policy is installed (headless,
- * no policy directory): past this, "no policy" is the answer rather than a page that waits forever. */
-export const MANAGED_READ_TIMEOUT_MS = 1500;
-
-export async function readManagedPolicy(timeoutMs = MANAGED_READ_TIMEOUT_MS): Promise<Record<string, unknown>> {
+/**
+ * The policy object. `storage.managed.get()` answers only once the browser has loaded its policies, which can be
+ * seconds after start; callers that must not wait (the popup, one-click defaults) use a cached copy instead
+ * (platform/pacing.ts). Without a timeout this waits for the real answer: a policy that restricts origins or adds
+ * rules must never be skipped because it was slow. With `timeoutMs`, "no policy" is answered past it.
+ */
+export async function readManagedPolicy(timeoutMs?: number): Promise<Record<string, unknown>> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<Record<string, unknown>>((resolve) => {
-    timer = setTimeout(() => resolve({}), timeoutMs);
+    if (timeoutMs !== undefined) timer = setTimeout(() => resolve({}), timeoutMs);
   });
   try {
     // Throws, or returns {}, where no policy is installed (and always on Firefox without a policy file).

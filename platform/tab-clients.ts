@@ -24,3 +24,20 @@ export function watchTabClient(tabId: number, onChange: (value: TabClient | null
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
 }
+
+const queues = new Map<number, Promise<unknown>>();
+
+/**
+ * Runs one tab's state updates one after another, in the order their events arrived: a single-page app's
+ * pushState fires `tabs.onUpdated` ("loading") and, moments later, the page's own report; without a queue
+ * the slower handler could overwrite the newer state.
+ */
+export function serialForTab<T>(tabId: number, job: () => Promise<T>): Promise<T> {
+  const next = (queues.get(tabId) ?? Promise.resolve()).then(job, job);
+  const settled = next.catch(() => undefined);
+  queues.set(tabId, settled);
+  void settled.then(() => {
+    if (queues.get(tabId) === settled) queues.delete(tabId);
+  });
+  return next;
+}

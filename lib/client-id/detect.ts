@@ -1,74 +1,363 @@
 /**
- * Zero-configuration detection: the value shown next to a well-known client-number label. It answers only
- * when exactly one plausible client number is on screen; a list of many clients, or a screen with only
- * account, ID-card or phone numbers, reads as "no client" — a wrong ID is worse than none.
+ * Reads the client number on screen. Two ways, never mixed on one page:
+ * - a site rule whose URL globs match the page (or one of its frames): its strategies in order, the first
+ *   that yields exactly one valid ID wins; when a rule matches but nothing valid is read, the answer is
+ *   "no client" (the rule's author said how to read this screen, so no guessing);
+ * - otherwise zero-config: the value next to a well-known client-number label, only when exactly one
+ *   plausible value is on screen. A list of many clients, or a screen with only account, ID-card or phone
+ *   numbers, reads as "no client" — a wrong ID is worse than none.
+ * Every strategy reaches into same-origin frames and iframes (any depth) and open shadow roots.
  */
-import { NORMALIZED_CLIENT_LABELS } from './labels';
+import { CLIENT_LABEL_PREFILTER, NORMALIZED_CLIENT_LABELS } from './labels';
 import { normalizeLabel, normalizeText } from './normalize';
+import { ruleMatchesUrl, type SiteRule, type Strategy } from './rule-types';
+
+export type StrategyKind = Strategy['kind'] | 'heuristic';
 
 export interface Detection {
   clientId: string;
-  /** Human-readable: which label found it. */
+  /** What found it: the label as shown, the selector, or the URL pattern. */
   via: string;
+  /** The site rule's name, or null for zero-config detection. */
+  rule: string | null;
+  strategy: StrategyKind;
+  /** The node the ID was read from (not for URL strategies): lets the watcher spot stale screens. */
+  source?: Node;
 }
 
-/** Plausible client numbers: 4–32 letters/digits with at least one digit (not a name, not a date). */
+/** Plausible client numbers: 4–32 letters/digits (dashes inside) with at least one digit; not a date. */
 const PLAUSIBLE_ID = /^(?=.*\d)[0-9A-Za-z][0-9A-Za-z-]{3,31}$/;
+const DATE_LIKE = /^\d{4}-\d{1,2}-\d{1,2}$/;
 
-const LABEL_TAGS = new Set(['TH', 'TD', 'DT', 'LABEL', 'SPAN', 'DIV', 'B', 'STRONG', 'P', 'LI']);
+export function isPlausibleId(value: string): boolean {
+  return PLAUSIBLE_ID.test(value) && !DATE_LIKE.test(value);
+}
+
+export type Root = Document | ShadowRoot;
+
+interface Scan {
+  /** Documents (this one and same-origin frames) and open shadow roots, in document order. */
+  roots: readonly Root[];
+  /** Text nodes that passed the prefilter, candidates for a label. */
+  texts: Text[];
+}
 
 /** The documents on screen: this one and every same-origin frame below it, any depth. */
 export function* reachableDocuments(doc: Document): Generator<Document> {
-  yield doc;
-  for (const frame of Array.from(doc.querySelectorAll('iframe, frame'))) {
-    let inner: Document | null = null;
-    try {
-      inner = (frame as HTMLIFrameElement).contentDocument;
-    } catch {
-      inner = null; // cross-origin: not ours to read
-    }
-    if (inner) yield* reachableDocuments(inner);
+  for (const root of findRoots(doc)) if (root.nodeType === 9) yield root as Document;
+}
+
+function frameDocument(el: Element): Document | null {
+  try {
+    return (el as HTMLIFrameElement).contentDocument;
+  } catch {
+    return null; // cross-origin: not ours to read
   }
 }
 
-function valueOf(el: Element): string {
-  const field = el.matches('input, textarea, select') ? el : el.querySelector('input, textarea, select');
-  if (field) return normalizeText((field as HTMLInputElement).value ?? '');
-  return normalizeText(el.textContent ?? '');
+/**
+ * Every place text can live: this document, its same-origin frames and open shadow roots, any depth.
+ * One walk over all elements: the costly part of a read, so the watcher keeps the result until the
+ * page's structure changes.
+ */
+export function findRoots(doc: Document): Root[] {
+  return collectRoots([doc]);
 }
 
-function candidatesNear(labelEl: Element): string[] {
-  const own = normalizeText(labelEl.textContent ?? '');
-  // "客户号：8800012345" in one cell.
-  const inline = /[:：]\s*([0-9A-Za-z-]+)\s*$/.exec(own);
-  if (inline?.[1]) return [inline[1]];
-  const next = labelEl.nextElementSibling;
-  if (next) return [valueOf(next)];
-  return [];
-}
-
-function labelIn(el: Element): string | null {
-  const own = normalizeText(el.textContent ?? '');
-  if (own.length > 40) return null;
-  const head = own.split(/[:：]/)[0] ?? '';
-  const key = normalizeLabel(head);
-  return NORMALIZED_CLIENT_LABELS.has(key) ? head.trim() : null;
-}
-
-export function detectClientId(root: Document): Detection | null {
-  const found = new Map<string, string>();
-  for (const doc of reachableDocuments(root)) {
-    const all = doc.body ? doc.body.getElementsByTagName('*') : [];
-    for (const el of Array.from(all)) {
-      if (!LABEL_TAGS.has(el.tagName) || el.childElementCount > 1) continue;
-      const label = labelIn(el);
-      if (!label) continue;
-      for (const value of candidatesNear(el)) {
-        if (PLAUSIBLE_ID.test(value)) found.set(value, label);
+/** Roots found by walking each start (a root, or an element and its subtree), then the roots inside them. */
+function collectRoots(starts: readonly (Root | Element)[]): Root[] {
+  const roots: Root[] = [];
+  const queue: (Root | Element)[] = [...starts];
+  while (queue.length) {
+    const item = queue.shift()!;
+    let start: Node | null;
+    if (item.nodeType === 1) {
+      start = item; // an element: its own subtree, not a root itself
+    } else {
+      roots.push(item as Root);
+      start = item.nodeType === 9 ? (item as Document).documentElement : item;
+    }
+    if (!start) continue;
+    const walker = (start.ownerDocument ?? (start as Document)).createTreeWalker(start, 0x1); // SHOW_ELEMENT
+    for (let n = walker.currentNode as Element | null; n; n = walker.nextNode() as Element | null) {
+      if (n.nodeType !== 1) continue;
+      if (n.shadowRoot) queue.push(n.shadowRoot);
+      const tag = n.localName;
+      if (tag === 'iframe' || tag === 'frame') {
+        const inner = frameDocument(n);
+        if (inner) queue.push(inner);
       }
     }
   }
-  if (found.size !== 1) return null;
-  const [clientId, label] = [...found][0]!;
-  return { clientId, via: label };
+  return roots;
+}
+
+function isAttached(root: Root, top: Document): boolean {
+  if (root === top) return true;
+  if (root.nodeType === 11) return (root as ShadowRoot).host.isConnected;
+  const frame = (root as Document).defaultView?.frameElement;
+  return Boolean(frame?.isConnected && (frame as HTMLIFrameElement).contentDocument === root);
+}
+
+/**
+ * Brings roots from an earlier read up to date after elements were added (their subtrees may hold new
+ * frames or shadow roots) or removed (roots no longer on screen are dropped), without walking the page.
+ */
+export function updateRoots(top: Document, roots: readonly Root[], added: readonly Element[]): Root[] {
+  const kept = roots.filter((r) => isAttached(r, top));
+  const known = new Set<Root>(kept);
+  for (const found of collectRoots(added.filter((el) => el.isConnected))) {
+    if (!known.has(found)) {
+      known.add(found);
+      kept.push(found);
+    }
+  }
+  return kept;
+}
+
+/** Text nodes (light DOM of each root) that `prefilter` accepts. */
+function findTexts(roots: readonly Root[], prefilter: RegExp): Text[] {
+  const texts: Text[] = [];
+  for (const root of roots) {
+    const start = root.nodeType === 9 ? (root as Document).body ?? (root as Document).documentElement : root;
+    if (!start) continue;
+    const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(start, 0x4); // SHOW_TEXT
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+      if (prefilter.test(n.data)) texts.push(n);
+    }
+  }
+  return texts;
+}
+
+export function scan(doc: Document, prefilter: RegExp | null, known?: readonly Root[]): Scan {
+  const roots = known ?? findRoots(doc);
+  return { roots, texts: prefilter ? findTexts(roots, prefilter) : [] };
+}
+
+const FIELD = /^(input|textarea|select)$/;
+
+/** What an element shows: a form field's value, or its text when short. */
+export function readNode(node: Node): string | null {
+  if (node.nodeType === 3) return normalizeText((node as Text).data);
+  if (node.nodeType !== 1) return null;
+  const el = node as Element;
+  if (FIELD.test(el.localName)) {
+    if ((el as HTMLInputElement).type === 'hidden') return null;
+    return normalizeText((el as HTMLInputElement).value ?? '');
+  }
+  const text = el.textContent ?? '';
+  if (text.length > 80) return null;
+  const fields = el.querySelectorAll('input, textarea, select');
+  if (fields.length === 1 && !normalizeText(text)) return readNode(fields[0]!);
+  return normalizeText(text);
+}
+
+function isVisible(node: Node): boolean {
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  if (!el) return false;
+  return typeof el.checkVisibility === 'function' ? el.checkVisibility() : true;
+}
+
+function isBlank(node: Node): boolean {
+  return node.nodeType === 8 || (node.nodeType === 3 && !normalizeText((node as Text).data));
+}
+
+function nextFilled(node: Node): Node | null {
+  let n = node.nextSibling;
+  while (n && isBlank(n)) n = n.nextSibling;
+  return n;
+}
+
+type Found = { value: string; source: Node } | 'many' | null;
+
+/** A header cell over a column: one row below is one client's card, several rows are a list. */
+function columnValue(th: HTMLTableCellElement): Found {
+  const row = th.parentElement as HTMLTableRowElement | null;
+  const table = th.closest('table');
+  if (!row || !table) return null;
+  const index = th.cellIndex;
+  const below = Array.from(table.rows).filter((r) => r.rowIndex > row.rowIndex && r.cells[index]);
+  if (below.length > 1) return 'many';
+  const cell = below[0]?.cells[index];
+  const value = cell ? readNode(cell) : null;
+  return cell && value ? { value, source: cell } : null;
+}
+
+/** The value shown beside a label text node that holds the label alone. */
+function valueBeside(label: Text, labelText: string): Found {
+  const inline = nextFilled(label);
+  if (inline) {
+    const value = readNode(inline);
+    return value ? { value, source: inline } : null;
+  }
+  let el = label.parentElement;
+  for (let depth = 0; el && depth < 4; depth++) {
+    if (el.localName === 'label') {
+      const id = el.getAttribute('for');
+      const field = id ? el.ownerDocument.getElementById(id) : el.querySelector('input, textarea, select');
+      if (field) {
+        const value = readNode(field);
+        return value ? { value, source: field } : null;
+      }
+    }
+    const next = nextFilled(el);
+    if (next) {
+      if (el.localName === 'th' && next.nodeType === 1 && (next as Element).localName === 'th') {
+        return columnValue(el as HTMLTableCellElement);
+      }
+      const value = readNode(next);
+      return value ? { value, source: next } : null;
+    }
+    // Climb only through wrappers that hold nothing but the label (<td><b>客户号</b></td>).
+    const parent = el.parentElement;
+    if (!parent || normalizeText(parent.textContent ?? '').length > labelText.length + 2) return null;
+    el = parent;
+  }
+  return null;
+}
+
+/**
+ * Every value shown beside one of `labels` (normalised), or 'many' when a label heads a column of
+ * several rows (a list of clients).
+ */
+function labelValues(texts: Text[], labels: ReadonlySet<string>, accept: (v: string) => boolean): { found: Map<string, { label: string; source: Node }>; many: boolean } {
+  const found = new Map<string, { label: string; source: Node }>();
+  let many = false;
+  for (const node of texts) {
+    const text = normalizeText(node.data);
+    if (!text || text.length > 60) continue;
+    const colon = text.search(/[:：]/);
+    let head = colon < 0 ? text : text.slice(0, colon);
+    let tail = colon < 0 ? '' : text.slice(colon + 1).trim();
+    if (colon < 0 && !labels.has(normalizeLabel(head))) {
+      // "客户号 8800012345" without a colon.
+      const m = /^(.*\S)\s+([0-9A-Za-z-]+)$/.exec(text);
+      if (!m) continue;
+      head = m[1]!;
+      tail = m[2]!;
+    }
+    if (!labels.has(normalizeLabel(head))) continue;
+    const got: Found = tail ? { value: tail, source: node } : valueBeside(node, text);
+    if (got === 'many') {
+      many = true;
+      continue;
+    }
+    if (!got || !accept(got.value) || !isVisible(got.source)) continue;
+    if (!found.has(got.value)) found.set(got.value, { label: head.trim(), source: got.source });
+  }
+  return { found, many };
+}
+
+/** Zero-config: exactly one plausible value beside a well-known label, and no list of clients. */
+export function detectByHeuristic(doc: Document, pre?: Scan): Detection | null {
+  const { texts } = pre ?? scan(doc, CLIENT_LABEL_PREFILTER);
+  const { found, many } = labelValues(texts, NORMALIZED_CLIENT_LABELS, isPlausibleId);
+  if (many || found.size !== 1) return null;
+  const [clientId, { label, source }] = [...found][0]!;
+  return { clientId, via: label, rule: null, strategy: 'heuristic', source };
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function validator(rule: SiteRule): (v: string) => boolean {
+  let re: RegExp | null = null;
+  try {
+    re = rule.idPattern ? new RegExp(rule.idPattern) : null;
+  } catch {
+    return () => false; // a broken pattern accepts nothing rather than everything
+  }
+  return (v) => /^[0-9A-Za-z][0-9A-Za-z._-]{0,63}$/.test(v) && (re ? re.test(v) : isPlausibleId(v));
+}
+
+function runStrategy(strategy: Strategy, urls: () => string[], valid: (v: string) => boolean, getScan: (labels: RegExp | null) => Scan): { value: string; source?: Node; via: string } | null {
+  switch (strategy.kind) {
+    case 'url': {
+      let re: RegExp;
+      try {
+        re = new RegExp(strategy.pattern);
+      } catch {
+        return null;
+      }
+      for (const url of urls()) {
+        const m = re.exec(url);
+        const value = m?.[1] ? normalizeText(decodeURIComponentSafe(m[1])) : '';
+        if (value && valid(value)) return { value, via: strategy.pattern };
+      }
+      return null;
+    }
+    case 'selector': {
+      const values = new Map<string, Node>();
+      for (const root of getScan(null).roots) {
+        let els: NodeListOf<Element>;
+        try {
+          els = root.querySelectorAll(strategy.selector);
+        } catch {
+          return null; // an invalid selector reads nothing
+        }
+        for (const el of Array.from(els)) {
+          const raw = strategy.attribute ? el.getAttribute(strategy.attribute) : null;
+          const value = strategy.attribute ? normalizeText(raw ?? '') : readNode(el);
+          if (value && valid(value) && !values.has(value)) values.set(value, el);
+        }
+      }
+      if (values.size !== 1) return null;
+      const [value, source] = [...values][0]!;
+      return { value, source, via: strategy.selector };
+    }
+    case 'label': {
+      const labels = new Set(strategy.labels.map(normalizeLabel).filter(Boolean));
+      if (!labels.size) return null;
+      const pre = new RegExp(strategy.labels.map((l) => escapeRegExp(l.trim().slice(0, 2))).join('|'), 'i');
+      const { found, many } = labelValues(getScan(pre).texts, labels, valid);
+      if (many || found.size !== 1) return null;
+      const [value, { label, source }] = [...found][0]!;
+      return { value, source, via: label };
+    }
+  }
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** Reads the client with the first rule matching the page (or a frame), else zero-config. */
+export interface DetectOptions {
+  /** Roots from an earlier read of an unchanged page structure (skips the walk over all elements). */
+  roots?: readonly Root[];
+  /** Told the roots this read used, so the caller can keep them and observe them. */
+  onRoots?: (roots: readonly Root[]) => void;
+}
+
+export function detectClientId(doc: Document, rules: readonly SiteRule[] = [], opts: DetectOptions = {}): Detection | null {
+  let roots = opts.roots;
+  const getRoots = () => {
+    if (!roots) {
+      roots = findRoots(doc);
+      opts.onRoots?.(roots);
+    }
+    return roots;
+  };
+  const getScan = (pre: RegExp | null): Scan => scan(doc, pre, getRoots());
+  if (rules.length) {
+    const topUrl = doc.defaultView?.location.href ?? doc.URL;
+    let frameUrls: string[] | null = null;
+    // The tab's URL first, then each frame's.
+    const urls = () => (frameUrls ??= [topUrl, ...getScan(null).roots.filter((r): r is Document => r.nodeType === 9 && r !== doc).map((d) => d.URL)]);
+    for (const rule of rules) {
+      if (!ruleMatchesUrl(rule, topUrl) && !urls().some((u) => ruleMatchesUrl(rule, u))) continue;
+      const valid = validator(rule);
+      for (const strategy of rule.strategies) {
+        const got = runStrategy(strategy, urls, valid, getScan);
+        if (got) return { clientId: got.value, via: got.via, rule: rule.name, strategy: strategy.kind, source: got.source };
+      }
+      return null;
+    }
+  }
+  return detectByHeuristic(doc, getScan(CLIENT_LABEL_PREFILTER));
 }

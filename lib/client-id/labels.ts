@@ -10,6 +10,9 @@ export const CLIENT_NUMBER_LABELS: readonly string[] = [
   '客户信息号',
   '客户识别号',
   'CIF号',
+  '客户编码',
+  '客戶編碼',
+  '客戶識別號',
   '客戶號',
   '客戶編號',
   '客戶號碼',
@@ -25,6 +28,12 @@ export const CLIENT_NUMBER_LABELS: readonly string[] = [
   'Customer ID',
   'CIF No.',
   'CIF',
+  'CIF Number',
+  'Client Code',
+  'Customer Code',
 ];
+
+/** A cheap first test on every text node of the page, before any normalising: could it hold a label? */
+export const CLIENT_LABEL_PREFILTER = /客|client|customer|cif|ｃ/i;
 
 export const NORMALIZED_CLIENT_LABELS: ReadonlySet<string> = new Set(CLIENT_NUMBER_LABELS.map(normalizeLabel));

@@ -1,65 +1,175 @@
 /**
  * Keeps the on-screen client up to date on pages that change without reloading: late rendering, frames
- * loading another client, single-page navigation. Event-driven only: no polling, so a page that does
- * not change costs nothing.
+ * loading another client, single-page navigation (pushState, replaceState, hash). Event-driven only: no
+ * polling, so a page that does not change costs nothing.
+ *
+ * After a same-document navigation the old client often stays on screen while the new one loads. An ID
+ * read from the very node it was read from before the navigation is therefore "stale": the watcher says
+ * "loading" until that node changes or is replaced (then the new ID is reported at once), or until
+ * `staleMs` pass without change (the app really kept the same client on screen, e.g. another tab of it).
  */
-import { detectClientId, reachableDocuments, type Detection } from './detect';
+import { detectClientId, updateRoots, type Detection, type Root } from './detect';
+import type { SiteRule } from './rule-types';
 
 export interface WatchOptions {
-  /** Called with the current result whenever it, or the page URL, changes. */
-  onChange: (result: Detection | null, url: string) => void;
-  /** Coalesces bursts of DOM mutations (a table being filled row by row) into one read. */
+  /** Called whenever the result, the page URL, or the loading flag changes. */
+  onChange: (result: Detection | null, url: string, loading: boolean) => void;
+  /** The site rules in force; read again on every detection. */
+  rules?: () => readonly SiteRule[];
+  /** Reads this long after the first change: a burst (a table filled row by row) is one read, and a
+   * page that never stops changing is read at most this often. */
   settleMs?: number;
+  /** How long an unchanged screen after a navigation counts as "still loading". */
+  staleMs?: number;
   signal?: AbortSignal;
 }
 
-export function watchClientId(doc: Document, { onChange, settleMs = 60, signal }: WatchOptions): void {
+export interface Watcher {
+  /** Reads again now (rules changed). */
+  refresh(): void;
+}
+
+interface NavigationLike extends EventTarget {}
+
+export function watchClientId(doc: Document, { onChange, rules = () => [], settleMs = 100, staleMs = 2500, signal }: WatchOptions): Watcher {
   const win = doc.defaultView;
   let last = '';
+  let lastUrl = win?.location.href ?? '';
+  let current: Detection | null = null;
+  /** Set by a same-document navigation: what was on screen before it. */
+  let before: { clientId: string; source: Node } | null = null;
+  let staleTimer: ReturnType<typeof setTimeout> | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const observed = new WeakSet<Document>();
-  const observer = new MutationObserver(schedule);
+  /**
+   * Documents and shadow roots found by an earlier read, and how many elements they held: while the count
+   * stays the same no frame or shadow root can have appeared, so a read only searches text.
+   */
+  let roots: readonly Root[] | undefined;
+  let elementCount = -1;
+  let listening = false;
+  const loadWatched = new WeakSet<Document>();
+  // The first change is all the watcher needs to know until its next read: it stops listening, so a page
+  // that keeps changing does not pay for a record per change passed into this isolated world.
+  const observer = new MutationObserver(() => {
+    observer.disconnect();
+    listening = false;
+    schedule();
+  });
 
-  function observeAll() {
-    for (const d of reachableDocuments(doc)) {
-      if (observed.has(d) || !d.documentElement) continue;
-      observed.add(d);
-      observer.observe(d.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['value'] });
+  function forgetRoots() {
+    roots = undefined;
+  }
+
+  function countElements(found: readonly Root[]): number {
+    let n = 0;
+    for (const root of found) n += root.nodeType === 9 ? (root as Document).getElementsByTagName('*').length : root.querySelectorAll('*').length;
+    return n;
+  }
+
+  function listen() {
+    if (listening) return;
+    listening = true;
+    for (const root of roots ?? [doc]) {
+      const target = root.nodeType === 9 ? (root as Document).documentElement : root;
+      if (target) observer.observe(target, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['value'] });
+      // A frame navigating to another client replaces its document: catch its load (load does not
+      // bubble, but it can be captured) and look again.
+      if (root.nodeType === 9 && !loadWatched.has(root as Document)) {
+        loadWatched.add(root as Document);
+        root.addEventListener('load', () => {
+          forgetRoots();
+          schedule();
+        }, { capture: true, signal });
+      }
     }
+  }
+
+  function clearStale() {
+    before = null;
+    if (staleTimer !== undefined) clearTimeout(staleTimer);
+    staleTimer = undefined;
   }
 
   function read() {
     timer = undefined;
-    observeAll();
-    const result = detectClientId(doc);
+    if (roots) {
+      const attached = updateRoots(doc, roots, []);
+      if (attached.length !== roots.length || countElements(attached) !== elementCount) forgetRoots();
+    }
+    let result = detectClientId(doc, rules(), {
+      ...(roots ? { roots } : {}),
+      onRoots(found) {
+        roots = found;
+        elementCount = countElements(found);
+      },
+    });
+    if (listening) {
+      // Reconnect so roots found by this read are observed too.
+      observer.disconnect();
+      listening = false;
+    }
+    listen();
     const url = win?.location.href ?? '';
-    const key = `${result?.clientId ?? ''}\n${url}`;
+    let loading = false;
+    if (before && result && result.clientId === before.clientId && result.source === before.source) {
+      loading = true;
+      result = null;
+      staleTimer ??= setTimeout(() => {
+        staleTimer = undefined;
+        before = null;
+        read();
+      }, staleMs);
+    } else if (before) {
+      clearStale();
+    }
+    const key = loading ? `loading\n${url}` : `${result?.clientId ?? ''}\n${url}\n${result?.rule ?? ''}\n${result?.strategy ?? ''}\n${result?.via ?? ''}`;
+    if (!loading) current = result;
     if (key === last) return;
     last = key;
-    onChange(result, url);
+    onChange(result, url, loading);
   }
 
-  function schedule() {
-    if (timer === undefined) timer = setTimeout(read, settleMs);
+  function schedule(delay = settleMs) {
+    if (timer === undefined) timer = setTimeout(read, delay);
   }
 
-  // A frame navigating to another client replaces its document: catch its load (load does not bubble,
-  // but it can be captured) and observe the new document.
-  doc.addEventListener('load', schedule, { capture: true, signal });
-  win?.addEventListener('popstate', schedule, { signal });
-  win?.addEventListener('hashchange', schedule, { signal });
+  function navigated() {
+    const url = win?.location.href ?? '';
+    if (url === lastUrl) return;
+    lastUrl = url;
+    if (current?.source && !before) before = { clientId: current.clientId, source: current.source };
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    forgetRoots();
+    schedule(0);
+  }
+
+  // The Navigation API sees pushState/replaceState made by the page's own scripts (an isolated world
+  // cannot wrap them); popstate and hashchange cover browsers without it.
+  const navigation = (win as unknown as { navigation?: NavigationLike } | null)?.navigation;
+  navigation?.addEventListener('currententrychange', navigated, { signal });
+  win?.addEventListener('popstate', navigated, { signal });
+  win?.addEventListener('hashchange', navigated, { signal });
   win?.addEventListener('pageshow', (e) => {
     // Back/forward cache: the page is shown again without a reload, so say again what it shows.
     if ((e as PageTransitionEvent).persisted) {
       last = '';
+      forgetRoots();
       schedule();
     }
   }, { signal });
   signal?.addEventListener('abort', () => {
     observer.disconnect();
     if (timer !== undefined) clearTimeout(timer);
+    clearStale();
   });
 
-  observeAll();
   read();
+  return {
+    refresh() {
+      last = '';
+      forgetRoots();
+      schedule(0);
+    },
+  };
 }

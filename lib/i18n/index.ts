@@ -3,6 +3,7 @@
  * or the RM overrides it in the options. Components never hold literals: they call `t(key, params)`.
  */
 import card from './catalog/card';
+import clientId from './catalog/client-id';
 import common from './catalog/common';
 import grid from './catalog/grid';
 import ladder from './catalog/ladder';
@@ -23,6 +24,7 @@ export const catalog = {
   ...card,
   ...grid,
   ...ladder,
+  ...clientId,
 } satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof catalog;

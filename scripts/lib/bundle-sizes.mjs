@@ -42,7 +42,7 @@ export async function bundleSizes(extensionDir) {
   await collect(extensionDir, join(extensionDir, 'background.js'), background);
   /** @type {Record<string, Set<string>>} */
   const entries = {
-    'content-script': new Set([join(extensionDir, 'content-scripts', 'crm.js')]),
+    'content-script': new Set([join(extensionDir, 'crm.js')]),
     background,
     sidepanel: await htmlEntry(extensionDir, 'sidepanel.html'),
     popup: await htmlEntry(extensionDir, 'popup.html'),

@@ -41,7 +41,7 @@ describe('content script registration follows the granted origins', () => {
       id: CONTENT_SCRIPT_ID,
       matches: ['http://10.0.0.5/*', 'https://crm.bank.example/*'],
       allFrames: false,
-      js: ['/content-scripts/crm.js'],
+      js: ['/crm.js'],
     });
   });
 

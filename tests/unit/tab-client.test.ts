@@ -20,6 +20,20 @@ describe('what a content script report means for its tab', () => {
     });
   });
 
+  it('keeps which rule and strategy found the client, for the panel\'s "why this ID"', () => {
+    expect(tabClientFromReport({ clientId: '8800000001', via: '#cust', rule: 'Core banking', strategy: 'selector' }, sender(), granted, 5)?.value).toMatchObject({
+      status: 'found',
+      clientId: '8800000001',
+      via: '#cust',
+      rule: 'Core banking',
+      strategy: 'selector',
+    });
+  });
+
+  it('a page still showing the previous screen after a navigation is "loading", with no client', () => {
+    expect(tabClientFromReport({ clientId: null, via: null, loading: true }, sender(), granted, 5)?.value).toEqual({ status: 'loading', origin: 'http://127.0.0.1:8808', at: 5 });
+  });
+
   it('no client is "none", not a stale client', () => {
     expect(tabClientFromReport({ clientId: null, via: null }, sender(), granted, 5)?.value.status).toBe('none');
   });

@@ -34,6 +34,8 @@ export async function startPacer(opts: { locale?: string } = {}): Promise<Pacer>
   const { context } = await launch({ extensionDir: inject('extensionDir'), locale: opts.locale ?? 'zh-CN' });
   const { worker: firstWorker, extensionId } = await extensionWorker(context);
   await waitForContentScriptRegistration(firstWorker);
+  // CRM pages wait for the managed policy, which the browser answers only seconds after it starts.
+  await firstWorker.evaluate(() => chrome.storage.managed.get().catch(() => undefined));
 
   async function worker(): Promise<Worker> {
     const live = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));

@@ -1,0 +1,63 @@
+/**
+ * Runs on the CRM origins the RM (or the bank's IT) granted; registered at run time by the background.
+ * It only reads the client number and tells the background; all UI lives in the extension's own pages
+ * (teach mode is a separate script injected on demand). It asks for the site rules of its page first, so
+ * it never reports a zero-config guess on a screen a rule describes.
+ *
+ * Size matters: the page pays for every byte loaded here. So it is an unlisted script (registered by
+ * platform/content-scripts.ts) rather than a WXT content script, whose runtime context pulls in
+ * webextension-polyfill, and it calls `chrome.*` directly.
+ */
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import type { SiteRule } from '@/lib/client-id/rule-types';
+import { SITE_RULES_KEY } from '@/lib/client-id/rule-types';
+import { watchClientId } from '@/lib/client-id/watch';
+import type { PageClient } from '@/lib/messages';
+
+/** Injected twice (registered, then into tabs already open): the newer copy stops the older one. */
+declare global {
+  // eslint-disable-next-line no-var -- a global in the extension's isolated world, shared by its copies
+  var pacerCrmReader: AbortController | undefined;
+}
+
+export default defineUnlistedScript(async () => {
+  globalThis.pacerCrmReader?.abort();
+  const ctx = new AbortController();
+  globalThis.pacerCrmReader = ctx;
+  let rules: readonly SiteRule[] = [];
+  // The background validated and merged these (storage + managed policy); only rules for this origin.
+  const fetchRules = async () => {
+    try {
+      const got: unknown = await chrome.runtime.sendMessage({ type: 'get-rules', url: location.href });
+      rules = Array.isArray(got) ? (got as SiteRule[]) : [];
+    } catch {
+      rules = [];
+    }
+  };
+  await fetchRules();
+  const watcher = watchClientId(document, {
+    signal: ctx.signal,
+    rules: () => rules,
+    onChange(result, url, loading) {
+      const message: PageClient = {
+        type: 'page-client',
+        clientId: result?.clientId ?? null,
+        via: result?.via.slice(0, 200) ?? null,
+        rule: result?.rule?.slice(0, 100) ?? null,
+        strategy: result?.strategy ?? null,
+        loading,
+        url,
+      };
+      // The service worker may be stopped; sending wakes it. If the extension was reloaded under this
+      // page, the send fails: stop reading, nobody is listening any more.
+      chrome.runtime.sendMessage(message).catch(() => {
+        if (!chrome.runtime?.id) ctx.abort();
+      });
+    },
+  });
+  const onStorage = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'managed' || (area === 'local' && SITE_RULES_KEY in changes)) void fetchRules().then(() => watcher.refresh());
+  };
+  chrome.storage.onChanged.addListener(onStorage);
+  ctx.signal.addEventListener('abort', () => chrome.storage.onChanged.removeListener(onStorage));
+});

@@ -1,0 +1,121 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { SiteRule } from '@/lib/client-id/rule-types';
+import { globToRegExp } from '@/lib/client-id/rule-types';
+import { mergeRules, parsePolicy, parseRulesFile, parseStoredRules, rulesFile, rulesForOrigin } from '@/lib/client-id/rules';
+import { allowedByPolicy } from '@/lib/origins';
+import { grantedOrigins } from '@/platform/content-scripts';
+import { readRules, writeOwnRules } from '@/platform/site-rules';
+
+const rule = (over: Partial<SiteRule> = {}): SiteRule => ({
+  id: 'core',
+  name: 'Core banking',
+  match: ['https://crm.bank.example/client*'],
+  strategies: [{ kind: 'label', labels: ['客户号'] }],
+  idPattern: '^\\d{10}$',
+  ...over,
+});
+
+describe('rules files', () => {
+  it('reads the documented file format and the bare array', () => {
+    expect(parseRulesFile(JSON.stringify({ version: 1, rules: [rule()] }))).toEqual({ ok: true, rules: [rule()] });
+    expect(parseRulesFile(JSON.stringify([rule()]))).toEqual({ ok: true, rules: [rule()] });
+  });
+
+  it('gives a rule without an id one', () => {
+    const { id: _, ...noId } = rule();
+    const r = parseRulesFile(JSON.stringify([noId]));
+    expect(r.ok && r.rules[0]!.id).toMatch(/^rule-/);
+  });
+
+  it.each([
+    ['not JSON', '{ "rules": [', 'JSON:'],
+    ['a wrong version', JSON.stringify({ version: 2, rules: [] }), 'version'],
+    ['a URL pattern without a capture group', JSON.stringify([rule({ strategies: [{ kind: 'url', pattern: 'cust=\\d+' }] })]), '0.strategies.0.pattern: needs a capture group'],
+    ['a regular expression that does not compile', JSON.stringify([rule({ idPattern: '^(\\d{10}$' })]), '0.idPattern: not a valid regular expression'],
+    ['an unknown strategy', JSON.stringify([rule({ strategies: [{ kind: 'xpath' } as never] })]), '0.strategies.0.kind'],
+    ['a match that is not a URL glob', JSON.stringify([rule({ match: ['crm.bank.example/*'] })]), '0.match.0: must start with http:// or https://'],
+    ['no strategies', JSON.stringify([rule({ strategies: [] })]), '0.strategies'],
+    ['the same id twice', JSON.stringify([rule(), rule()]), 'id "core" is used twice'],
+  ])('refuses %s, saying where', (_, text, error) => {
+    const r = parseRulesFile(text);
+    expect(r.ok).toBe(false);
+    expect(r.ok ? '' : r.errors.join('\n')).toContain(error);
+  });
+
+  it('is all or nothing: one bad rule refuses the whole file', () => {
+    expect(parseRulesFile(JSON.stringify([rule(), rule({ id: 'b', idPattern: '(' })])).ok).toBe(false);
+  });
+
+  it('exports a file that imports back to the same rules, without the managed flag', () => {
+    const text = rulesFile([{ ...rule(), managed: false }]);
+    expect(parseRulesFile(text)).toEqual({ ok: true, rules: [rule()] });
+  });
+
+  it('stored rules are checked one by one: a damaged one never loses the others', () => {
+    expect(parseStoredRules([rule(), { name: 'broken' }, rule({ id: 'b' })]).map((r) => r.id)).toEqual(['core', 'b']);
+    expect(parseStoredRules('nonsense')).toEqual([]);
+  });
+});
+
+describe('merging with the managed policy', () => {
+  it('puts managed rules first, locked, and drops an own rule that reuses a managed id', () => {
+    const merged = mergeRules([rule({ name: 'IT' })], [rule({ name: 'mine' }), rule({ id: 'other', name: 'other' })]);
+    expect(merged.map((r) => [r.name, r.managed])).toEqual([
+      ['IT', true],
+      ['other', false],
+    ]);
+  });
+
+  it('parses the policy keys, ignoring invalid entries one by one', () => {
+    const policy = parsePolicy({ clientIdRules: [rule(), { id: 'x' }], crmOrigins: ['https://crm.bank.example/*', 'not a pattern', 7] });
+    expect(policy.rules).toEqual([{ ...rule(), managed: true }]);
+    expect(policy.origins).toEqual(['https://crm.bank.example/*']);
+    expect(parsePolicy({}).origins).toBeNull();
+  });
+
+  it('the allowed CRM origins restrict what was granted', () => {
+    const granted = ['http://127.0.0.1/*', 'https://crm.bank.example/*', 'https://evil.example/*'];
+    expect(allowedByPolicy(granted, null)).toEqual(granted);
+    expect(allowedByPolicy(granted, ['https://*.bank.example/*', 'http://127.0.0.1/*'])).toEqual(['http://127.0.0.1/*', 'https://crm.bank.example/*']);
+    expect(allowedByPolicy(granted, [])).toEqual([]);
+  });
+
+  it('only rules that can match the page’s origin are sent to it', () => {
+    const rules = [rule(), rule({ id: 'any-port', match: ['http://127.0.0.1:*/x*'] }), rule({ id: 'elsewhere', match: ['https://other.example/*'] })];
+    expect(rulesForOrigin(rules, 'http://127.0.0.1:8808/x?a=1').map((r) => r.id)).toEqual(['any-port']);
+    expect(rulesForOrigin([rule({ id: 'all', match: ['*'] })], 'http://127.0.0.1:8808/').map((r) => r.id)).toEqual(['all']);
+    expect(rulesForOrigin(rules, 'https://crm.bank.example/client?id=1').map((r) => r.id)).toEqual(['core']);
+  });
+
+  it('globs: * is anything, the rest is literal', () => {
+    expect(globToRegExp('https://crm.example/a.do?x=*').test('https://crm.example/a.do?x=12')).toBe(true);
+    expect(globToRegExp('https://crm.example/a.do?x=*').test('https://crm.example/aXdo?x=12')).toBe(false);
+  });
+});
+
+describe('rules in storage with a fake managed policy', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('reads the RM’s rules and the policy’s, managed first and locked', async () => {
+    await fakeBrowser.storage.managed.set({ clientIdRules: [rule({ id: 'it', name: 'From IT' })] });
+    await writeOwnRules([rule({ name: 'Mine' }), { ...rule({ id: 'it', name: 'Shadowing' }) }]);
+    const rules = await readRules();
+    expect(rules.map((r) => [r.id, r.name, r.managed])).toEqual([
+      ['it', 'From IT', true],
+      ['core', 'Mine', false],
+    ]);
+  });
+
+  it('never writes managed rules into the RM’s own storage', async () => {
+    await writeOwnRules([{ ...rule(), managed: true }, rule({ id: 'own' })]);
+    expect((await fakeBrowser.storage.local.get('siteRules')).siteRules).toEqual([rule({ id: 'own' })]);
+  });
+
+  it('the policy’s CRM origins restrict the origins Pacer reads', async () => {
+    vi.spyOn(fakeBrowser.permissions, 'getAll').mockResolvedValue({ origins: ['https://crm.bank.example/*', 'https://other.example/*'], permissions: [] });
+    expect(await grantedOrigins()).toEqual(['https://crm.bank.example/*', 'https://other.example/*']);
+    await fakeBrowser.storage.managed.set({ crmOrigins: ['https://crm.bank.example/*'] });
+    expect(await grantedOrigins()).toEqual(['https://crm.bank.example/*']);
+  });
+});
