@@ -2,6 +2,7 @@ import { useSignal } from '@preact/signals';
 import { toIsoDate } from '@/lib/dates';
 import { fenToYuanInput, parseYuan } from '@/lib/money';
 import { CERTAINTIES, DEAL_STAGES, DEFAULT_INDICATORS, type Deal } from '@/lib/pipeline';
+import { DraftText } from './DraftText';
 import { t } from './i18n';
 
 type Changes = Partial<Omit<Deal, 'id'>>;
@@ -99,7 +100,7 @@ export function DealEditor(props: { deal: Deal; onChange: (c: Changes) => void; 
       </div>
       <label class="field">
         <span class="field__label">{t('deal.nextStep')}</span>
-        <input class="input" data-testid="deal-next-step" maxLength={500} value={d.nextStep} onChange={(e) => props.onChange({ nextStep: value(e) })} />
+        <DraftText testId="deal-next-step" maxLength={500} value={d.nextStep} onCommit={(nextStep) => props.onChange({ nextStep })} />
       </label>
       {winning.value ? (
         <form class="won-form" data-testid="won-form" onSubmit={confirmWon}>

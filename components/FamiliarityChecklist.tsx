@@ -1,4 +1,6 @@
 import { FAMILIARITY_SIGNALS, suggestScore, type Familiarity, type FamiliaritySignal } from '@/lib/familiarity';
+import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
 import { t } from './i18n';
 
 const SCORES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
@@ -10,8 +12,20 @@ export function FamiliarityChecklist(props: {
   onOverride: (score: number | null) => void;
 }) {
   const { signals, override } = props.value;
-  const suggestion = suggestScore(signals);
-  const toggle = (s: FamiliaritySignal) => props.onToggle(s, !signals.includes(s));
+  // Ticks show at once, before the save comes back: a box that flipped back until then invited a second click
+  // that undid the first. An entry is dropped once the stored record agrees with it.
+  const pending = useSignal<Partial<Record<FamiliaritySignal, boolean>>>({});
+  useEffect(() => {
+    const left = Object.entries(pending.value).filter(([s, on]) => signals.includes(s as FamiliaritySignal) !== on);
+    if (left.length !== Object.keys(pending.value).length) pending.value = Object.fromEntries(left);
+  }, [signals.join(',')]);
+  const isOn = (s: FamiliaritySignal) => pending.value[s] ?? signals.includes(s);
+  const suggestion = suggestScore(FAMILIARITY_SIGNALS.filter(isOn));
+  const toggle = (s: FamiliaritySignal) => {
+    const on = !isOn(s);
+    pending.value = { ...pending.value, [s]: on };
+    props.onToggle(s, on);
+  };
   return (
     <div class="familiarity">
       <p class="muted small">{t('card.familiarity.checklist')}</p>
@@ -19,7 +33,7 @@ export function FamiliarityChecklist(props: {
         {FAMILIARITY_SIGNALS.map((s) => (
           <li key={s}>
             <label class="check">
-              <input type="checkbox" checked={signals.includes(s)} data-testid={`signal-${s}`} onChange={() => toggle(s)} />
+              <input type="checkbox" checked={isOn(s)} data-testid={`signal-${s}`} onChange={() => toggle(s)} />
               <span>{t(`signal.${s}`)}</span>
             </label>
           </li>

@@ -1,4 +1,5 @@
 import { GENDERS, type Profile } from '@/lib/client';
+import { DraftText } from './DraftText';
 import { t } from './i18n';
 
 /** The working template of METHOD §3c; each field saves on its own when it changes (a patch, never the whole form). */
@@ -11,7 +12,7 @@ export function ProfileForm(props: { value: Profile; onChange: (patch: Partial<P
       <div class="field-row">
         <label class="field">
           <span class="field__label">{t('profile.name')}</span>
-          <input class="input" data-testid="profile-name" maxLength={60} value={p.name} onChange={(e) => set({ name: text(e).trim() })} />
+          <DraftText testId="profile-name" maxLength={60} value={p.name} onCommit={(name) => set({ name: name.trim() })} />
         </label>
         <label class="field field--narrow">
           <span class="field__label">{t('profile.gender')}</span>
@@ -26,16 +27,15 @@ export function ProfileForm(props: { value: Profile; onChange: (patch: Partial<P
         </label>
         <label class="field field--narrow">
           <span class="field__label">{t('profile.age')}</span>
-          <input
-            class="input"
+          <DraftText
             type="number"
             min={0}
             max={130}
-            data-testid="profile-age"
-            value={p.age ?? ''}
-            onChange={(e) => {
-              const n = Number(text(e));
-              set({ age: text(e) === '' || !Number.isInteger(n) || n < 0 || n > 130 ? null : n });
+            testId="profile-age"
+            value={p.age === null ? '' : String(p.age)}
+            onCommit={(v) => {
+              const n = Number(v);
+              set({ age: v === '' || !Number.isInteger(n) || n < 0 || n > 130 ? null : n });
             }}
           />
         </label>
@@ -60,11 +60,11 @@ export function ProfileForm(props: { value: Profile; onChange: (patch: Partial<P
       </div>
       <label class="field">
         <span class="field__label">{t('profile.communication')}</span>
-        <textarea class="input" rows={2} maxLength={2000} data-testid="profile-communication" value={p.communication} onChange={(e) => set({ communication: text(e) })} />
+        <DraftText multiline maxLength={2000} testId="profile-communication" value={p.communication} onCommit={(communication) => set({ communication })} />
       </label>
       <label class="field">
         <span class="field__label">{t('profile.followUp')}</span>
-        <textarea class="input" rows={2} maxLength={2000} data-testid="profile-followup" value={p.followUp} onChange={(e) => set({ followUp: text(e) })} />
+        <DraftText multiline maxLength={2000} testId="profile-followup" value={p.followUp} onCommit={(followUp) => set({ followUp })} />
       </label>
     </div>
   );

@@ -22,7 +22,7 @@ describe('an English-language browser', () => {
     const panel = await pacer.openPanel(crm);
     await expect.poll(() => panel.getByTestId('client-id').textContent()).toBe(client.clientNo);
     expect(await panel.getByTestId('add-to-pipeline').textContent()).toBe('Add to pipeline');
-    expect(await panel.getByTestId('client-via').textContent()).toBe('Found by: 客户号');
+    expect(await panel.getByTestId('client-via').textContent()).toBe('Found by: Automatic · label “客户号”');
     expect(await panel.evaluate(() => document.documentElement.lang)).toBe('en');
     await pacer.screenshot(panel, 'sidepanel-en');
     await panel.close();
