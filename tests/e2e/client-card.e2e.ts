@@ -65,8 +65,9 @@ describe('a new client: quick setup, grid cell, ladder', () => {
     await panel.getByTestId('signal-holdsFewProducts').check();
     await panel.getByTestId('signal-performingWell').check();
     await panel.getByTestId('signal-regularContact').check();
-    await expect.poll(() => text(panel, 'band')).toBe('8 分 · 熟悉（6–9）');
-    expect(await text(panel, 'familiarity-why')).toBe('依据：所持产品表现良好 等 2 项');
+    // Two ticks already give 8, so wait for the third to be stored too before reading the score.
+    await expect.poll(() => text(panel, 'familiarity-why')).toBe('依据：所持产品表现良好 等 2 项');
+    expect(await text(panel, 'band')).toBe('8 分 · 熟悉（6–9）');
 
     await panel.getByTestId('sentiment-positive').click();
     await expect.poll(() => panel.getByTestId('grid').getAttribute('data-cell')).toBe('high-positive');
