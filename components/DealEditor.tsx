@@ -1,8 +1,9 @@
 import { useSignal } from '@preact/signals';
 import { toIsoDate } from '@/lib/dates';
 import { fenToYuanInput, parseYuan } from '@/lib/money';
-import { CERTAINTIES, DEAL_STAGES, DEFAULT_INDICATORS, type Deal } from '@/lib/pipeline';
+import { CERTAINTIES, DEAL_STAGES, type Deal } from '@/lib/pipeline';
 import { DraftText } from './DraftText';
+import { dealIndicators, indicatorName } from './indicators';
 import { t } from './i18n';
 
 type Changes = Partial<Omit<Deal, 'id'>>;
@@ -16,7 +17,8 @@ export function DealEditor(props: { deal: Deal; onChange: (c: Changes) => void; 
   const wonOn = useSignal(toIsoDate(new Date()));
   const wonAmount = useSignal(d.amount ? fenToYuanInput(d.amount) : '');
   const wonError = useSignal(false);
-  const indicators = DEFAULT_INDICATORS.includes(d.indicator as (typeof DEFAULT_INDICATORS)[number]) ? DEFAULT_INDICATORS : [...DEFAULT_INDICATORS, d.indicator];
+  const configured = dealIndicators.value.map((i) => i.id);
+  const indicators = configured.includes(d.indicator) ? configured : [...configured, d.indicator];
 
   function saveAmount() {
     const fen = amountText.value.trim() === '' ? 0 : parseYuan(amountText.value);
@@ -43,7 +45,7 @@ export function DealEditor(props: { deal: Deal; onChange: (c: Changes) => void; 
           <select data-testid="deal-indicator" value={d.indicator} onChange={(e) => props.onChange({ indicator: value(e) })}>
             {indicators.map((i) => (
               <option key={i} value={i}>
-                {i === 'investment' || i === 'insurance' || i === 'deposit' ? t(`indicator.${i}`) : i}
+                {indicatorName(i)}
               </option>
             ))}
           </select>

@@ -3,6 +3,7 @@ import type { Deal } from '@/lib/pipeline';
 import { formatDate, formatMoney } from '@/lib/format';
 import { DealEditor } from './DealEditor';
 import { locale, t } from './i18n';
+import { indicatorName } from './indicators';
 
 type Changes = Partial<Omit<Deal, 'id'>>;
 
@@ -51,5 +52,5 @@ export function DealList(props: {
 }
 
 export function indicatorLabel(indicator: string): string {
-  return indicator === 'investment' || indicator === 'insurance' || indicator === 'deposit' ? t(`indicator.${indicator}`) : indicator;
+  return indicatorName(indicator);
 }

@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
 import type { ClientRef } from '@/lib/client-key';
 import { toIsoDate } from '@/lib/dates';
 import { lastUsedIndicator } from '@/lib/db/clients';
@@ -9,6 +10,7 @@ import { newDeal, type Deal } from '@/lib/pipeline';
 import { amountGapsToday, notifyPacingChanged } from '@/platform/pacing';
 import { guarded, writeErrorText, type Write, type WriteOutcome } from './card-errors';
 import { DealList, indicatorLabel } from './DealList';
+import { loadDealIndicators } from './indicators';
 import { t } from './i18n';
 
 const UNDO_MS = 8000;
@@ -16,6 +18,7 @@ const UNDO_MS = 8000;
 /** One click adds a deal with smart defaults, then the RM adjusts it inline; delete can be undone. */
 export function PipelineSection(props: { client: ClientRef; deals: readonly Deal[] | undefined; onError: WriteOutcome }) {
   const busy = useSignal(false);
+  useEffect(() => void loadDealIndicators(), []);
   const flash = useSignal<string | null>(null);
   const editing = useSignal<string | null>(null);
   const deleted = useSignal<Deal | null>(null);

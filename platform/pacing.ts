@@ -3,10 +3,10 @@ import { browser } from 'wxt/browser';
 import { badgeText } from '@/lib/badge';
 import { toIsoDate } from '@/lib/dates';
 import type { PacerDB } from '@/lib/db/database';
-import { loadPacingInputs } from '@/lib/db/pacing';
+import { loadPacingInputs, readPacingConfig } from '@/lib/db/pacing';
 import { pickLocale, type Locale } from '@/lib/i18n';
 import { largestGap, pacingSnapshot, type PacingSnapshot } from '@/lib/pacing-snapshot';
-import { parsePacingPolicy, PacingPolicySchema, type PacingPolicy } from '@/lib/targets';
+import { effectiveConfig, parsePacingPolicy, PacingPolicySchema, type Indicator, type PacingPolicy } from '@/lib/targets';
 import { readManagedPolicy } from './policy';
 import { readSettings } from './settings';
 
@@ -94,4 +94,10 @@ export async function amountGapsToday(db: PacerDB, now = new Date()): Promise<Re
   const gaps: Record<string, number> = {};
   for (const f of snapshot.indicators) if (f.indicator.kind === 'amount' && f.target > 0) gaps[f.indicator.id] = f.gap;
   return gaps;
+}
+
+/** The configured amount indicators (the RM's list, or the bank's policy list when set). */
+export async function amountIndicators(db: PacerDB): Promise<Indicator[]> {
+  const { policy } = await cachedPacingPolicy();
+  return effectiveConfig(await readPacingConfig(db), policy).indicators.filter((i) => i.kind === 'amount');
 }

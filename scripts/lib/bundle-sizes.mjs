@@ -7,9 +7,10 @@ import { gzipSync } from 'node:zlib';
 /** Budgets in KB. The content script's is the tightest: it runs on every CRM screen the RM opens. */
 export const BUDGETS = {
   'content-script': { raw: 20, gz: 6 },
-  background: { raw: 160, gz: 50 },
+  // The worker opens IndexedDB itself (the sentiment shortcut writes through the one action), so it carries Dexie.
+  background: { raw: 320, gz: 110 },
   sidepanel: { raw: 450, gz: 140 },
-  popup: { raw: 300, gz: 90 },
+  popup: { raw: 320, gz: 100 },
   options: { raw: 350, gz: 110 },
 };
 

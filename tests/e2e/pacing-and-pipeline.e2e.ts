@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIENTS } from '../../demo-crm/clients.mjs';
-import { readStore } from './support/idb';
+import { putRows, readStore } from './support/idb';
 import { startPacer, type Pacer } from './support/pacer';
 
 const client = CLIENTS[20]!;
@@ -47,6 +47,34 @@ describe('pacing gaps drive the pipeline, and the pipeline drives the badge', ()
     await expect.poll(() => popup.locator('[data-indicator="deposit"] [data-testid="achieved"]').count()).toBe(1);
     expect(await popup.locator('[data-indicator="deposit"] [data-testid="achieved"]').textContent()).toContain('90万');
     await popup.close();
+    for (const p of [panel, crm, options]) await p.close();
+  });
+
+  it('an indicator the bank configured for targets is offered on a deal, by its name', async () => {
+    const options = await pacer.extensionPage('options.html');
+    await putRows(options, 'pacingConfig', [
+      {
+        key: 'own',
+        checkpoints: [60, 80, 100, 100],
+        indicators: [
+          { id: 'investment', kind: 'amount', zh: '投资', en: 'Investment' },
+          { id: 'wealth', kind: 'amount', zh: '理财产品', en: 'Wealth products' },
+          { id: 'new-accounts', kind: 'count', zh: '新开户', en: 'New accounts' },
+        ],
+      },
+    ]);
+    const crm = await pacer.openCrm(`/crm/client?cust=${CLIENTS[21]!.clientNo}`);
+    const panel = await pacer.openPanel(crm);
+    await expect.poll(() => panel.getByTestId('client-id').textContent()).toBe(CLIENTS[21]!.clientNo);
+    await panel.getByTestId('add-to-pipeline').click();
+    const select = panel.getByTestId('deal-indicator');
+    // Amount indicators only (a count is not something a deal is worth), plus the deal's own.
+    await expect.poll(() => select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toContain('wealth');
+    expect(await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).not.toContain('new-accounts');
+    await select.selectOption('wealth');
+    await expect.poll(async () => (await readStore<{ clientId: string; indicator: string }>(panel, 'deals')).find((d) => d.clientId === CLIENTS[21]!.clientNo)?.indicator).toBe('wealth');
+    await panel.getByTestId('deal-done').click();
+    await expect.poll(() => panel.getByTestId('deal-indicator-label').first().textContent()).toBe('理财产品');
     for (const p of [panel, crm, options]) await p.close();
   });
 });
