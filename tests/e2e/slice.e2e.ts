@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { CLIENTS } from '../../demo-crm/clients.mjs';
+import { readStore } from './support/idb';
 import { startPacer, type Pacer } from './support/pacer';
 
 const [first, second, third] = CLIENTS as [(typeof CLIENTS)[0], (typeof CLIENTS)[0], (typeof CLIENTS)[0]];
@@ -22,23 +23,7 @@ async function panelState(panel: Page) {
   return panel.getByTestId('panel-state').getAttribute('data-state');
 }
 
-async function storedDeals(panel: Page) {
-  return panel.evaluate(
-    () =>
-      new Promise<{ origin: string; clientId: string; stage: string; certainty: string }[]>((resolve, reject) => {
-        const open = indexedDB.open('pacer');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('deals', 'readonly');
-          const all = tx.objectStore('deals').getAll();
-          all.onsuccess = () => {
-            resolve(all.result);
-            open.result.close();
-          };
-        };
-      }),
-  );
-}
+const storedDeals = (panel: Page) => readStore<{ origin: string; clientId: string; stage: string; certainty: string }>(panel, 'deals');
 
 describe('client on screen → side panel', () => {
   it('shows the client number of a demo client screen, and how it was found', async () => {
