@@ -21,7 +21,7 @@ export function DealList(props: {
       {props.deals.map((deal) => (
         <li key={deal.id} class="deal" data-testid="deal" data-deal-id={deal.id}>
           <div class="deal__main">
-            <span class="deal__indicator" data-testid="deal-indicator-label">{indicatorLabel(deal.indicator)}</span>
+            <span class="deal__indicator" data-testid="deal-indicator-label">{indicatorName(deal.indicator)}</span>
             {deal.amount > 0 && <span class="deal__amount" data-testid="deal-amount-label">{formatMoney(deal.amount, locale.value)}</span>}
             <span class={`chip chip--${deal.stage}`} data-testid="deal-stage">{t(`stage.${deal.stage}`)}</span>
           </div>
@@ -51,6 +51,3 @@ export function DealList(props: {
   );
 }
 
-export function indicatorLabel(indicator: string): string {
-  return indicatorName(indicator);
-}

@@ -9,8 +9,8 @@ import { defaultIndicator } from '@/lib/deal-defaults';
 import { newDeal, type Deal } from '@/lib/pipeline';
 import { amountGapsToday, notifyPacingChanged } from '@/platform/pacing';
 import { guarded, writeErrorText, type Write, type WriteOutcome } from './card-errors';
-import { DealList, indicatorLabel } from './DealList';
-import { loadDealIndicators } from './indicators';
+import { DealList } from './DealList';
+import { indicatorName, loadDealIndicators } from './indicators';
 import { t } from './i18n';
 
 const UNDO_MS = 8000;
@@ -41,7 +41,7 @@ export function PipelineSection(props: { client: ClientRef; deals: readonly Deal
       const deal = await addDeal(db, newDeal({ id: crypto.randomUUID(), ...props.client, today: toIsoDate(new Date(now)), now, indicator }));
       props.onError(null);
       editing.value = deal.id;
-      flash.value = t('deal.addedWith', { indicator: indicatorLabel(indicator) });
+      flash.value = t('deal.addedWith', { indicator: indicatorName(indicator) });
       setTimeout(() => (flash.value = null), 4000);
     } catch (e) {
       props.onError(writeErrorText(e));

@@ -41,10 +41,6 @@ export async function addContact(db: PacerDB, entry: ContactEntry): Promise<Cont
   return { ...valid, seq: Number(seq) };
 }
 
-export async function deleteContact(db: PacerDB, seq: number): Promise<void> {
-  await guardedWrite(() => db.contacts.delete(seq));
-}
-
 /** The client's most recent contacts, newest first (an index range: fast however long the whole log is). */
 export async function recentContacts(db: PacerDB, client: ClientRef, limit = 5): Promise<ContactEntry[]> {
   const rows = await db.contacts

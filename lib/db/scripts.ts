@@ -44,10 +44,6 @@ export async function restoreBuiltins(db: PacerDB): Promise<number> {
   return guardedWrite(() => db.scriptEdits.filter((e) => e.kind === 'override').delete());
 }
 
-export async function deleteOwnScript(db: PacerDB, id: string): Promise<void> {
-  await guardedWrite(() => db.scriptEdits.delete(id));
-}
-
 export type Outcome = 'used' | 'helped' | 'notHelped';
 
 /** "Used" when copied; "helped"/"did not help" when the RM says so afterwards. */

@@ -1,9 +1,6 @@
 import { defineMessages } from '../define';
 
 export default defineMessages({
-  'indicator.investment': { zh: '投资', en: 'Investment' },
-  'indicator.insurance': { zh: '保险', en: 'Insurance' },
-  'indicator.deposit': { zh: '存款', en: 'Deposits' },
   'stage.invited': { zh: '已邀约', en: 'Invited' },
   'stage.meeting': { zh: '已约见', en: 'Meeting set' },
   'stage.met': { zh: '已面谈', en: 'Met' },
