@@ -119,7 +119,7 @@ export function updateRoots(top: Document, roots: readonly Root[], added: readon
 function findTexts(roots: readonly Root[], prefilter: RegExp): Text[] {
   const texts: Text[] = [];
   for (const root of roots) {
-    const start = root.nodeType === 9 ? (root as Document).body ?? (root as Document).documentElement : root;
+    const start = textStart(root);
     if (!start) continue;
     const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(start, 0x4); // SHOW_TEXT
     for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
@@ -129,9 +129,54 @@ function findTexts(roots: readonly Root[], prefilter: RegExp): Text[] {
   return texts;
 }
 
-export function scan(doc: Document, prefilter: RegExp | null, known?: readonly Root[]): Scan {
+/** Where a root's text starts: a document's body (as the walk does), or the shadow root itself. */
+function textStart(root: Root): Node | null {
+  return root.nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : root;
+}
+
+/**
+ * Every prefilter hit in each root's text, with a few characters after it. Reading `textContent` is done
+ * natively and costs a fraction of walking the text nodes from script: when this is unchanged since the
+ * last read, and so is every text node that read found, no label can have appeared or gone.
+ */
+function labelSignature(roots: readonly Root[], prefilter: RegExp): string {
+  const global = new RegExp(prefilter.source, prefilter.flags.includes('g') ? prefilter.flags : `${prefilter.flags}g`);
+  const parts: string[] = [];
+  for (const root of roots) {
+    const text = textStart(root)?.textContent ?? '';
+    for (const m of text.matchAll(global)) parts.push(text.slice(m.index, m.index + m[0].length + 8));
+    parts.push('\u0000');
+  }
+  return parts.join('\u0001');
+}
+
+/** What one read found for one prefilter; the next read reuses it while the page's label text is unchanged. */
+export interface TextMemo {
+  roots: readonly Root[];
+  signature: string;
+  nodes: Text[];
+  data: string[];
+}
+
+/**
+ * The prefilter's text nodes, from `memo` when nothing that could hold a label changed: same roots, same
+ * hits in the text, and every node found last time still on screen with the same text (a node split or
+ * rewritten changes its own text, so a label moved between nodes is caught too). Otherwise the walk.
+ */
+function textsFor(roots: readonly Root[], prefilter: RegExp, memo?: Map<string, TextMemo>): Text[] {
+  if (!memo) return findTexts(roots, prefilter);
+  const key = `${prefilter.source}/${prefilter.flags}`;
+  const signature = labelSignature(roots, prefilter);
+  const last = memo.get(key);
+  if (last && last.roots === roots && last.signature === signature && last.nodes.every((n, i) => n.isConnected && n.data === last.data[i])) return last.nodes;
+  const nodes = findTexts(roots, prefilter);
+  memo.set(key, { roots, signature, nodes, data: nodes.map((n) => n.data) });
+  return nodes;
+}
+
+export function scan(doc: Document, prefilter: RegExp | null, known?: readonly Root[], memo?: Map<string, TextMemo>): Scan {
   const roots = known ?? findRoots(doc);
-  return { roots, texts: prefilter ? findTexts(roots, prefilter) : [] };
+  return { roots, texts: prefilter ? textsFor(roots, prefilter, memo) : [] };
 }
 
 const FIELD = /^(input|textarea|select)$/;
@@ -332,6 +377,8 @@ export interface DetectOptions {
   roots?: readonly Root[];
   /** Told the roots this read used, so the caller can keep them and observe them. */
   onRoots?: (roots: readonly Root[]) => void;
+  /** Kept by the caller between reads of one page: lets a read skip the walk over text (see textsFor). */
+  textMemo?: Map<string, TextMemo>;
 }
 
 export function detectClientId(doc: Document, rules: readonly SiteRule[] = [], opts: DetectOptions = {}): Detection | null {
@@ -343,7 +390,7 @@ export function detectClientId(doc: Document, rules: readonly SiteRule[] = [], o
     }
     return roots;
   };
-  const getScan = (pre: RegExp | null): Scan => scan(doc, pre, getRoots());
+  const getScan = (pre: RegExp | null): Scan => scan(doc, pre, getRoots(), opts.textMemo);
   if (rules.length) {
     const topUrl = doc.defaultView?.location.href ?? doc.URL;
     let frameUrls: string[] | null = null;

@@ -8,7 +8,7 @@
  * "loading" until that node changes or is replaced (then the new ID is reported at once), or until
  * `staleMs` pass without change (the app really kept the same client on screen, e.g. another tab of it).
  */
-import { detectClientId, updateRoots, type Detection, type Root } from './detect';
+import { detectClientId, updateRoots, type Detection, type Root, type TextMemo } from './detect';
 import type { SiteRule } from './rule-types';
 
 export interface WatchOptions {
@@ -16,11 +16,15 @@ export interface WatchOptions {
   onChange: (result: Detection | null, url: string, loading: boolean) => void;
   /** The site rules in force; read again on every detection. */
   rules?: () => readonly SiteRule[];
-  /** Reads this long after the first change: a burst (a table filled row by row) is one read, and a
-   * page that never stops changing is read at most this often. */
+  /** Reads this long after the first change: a burst (a table filled row by row) is one read. */
   settleMs?: number;
+  /** The same for a page that is still changing after the last read (default twice `settleMs`): it is
+   * read less often, and with `idleMs` a new client still shows within 300 ms. */
+  busySettleMs?: number;
   /** How long an unchanged screen after a navigation counts as "still loading". */
   staleMs?: number;
+  /** After settling, a read waits for the page to be idle, but no longer than this. */
+  idleMs?: number;
   signal?: AbortSignal;
 }
 
@@ -31,7 +35,7 @@ export interface Watcher {
 
 interface NavigationLike extends EventTarget {}
 
-export function watchClientId(doc: Document, { onChange, rules = () => [], settleMs = 100, staleMs = 2500, signal }: WatchOptions): Watcher {
+export function watchClientId(doc: Document, { onChange, rules = () => [], settleMs = 100, busySettleMs = settleMs * 2, staleMs = 2500, idleMs = 80, signal }: WatchOptions): Watcher {
   const win = doc.defaultView;
   let last = '';
   let lastUrl = win?.location.href ?? '';
@@ -40,6 +44,10 @@ export function watchClientId(doc: Document, { onChange, rules = () => [], settl
   let before: { clientId: string; source: Node } | null = null;
   let staleTimer: ReturnType<typeof setTimeout> | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let idle: number | undefined;
+  let lastRead = -Infinity;
+  /** Label text nodes found by earlier reads: a read after a change that touched no label skips the walk. */
+  const textMemo = new Map<string, TextMemo>();
   /**
    * Documents and shadow roots found by an earlier read, and how many elements they held: while the count
    * stays the same no frame or shadow root can have appeared, so a read only searches text.
@@ -53,7 +61,7 @@ export function watchClientId(doc: Document, { onChange, rules = () => [], settl
   const observer = new MutationObserver(() => {
     observer.disconnect();
     listening = false;
-    schedule();
+    schedule(performance.now() - lastRead < 2 * busySettleMs ? busySettleMs : settleMs);
   });
 
   function forgetRoots() {
@@ -91,13 +99,14 @@ export function watchClientId(doc: Document, { onChange, rules = () => [], settl
   }
 
   function read() {
-    timer = undefined;
+    lastRead = performance.now();
     if (roots) {
       const attached = updateRoots(doc, roots, []);
       if (attached.length !== roots.length || countElements(attached) !== elementCount) forgetRoots();
     }
     let result = detectClientId(doc, rules(), {
       ...(roots ? { roots } : {}),
+      textMemo,
       onRoots(found) {
         roots = found;
         elementCount = countElements(found);
@@ -129,8 +138,24 @@ export function watchClientId(doc: Document, { onChange, rules = () => [], settl
     onChange(result, url, loading);
   }
 
+  function cancel() {
+    if (timer !== undefined) clearTimeout(timer);
+    if (idle !== undefined) win?.cancelIdleCallback(idle);
+    timer = idle = undefined;
+  }
+
+  // The read waits for an idle moment: it then competes with none of the page's own work, and finds the
+  // page's layout already done (the visibility check would otherwise force it in the middle of a burst).
   function schedule(delay = settleMs) {
-    if (timer === undefined) timer = setTimeout(read, delay);
+    if (timer !== undefined || idle !== undefined) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      if (typeof win?.requestIdleCallback !== 'function') return read();
+      idle = win.requestIdleCallback(() => {
+        idle = undefined;
+        read();
+      }, { timeout: idleMs });
+    }, delay);
   }
 
   function navigated() {
@@ -138,8 +163,7 @@ export function watchClientId(doc: Document, { onChange, rules = () => [], settl
     if (url === lastUrl) return;
     lastUrl = url;
     if (current?.source && !before) before = { clientId: current.clientId, source: current.source };
-    if (timer !== undefined) clearTimeout(timer);
-    timer = undefined;
+    cancel();
     forgetRoots();
     schedule(0);
   }
@@ -160,7 +184,7 @@ export function watchClientId(doc: Document, { onChange, rules = () => [], settl
   }, { signal });
   signal?.addEventListener('abort', () => {
     observer.disconnect();
-    if (timer !== undefined) clearTimeout(timer);
+    cancel();
     clearStale();
   });
 
