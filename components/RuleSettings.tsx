@@ -7,7 +7,7 @@ import { testRuleInTab } from '@/platform/page-scripts';
 import { readManagedRules, readOwnRules, readRules, watchRules, writeOwnRules } from '@/platform/site-rules';
 import './client-id.css';
 import { strategyName, strategyText } from './detection-text';
-import { t } from './i18n';
+import { locale, t } from './i18n';
 
 /** Site rules in the options page: list, edit, test on the open tab, delete, import and export as JSON. */
 export function RuleSettings() {
@@ -42,7 +42,7 @@ export function RuleSettings() {
   async function saveEdit() {
     const e = editing.value;
     if (!e) return;
-    const r = parseRule(e.text);
+    const r = parseRule(e.text, locale.value);
     if (!r.ok) {
       errors.value = { title: t('rules.invalid'), lines: r.errors };
       return;
@@ -82,7 +82,7 @@ export function RuleSettings() {
     input.value = '';
     if (!file) return;
     notice.value = null;
-    const r = parseRulesFile(await file.text());
+    const r = parseRulesFile(await file.text(), locale.value);
     if (!r.ok) {
       errors.value = { title: t('rules.importFailed'), lines: r.errors };
       return;

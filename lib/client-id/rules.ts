@@ -4,6 +4,9 @@
  * The JSON format is documented for IT staff in docs/site-rules.md.
  */
 import { z } from 'zod';
+import en from 'zod/v4/locales/en.js';
+import zhCN from 'zod/v4/locales/zh-CN.js';
+import { translate, type Locale } from '../i18n';
 import { isOriginPattern } from '../origins';
 import { globToRegExp, SITE_RULES_KEY, type SiteRule } from './rule-types';
 
@@ -21,11 +24,15 @@ function compiles(source: string): boolean {
   }
 }
 
-const RegexSource = z.string().min(1).max(500).refine(compiles, 'not a valid regular expression');
+// Our own checks name a reason; the error map below words it in the RM's language.
+type Reason = 'regex' | 'capture' | 'scheme';
+const because = (reason: Reason) => ({ params: { reason } });
+
+const RegexSource = z.string().min(1).max(500).refine(compiles, because('regex'));
 
 const UrlStrategy = z.object({
   kind: z.literal('url'),
-  pattern: RegexSource.refine((p) => !compiles(p) || (new RegExp(`${p}|`).exec('')?.length ?? 0) > 1, 'needs a capture group ( ) around the ID'),
+  pattern: RegexSource.refine((p) => !compiles(p) || (new RegExp(`${p}|`).exec('')?.length ?? 0) > 1, because('capture')),
 });
 const SelectorStrategy = z.object({
   kind: z.literal('selector'),
@@ -42,7 +49,7 @@ export const StrategySchema = z.discriminatedUnion('kind', [UrlStrategy, Selecto
 export const SiteRuleSchema = z.object({
   id: z.string().min(1).max(64).default(() => `rule-${crypto.randomUUID().slice(0, 8)}`),
   name: z.string().trim().min(1).max(100),
-  match: z.array(z.string().trim().min(1).max(500).regex(/^https?:\/\//i, 'must start with http:// or https://')).min(1).max(20),
+  match: z.array(z.string().trim().min(1).max(500).refine((g) => /^https?:\/\//i.test(g), because('scheme'))).min(1).max(20),
   strategies: z.array(StrategySchema).min(1).max(10),
   idPattern: RegexSource.optional(),
 });
@@ -67,32 +74,55 @@ function plain(rule: z.infer<typeof SiteRuleSchema>): SiteRule {
 
 export type ParseResult = { ok: true; rules: SiteRule[] } | { ok: false; errors: string[] };
 
-/** Parses an imported file's text. All or nothing: a file with one invalid rule saves none. */
-export function parseRulesFile(text: string): ParseResult {
+const REASON_KEYS = { regex: 'rules.error.regex', capture: 'rules.error.capture', scheme: 'rules.error.scheme' } as const;
+
+/** zod's own wording in the RM's language, and ours for the checks above. */
+function errorMap(locale: Locale): z.core.$ZodErrorMap {
+  const words = (locale === 'en' ? en : zhCN)().localeError;
+  return (issue) => {
+    const reason = issue.code === 'custom' ? (issue.params as { reason?: Reason } | undefined)?.reason : undefined;
+    return reason ? translate(locale, REASON_KEYS[reason]) : words(issue);
+  };
+}
+
+/** Where an error is: "rule 2 › strategies.0.pattern" (rules counted from 1, as the RM counts them). */
+function where(path: readonly PropertyKey[], locale: Locale): string {
+  if (!path.length) return translate(locale, 'rules.error.file');
+  const [first, ...rest] = path;
+  const head = typeof first === 'number' ? translate(locale, 'rules.error.rule', { n: first + 1 }) : String(first);
+  return [head, ...rest.map(String)].join(' › ');
+}
+
+/** Parses an imported file's text. All or nothing: a file with one invalid rule saves none. Errors are
+ * worded in `locale`. */
+export function parseRulesFile(text: string, locale: Locale = 'en'): ParseResult {
   let json: unknown;
   try {
     json = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, errors: [`JSON: ${(e as Error).message}`] };
+  } catch {
+    return { ok: false, errors: [translate(locale, 'rules.error.json')] };
   }
   // Parsed with the schema of the file's own shape, so each error points at the rule and field at fault.
-  const r = Array.isArray(json) ? RuleListSchema.safeParse(json) : RulesFileSchema.transform((f) => f.rules).safeParse(json);
+  const error = errorMap(locale);
+  const r = Array.isArray(json) ? RuleListSchema.safeParse(json, { error }) : RulesFileSchema.transform((f) => f.rules).safeParse(json, { error });
   if (!r.success) {
-    return { ok: false, errors: r.error.issues.slice(0, 10).map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`) };
+    // In a `{ version, rules }` file, rules are counted like in a bare list.
+    const path = (p: readonly PropertyKey[]) => (p[0] === 'rules' && typeof p[1] === 'number' ? p.slice(1) : p);
+    return { ok: false, errors: r.error.issues.slice(0, 10).map((i) => `${where(path(i.path), locale)}: ${i.message}`) };
   }
   const ids = new Set<string>();
   for (const rule of r.data) {
-    if (ids.has(rule.id)) return { ok: false, errors: [`rules: id "${rule.id}" is used twice`] };
+    if (ids.has(rule.id)) return { ok: false, errors: [translate(locale, 'rules.error.duplicateId', { id: rule.id })] };
     ids.add(rule.id);
   }
   return { ok: true, rules: r.data.map(plain) };
 }
 
 /** Parses one rule the RM edited (as JSON text). */
-export function parseRule(text: string): { ok: true; rule: SiteRule } | { ok: false; errors: string[] } {
-  const r = parseRulesFile(`[${text}]`);
+export function parseRule(text: string, locale: Locale = 'en'): { ok: true; rule: SiteRule } | { ok: false; errors: string[] } {
+  const r = parseRulesFile(`[${text}]`, locale);
   if (!r.ok) return r;
-  if (r.rules.length !== 1) return { ok: false, errors: ['(file): one rule expected'] };
+  if (r.rules.length !== 1) return { ok: false, errors: [translate(locale, 'rules.error.oneRule')] };
   return { ok: true, rule: r.rules[0]! };
 }
 

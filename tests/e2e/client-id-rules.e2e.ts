@@ -43,10 +43,11 @@ describe('site rules in the options page', () => {
     const options = await pacer.extensionPage('options.html');
     await importText(options, 'broken.json', '{ "version": 1, "rules": [ { "name": "x" ');
     await expect.poll(() => options.getByTestId('rule-errors').textContent()).toContain('文件无效，未导入任何规则');
+    expect(await options.getByTestId('rule-errors').textContent()).toContain('不是有效的 JSON');
     const bad = rulesFile(pacer.crmUrl);
     const second = { ...bad.rules[0]!, id: 'second', strategies: [{ kind: 'url', pattern: 'no-capture-group' }] };
     await importText(options, 'bad.json', JSON.stringify({ ...bad, rules: [bad.rules[0], second] }));
-    await expect.poll(() => options.getByTestId('rule-errors').textContent()).toContain('rules.1.strategies.0.pattern: needs a capture group');
+    await expect.poll(() => options.getByTestId('rule-errors').textContent()).toContain('第 2 条规则 › strategies › 0 › pattern: 需要用括号 ( ) 把客户号括起来（捕获组）');
     expect(await storedRules(options)).toBeUndefined();
     expect(await options.getByTestId('rule').count()).toBe(0);
     await options.close();

@@ -29,18 +29,30 @@ describe('rules files', () => {
   });
 
   it.each([
-    ['not JSON', '{ "rules": [', 'JSON:'],
+    ['not JSON', '{ "rules": [', 'Not valid JSON'],
     ['a wrong version', JSON.stringify({ version: 2, rules: [] }), 'version'],
-    ['a URL pattern without a capture group', JSON.stringify([rule({ strategies: [{ kind: 'url', pattern: 'cust=\\d+' }] })]), '0.strategies.0.pattern: needs a capture group'],
-    ['a regular expression that does not compile', JSON.stringify([rule({ idPattern: '^(\\d{10}$' })]), '0.idPattern: not a valid regular expression'],
-    ['an unknown strategy', JSON.stringify([rule({ strategies: [{ kind: 'xpath' } as never] })]), '0.strategies.0.kind'],
-    ['a match that is not a URL glob', JSON.stringify([rule({ match: ['crm.bank.example/*'] })]), '0.match.0: must start with http:// or https://'],
-    ['no strategies', JSON.stringify([rule({ strategies: [] })]), '0.strategies'],
-    ['the same id twice', JSON.stringify([rule(), rule()]), 'id "core" is used twice'],
+    ['a URL pattern without a capture group', JSON.stringify([rule({ strategies: [{ kind: 'url', pattern: 'cust=\\d+' }] })]), 'Rule 1 › strategies › 0 › pattern: needs a capture group'],
+    ['a regular expression that does not compile', JSON.stringify([rule({ idPattern: '^(\\d{10}$' })]), 'Rule 1 › idPattern: not a valid regular expression'],
+    ['an unknown strategy', JSON.stringify([rule({ strategies: [{ kind: 'xpath' } as never] })]), 'Rule 1 › strategies › 0 › kind'],
+    ['a match that is not a URL glob', JSON.stringify([rule({ match: ['crm.bank.example/*'] })]), 'Rule 1 › match › 0: must start with http:// or https://'],
+    ['no strategies', JSON.stringify([rule({ strategies: [] })]), 'Rule 1 › strategies: Too small'],
+    ['the same id twice', JSON.stringify([rule(), rule()]), 'Rule id “core” is used twice'],
   ])('refuses %s, saying where', (_, text, error) => {
     const r = parseRulesFile(text);
     expect(r.ok).toBe(false);
     expect(r.ok ? '' : r.errors.join('\n')).toContain(error);
+  });
+
+  it('says what is wrong in the RM’s language, counting rules as the RM does', () => {
+    const file = JSON.stringify({ version: 1, rules: [rule(), rule({ id: 'b', strategies: [{ kind: 'url', pattern: 'cust=\\d+' }], match: ['crm.bank.example/*'] }), rule({ id: 'c', strategies: [] })] });
+    const zh = parseRulesFile(file, 'zh-CN');
+    expect(zh.ok ? [] : zh.errors).toEqual([
+      '第 2 条规则 › match › 0: 必须以 http:// 或 https:// 开头',
+      '第 2 条规则 › strategies › 0 › pattern: 需要用括号 ( ) 把客户号括起来（捕获组）',
+      expect.stringMatching(/^第 3 条规则 › strategies: .*[\u4e00-\u9fff]/),
+    ]);
+    expect(parseRulesFile('{', 'zh-CN')).toEqual({ ok: false, errors: ['不是有效的 JSON（请检查括号、引号和逗号）'] });
+    expect(parseRulesFile(JSON.stringify([rule(), rule()]), 'zh-CN')).toEqual({ ok: false, errors: ['规则 ID“core”出现了两次'] });
   });
 
   it('is all or nothing: one bad rule refuses the whole file', () => {
