@@ -41,8 +41,9 @@ export default defineUnlistedScript(
       };
       globalThis.pacerTeachStop = () => finish({ cancelled: true });
       const target = (e: Event) => {
-        const t = e.composedPath()[0];
-        return t instanceof Element ? t : null;
+        const t = e.composedPath()[0] as Node | undefined;
+        // Not `instanceof Element`: a frame's nodes come from the frame's own realm, whose Element differs.
+        return t?.nodeType === 1 ? (t as Element) : null;
       };
       for (const doc of docs) {
         const opts = { capture: true, signal: ctl.signal };

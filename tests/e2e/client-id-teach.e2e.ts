@@ -55,6 +55,33 @@ describe('teach Pacer a screen', () => {
     await crm.close();
   });
 
+  it('from a client’s card, on a frameset: the number picked three frames down becomes a rule that follows the next client', async () => {
+    const crm = await pacer.openCrm('/fixtures/frames/?teach=3');
+    const panel = await pacer.openPanel(crm);
+    await expect.poll(() => panel.getByTestId('client-id').textContent()).toBe('8800070001');
+    expect(await panel.getByTestId('client-via').textContent()).not.toContain('规则');
+
+    await panel.getByTestId('teach-start').click();
+    await expect.poll(() => panel.getByTestId('teach-picking').count()).toBe(1);
+    const deep = crm.frameLocator('frame[name="main"]').frameLocator('iframe[name="work"]').frameLocator('iframe[name="detail"]');
+    await deep.getByText('8800070001').click();
+
+    await expect.poll(() => panel.getByTestId('teach-value').textContent()).toBe('8800070001');
+    const strategies = await panel.getByTestId('teach-strategies').locator('li').allTextContents();
+    expect(strategies[0]).toBe('标签 “客户号”');
+    expect(strategies[1]).toBe('页面元素 “#cust”');
+    await panel.getByTestId('teach-name').fill('框架版客户页');
+    await panel.getByTestId('teach-save').click();
+    await expect.poll(() => panel.getByTestId('client-via').textContent()).toBe('识别依据：规则“框架版客户页” · 标签“客户号”');
+
+    // The next client, loaded into the innermost frame by the top frame's link, is read by the rule.
+    await crm.frameLocator('frame[name="top"]').getByText('下一位客户').click();
+    await expect.poll(() => panel.getByTestId('client-id').textContent()).toBe('8800070002');
+    expect(await panel.getByTestId('client-via').textContent()).toBe('识别依据：规则“框架版客户页” · 标签“客户号”');
+    await panel.close();
+    await crm.close();
+  });
+
   it('clicking something that is not a client number says so and saves nothing', async () => {
     const crm = await pacer.openCrm('/fixtures/list.html?teach=2');
     const panel = await pacer.openPanel(crm);
@@ -64,7 +91,7 @@ describe('teach Pacer a screen', () => {
     await crm.getByText('王建国').first().click();
     await expect.poll(() => panel.getByTestId('teach-error').textContent()).toBe('“王建国”看起来不像客户号，请点击客户号本身。');
     const stored = await panel.evaluate(async () => (await chrome.storage.local.get('siteRules')).siteRules as unknown[]);
-    expect(stored).toHaveLength(1); // only the rule from the previous test
+    expect(stored).toHaveLength(2); // only the rules from the previous tests
     await panel.close();
     await crm.close();
   });
