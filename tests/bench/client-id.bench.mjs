@@ -88,11 +88,13 @@ export async function run({ extensionDir, crmUrl, report }) {
     await page.close();
 
     // host-overhead: the same page in this browser on 127.0.0.1 (Pacer reads it), in a browser without Pacer,
-    // and, as a control, in this browser on localhost (Pacer loaded but not reading it), in turn.
+    // and, as a control, in a second browser with Pacer on localhost (Pacer loaded but not reading the page),
+    // in turn. Each side is the one tab of its own browser, so none is a background tab of another.
     const bare = await launch({});
+    const idle = await launch({ extensionDir });
     try {
       const granted = crmUrl + path;
-      const host = await context.newPage();
+      const host = context.pages()[0] ?? (await context.newPage());
       await host.goto(granted);
       // The content script is live on the page: it has told the background about the client.
       for (let i = 0; i < 100; i++) {
@@ -109,8 +111,9 @@ export async function run({ extensionDir, crmUrl, report }) {
         return { page, url, cdp, runs: [] };
       };
       const withPacer = await side(host, granted);
-      const without = await side(await bare.context.newPage(), granted);
-      const control = await side(await context.newPage(), crmUrl.replace('127.0.0.1', 'localhost') + path);
+      const firstPage = async (/** @type {import('playwright-core').BrowserContext} */ c) => c.pages()[0] ?? (await c.newPage());
+      const without = await side(await firstPage(bare.context), granted);
+      const control = await side(await firstPage(idle.context), crmUrl.replace('127.0.0.1', 'localhost') + path);
       const scriptSeconds = async (/** @type {import('playwright-core').CDPSession} */ cdp) =>
         (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration')?.value ?? NaN;
       const work = async (/** @type {Side} */ { page, url, cdp, runs }) => {
@@ -145,9 +148,9 @@ export async function run({ extensionDir, crmUrl, report }) {
       report({ name: 'host-script-overhead', value: percent(medianOf('script', withPacer), medianOf('script', without)), unit: '%', budget: 10 });
       const line = (/** @type {Side} */ s) => `task ${trimmedMean(s).toFixed(3)} ms, own work ${medianOf('own', s).toFixed(1)} ms, all script ${medianOf('script', s).toFixed(1)} ms`;
       console.log(`  (${ROUNDS} rounds; with Pacer: ${line(withPacer)}; without: ${line(without)}; control: ${line(control)})`);
-      await host.close();
     } finally {
       await bare.context.close();
+      await idle.context.close();
     }
 
     // spa-switch-median: a single-page CRM switches client by pushState and renders the new one 600 ms
