@@ -10,7 +10,10 @@
  * - 2027: PROVISIONAL. The State Council had not published the 2027 arrangement in any source we hold, so 2027
  *   lists only the statutory days of 《全国年节及纪念日放假办法》 (2024 revision, in force since 2025-01-01) that
  *   fall on weekdays, plus the weekday 补假 that Article 6 grants for statutory days falling on a weekend.
- *   No make-up Saturdays yet. Replace this entry when the notice appears (usually in November), and until then
+ *   No make-up Saturdays yet. Checked again on 2026-11-23: holiday-cn (github.com/NateScarlet/holiday-cn, which
+ *   fetches the State Council's notices daily) has an empty 2027.json in its newest snapshot we hold (2026-08-07),
+ *   and neither the npm registry's `chinese-days` nor the web pages we can reach carry the notice.
+ *   Replace this entry when the notice appears (usually in November), and until then
  *   RMs can mark days off/on themselves (lib/calendar/working-days.ts, overrides).
  *
  * We ship these few dates rather than the whole `chinese-days` package (≈32 KB minified, data back to 2004 plus
