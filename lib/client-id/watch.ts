@@ -16,11 +16,9 @@ export interface WatchOptions {
   onChange: (result: Detection | null, url: string, loading: boolean) => void;
   /** The site rules in force; read again on every detection. */
   rules?: () => readonly SiteRule[];
-  /** Reads this long after the first change: a burst (a table filled row by row) is one read. */
+  /** Reads this long after the first change: a burst (a table filled row by row) is one read, and a
+   * page that never stops changing is read at most this often. */
   settleMs?: number;
-  /** The same for a page that is still changing after the last read (default twice `settleMs`): it is
-   * read less often, and with `idleMs` a new client still shows within 300 ms. */
-  busySettleMs?: number;
   /** How long an unchanged screen after a navigation counts as "still loading". */
   staleMs?: number;
   /** After settling, a read waits for the page to be idle, but no longer than this. */
@@ -35,7 +33,7 @@ export interface Watcher {
 
 interface NavigationLike extends EventTarget {}
 
-export function watchClientId(doc: Document, { onChange, rules = () => [], settleMs = 100, busySettleMs = settleMs * 2, staleMs = 2500, idleMs = 80, signal }: WatchOptions): Watcher {
+export function watchClientId(doc: Document, { onChange, rules = () => [], settleMs = 100, staleMs = 2500, idleMs = 80, signal }: WatchOptions): Watcher {
   const win = doc.defaultView;
   let last = '';
   let lastUrl = win?.location.href ?? '';
@@ -45,7 +43,6 @@ export function watchClientId(doc: Document, { onChange, rules = () => [], settl
   let staleTimer: ReturnType<typeof setTimeout> | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let idle: number | undefined;
-  let lastRead = -Infinity;
   /** Label text nodes found by earlier reads: a read after a change that touched no label skips the walk. */
   const textMemo = new Map<string, TextMemo>();
   /**
@@ -61,7 +58,7 @@ export function watchClientId(doc: Document, { onChange, rules = () => [], settl
   const observer = new MutationObserver(() => {
     observer.disconnect();
     listening = false;
-    schedule(performance.now() - lastRead < 2 * busySettleMs ? busySettleMs : settleMs);
+    schedule();
   });
 
   function forgetRoots() {
@@ -99,7 +96,6 @@ export function watchClientId(doc: Document, { onChange, rules = () => [], settl
   }
 
   function read() {
-    lastRead = performance.now();
     if (roots) {
       const attached = updateRoots(doc, roots, []);
       if (attached.length !== roots.length || countElements(attached) !== elementCount) forgetRoots();
