@@ -2,7 +2,7 @@
 import { DayOverrideSchema, firstOfMonth, lastOfMonth, monthOf, overridesMap, shiftMonth, type DayOverride } from '../calendar/working-days';
 import { fromIsoDate, type IsoDate } from '../dates';
 import type { PacingInputs } from '../pacing-snapshot';
-import { DealSchema, type Deal } from '../pipeline';
+import { DealFiguresSchema, type DealFigures } from '../pipeline';
 import {
   DEFAULT_PACING_CONFIG,
   effectiveConfig,
@@ -109,14 +109,14 @@ export async function readPacingRows(db: PacerDB, today: IsoDate): Promise<Pacin
     Promise.all(OPEN_STAGES.map((s) => db.deals.where('stage').equals(s).toArray())).then((r) => r.flat()),
     listDayOverrides(db),
   ]);
-  const deals = (rows: readonly unknown[]): Deal[] => parseAll(rows, (r) => DealSchema.safeParse(r));
+  const deals = (rows: readonly unknown[]): DealFigures[] => parseAll(rows, (r) => DealFiguresSchema.safeParse(r));
   return {
     today,
     own,
     targets,
     manual,
-    // Only won rows are parsed (a cheap look at the raw stage first): parsing is most of this read's cost.
-    wonDeals: deals(recent.filter((r) => r.stage === 'won')).filter((d) => d.closedAt !== null && d.closedAt >= since),
+    // Only rows won since last month are parsed (a cheap look at the raw row first): parsing is most of this read's cost.
+    wonDeals: deals(recent.filter((r) => r.stage === 'won' && r.closedAt !== null && r.closedAt >= since)),
     openDeals: deals(open),
     overrides: overridesMap(overrides),
   };
