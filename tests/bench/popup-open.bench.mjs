@@ -81,6 +81,9 @@ function watchFrames(selectors) {
   observer.observe(document, { childList: true, subtree: true, characterData: true });
 }
 
+/** "+12.3", "−4.5" (negative: the page painted content, e.g. a loading shell, before the measured frame). @param {number} n */
+const signed = (n) => (n < 0 ? `−${-n}` : `+${n}`);
+
 /** p-th quantile (nearest rank), rounded to 0.1. @param {number[]} xs @param {number} p */
 export function quantile(xs, p) {
   const sorted = [...xs].sort((a, b) => a - b);
@@ -160,7 +163,7 @@ export async function run({ extensionDir, report }) {
     console.log(
       `popup medians: open ${quantile(popup, 0.5)} ms, figures after shell ${quantile(afterShell, 0.5)} ms, ` +
         `page floor ${quantile(floor, 0.5)} ms, open over floor ${quantile(overFloor, 0.5)} ms (${RUNS} samples each); ` +
-        `first contentful paint after that frame: popup +${quantile(popupPaintLag, 0.5)} ms, floor +${quantile(floorPaintLag, 0.5)} ms`,
+        `first contentful paint after that frame: popup ${signed(quantile(popupPaintLag, 0.5))} ms, floor ${signed(quantile(floorPaintLag, 0.5))} ms`,
     );
   } finally {
     await context.close();
