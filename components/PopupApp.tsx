@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { toIsoDate } from '@/lib/dates';
 import { pacerDb } from '@/lib/db/database';
 import { loadPacingInputs } from '@/lib/db/pacing';
-import { pacingSnapshot } from '@/lib/pacing-snapshot';
+import { pacingSnapshot, type PacingInputs } from '@/lib/pacing-snapshot';
 import { monthLabel } from '@/lib/pacing-format';
 import type { PacingPolicy } from '@/lib/targets';
 import { livePacingPolicy, showGapOnBadge } from '@/platform/pacing';
@@ -15,7 +15,7 @@ import { PanelMessage } from './PanelMessage';
 import './pacing.css';
 
 /** The action popup: today's pacing gap per indicator against the month's front-loaded plan, and the way into the panel. */
-export function PopupApp(props: { initialPolicy: PacingPolicy }) {
+export function PopupApp(props: { initialPolicy: PacingPolicy; initialInputs?: PacingInputs }) {
   const policy = useSignal<PacingPolicy>(props.initialPolicy);
   useEffect(() => {
     // The page started from the cached policy; the live read replaces it whenever it answers.
@@ -25,7 +25,9 @@ export function PopupApp(props: { initialPolicy: PacingPolicy }) {
   }, []);
   // Local date: "today" is the RM's calendar day wherever the machine's clock is set (docs/pacing.md).
   const today = toIsoDate(new Date());
-  const inputs = useLiveQuery(() => loadPacingInputs(pacerDb(), today, policy.value), [policy.value, today]);
+  // Figures already read for this day and policy are shown in the first frame; the live query takes over after.
+  const initial = props.initialInputs?.today === today && props.initialInputs.policy === props.initialPolicy ? props.initialInputs : undefined;
+  const inputs = useLiveQuery(() => loadPacingInputs(pacerDb(), today, policy.value), [policy.value, today], initial);
   const snapshot = inputs.value.value ? pacingSnapshot(inputs.value.value) : undefined;
 
   useEffect(() => {

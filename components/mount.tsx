@@ -1,12 +1,14 @@
 /** Shared start-up of Pacer's pages: the RM's language first (so nothing flashes in the wrong one), then render. */
 import { render, type ComponentChildren } from 'preact';
+import type { Settings } from '@/lib/settings';
 import { readSettings, watchSettings } from '@/platform/settings';
 import { locale, localePreference } from './i18n';
 import './theme.css';
 
-export async function mountPage(root: HTMLElement, app: () => ComponentChildren): Promise<void> {
+/** `settings`: a read the page already started (the popup reads them with its other storage in one call). */
+export async function mountPage(root: HTMLElement, app: () => ComponentChildren, settings?: Promise<Settings>): Promise<void> {
   try {
-    localePreference.value = (await readSettings()).locale;
+    localePreference.value = (await (settings ?? readSettings())).locale;
   } catch {
     // Unreadable settings: the browser's language still applies.
   }

@@ -3,7 +3,7 @@
  * stored (targets, won deals, manual entries, open pipeline, calendar marks) and today's local date.
  */
 import { toIsoDate, type IsoDate } from './dates';
-import { isOpen, type Deal } from './pipeline';
+import { isOpen, type DealFigures } from './pipeline';
 import { monthOf, shiftMonth, workingDaysOfMonth, type Overrides } from './calendar/working-days';
 import {
   CERTAINTY_WEIGHT,
@@ -24,8 +24,8 @@ export interface PacingInputs {
   targets: readonly Target[];
   manual: readonly ManualAchievement[];
   /** Won deals (any period; those outside last and this month are ignored). */
-  wonDeals: readonly Deal[];
-  openDeals: readonly Deal[];
+  wonDeals: readonly DealFigures[];
+  openDeals: readonly DealFigures[];
   overrides: Overrides;
 }
 
@@ -73,7 +73,7 @@ const localDate = (ms: number): IsoDate => toIsoDate(new Date(ms));
 /** Achievement per indicator per month, from won deals and manual entries. */
 export function achievements(
   indicators: readonly Indicator[],
-  wonDeals: readonly Deal[],
+  wonDeals: readonly DealFigures[],
   manual: readonly ManualAchievement[],
 ): (month: string, indicatorId: string) => number {
   const sums = new Map<string, number>();
@@ -168,7 +168,7 @@ export function pacingSnapshot(inputs: PacingInputs): PacingSnapshot {
 }
 
 /** Open deals expected before next month starts, weighted by certainty; counts weigh one deal each. */
-function weightedPipeline(openDeals: readonly Deal[], indicator: Indicator, nextMonth: string): number {
+function weightedPipeline(openDeals: readonly DealFigures[], indicator: Indicator, nextMonth: string): number {
   let sum = 0;
   for (const d of openDeals) {
     if (!isOpen(d) || d.expectedDate >= `${nextMonth}-01`) continue;

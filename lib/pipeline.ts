@@ -35,6 +35,22 @@ export const DealSchema = z.object({
 });
 export type Deal = z.infer<typeof DealSchema>;
 
+/**
+ * The fields pacing counts (lib/pacing-snapshot.ts), each checked as strictly as in DealSchema. The popup reads
+ * hundreds of deals on every open and parsing is most of that read's cost, so it parses only these.
+ */
+export const DealFiguresSchema = DealSchema.pick({
+  id: true,
+  indicator: true,
+  amount: true,
+  certainty: true,
+  stage: true,
+  expectedDate: true,
+  closedAt: true,
+  closedOn: true,
+});
+export type DealFigures = z.infer<typeof DealFiguresSchema>;
+
 export interface NewDealInput {
   id: string;
   origin: string;
@@ -62,6 +78,6 @@ export function newDeal(input: NewDealInput): Deal {
   };
 }
 
-export function isOpen(deal: Deal): boolean {
+export function isOpen(deal: Pick<Deal, 'stage'>): boolean {
   return deal.stage !== 'won' && deal.stage !== 'lost';
 }

@@ -1,11 +1,12 @@
 /** Pacing's reach into the browser: the bank's policy for it, and the action badge with today's largest gap. */
 import { browser } from 'wxt/browser';
 import { badgeText } from '@/lib/badge';
-import { toIsoDate } from '@/lib/dates';
+import { toIsoDate, type IsoDate } from '@/lib/dates';
 import type { PacerDB } from '@/lib/db/database';
-import { loadPacingInputs, readPacingConfig } from '@/lib/db/pacing';
+import { loadPacingInputs, pacingInputsFrom, readPacingConfig, readPacingRows } from '@/lib/db/pacing';
 import { pickLocale, type Locale } from '@/lib/i18n';
-import { largestGap, pacingSnapshot, type PacingSnapshot } from '@/lib/pacing-snapshot';
+import { largestGap, pacingSnapshot, type PacingInputs, type PacingSnapshot } from '@/lib/pacing-snapshot';
+import { parseSettings, SETTINGS_KEY, type Settings } from '@/lib/settings';
 import { effectiveConfig, parsePacingPolicy, PacingPolicySchema, type Indicator, type PacingPolicy } from '@/lib/targets';
 import { readManagedPolicy } from './policy';
 import { readSettings } from './settings';
@@ -25,10 +26,31 @@ export async function cachedPacingPolicy(): Promise<PolicyRead> {
   return { policy: r.success ? r.data : {}, error: null };
 }
 
-/** Starts what the popup's first figures wait for (the policy cache, the database) before anything renders. */
-export function preloadPacing(db: PacerDB): Promise<PolicyRead> {
-  void db.open().catch(() => undefined);
-  return cachedPacingPolicy();
+/** What the popup's first frame needs, each asked for the moment the popup's script runs, all at once. */
+export interface PopupReads {
+  settings: Promise<Settings>;
+  /** The cached policy (the live one follows once the popup shows). */
+  policy: Promise<PacingPolicy>;
+  /** Today's inputs under the cached policy. */
+  inputs: Promise<PacingInputs>;
+}
+
+/**
+ * ONE storage.local read for the RM's settings and the cached policy, and the database rows at the same time
+ * (they do not depend on the policy; it is applied when both have answered).
+ */
+export function startPopupReads(db: PacerDB, today: IsoDate): PopupReads {
+  const stored = browser.storage.local.get([SETTINGS_KEY, CACHE_KEY]).catch(() => ({}) as Record<string, unknown>);
+  const rows = readPacingRows(db, today);
+  const policy = stored.then((got) => {
+    const r = PacingPolicySchema.safeParse(got[CACHE_KEY]);
+    return r.success ? r.data : {};
+  });
+  return {
+    settings: stored.then((got) => parseSettings(got[SETTINGS_KEY])),
+    policy,
+    inputs: Promise.all([rows, policy]).then(([r, p]) => pacingInputsFrom(r, p)),
+  };
 }
 
 /** Reads the managed policy itself; when it answers, the cache is updated and `onRead` called. */

@@ -2,7 +2,7 @@
 import { DayOverrideSchema, firstOfMonth, lastOfMonth, monthOf, overridesMap, shiftMonth, type DayOverride } from '../calendar/working-days';
 import { fromIsoDate, type IsoDate } from '../dates';
 import type { PacingInputs } from '../pacing-snapshot';
-import { DealSchema, type Deal } from '../pipeline';
+import { DealFiguresSchema, type DealFigures } from '../pipeline';
 import {
   DEFAULT_PACING_CONFIG,
   effectiveConfig,
@@ -87,11 +87,16 @@ export async function setDayOverride(db: PacerDB, date: IsoDate, kind: 'off' | '
   else await guardedWrite(() => db.dayOverrides.put(DayOverrideSchema.parse({ date, kind })));
 }
 
+/** The stored rows today's figures need: everything but the bank's policy, so the read can start before it is known. */
+export interface PacingRows extends Omit<PacingInputs, 'config' | 'policy'> {
+  own: PacingConfig;
+}
+
 /**
  * Everything today's figures need, read with indexes only: won deals are found through `updatedAt` (a deal's
  * close always updates it), so two years of history cost nothing beyond last month's rows.
  */
-export async function loadPacingInputs(db: PacerDB, today: IsoDate, policy: PacingPolicy): Promise<PacingInputs> {
+export async function readPacingRows(db: PacerDB, today: IsoDate): Promise<PacingRows> {
   const month = monthOf(today);
   const prev = shiftMonth(month, -1);
   const next = shiftMonth(month, 1);
@@ -104,16 +109,25 @@ export async function loadPacingInputs(db: PacerDB, today: IsoDate, policy: Paci
     Promise.all(OPEN_STAGES.map((s) => db.deals.where('stage').equals(s).toArray())).then((r) => r.flat()),
     listDayOverrides(db),
   ]);
-  const deals = (rows: readonly unknown[]): Deal[] => parseAll(rows, (r) => DealSchema.safeParse(r));
+  const deals = (rows: readonly unknown[]): DealFigures[] => parseAll(rows, (r) => DealFiguresSchema.safeParse(r));
   return {
     today,
-    config: effectiveConfig(own, policy),
-    policy,
+    own,
     targets,
     manual,
-    // Only won rows are parsed (a cheap look at the raw stage first): parsing is most of this read's cost.
-    wonDeals: deals(recent.filter((r) => r.stage === 'won')).filter((d) => d.closedAt !== null && d.closedAt >= since),
+    // Only rows won since last month are parsed (a cheap look at the raw row first): parsing is most of this read's cost.
+    wonDeals: deals(recent.filter((r) => r.stage === 'won' && r.closedAt !== null && r.closedAt >= since)),
     openDeals: deals(open),
     overrides: overridesMap(overrides),
   };
+}
+
+/** The rows under the bank's policy: the policy's indicators and checkpoints win over the RM's own. */
+export function pacingInputsFrom(rows: PacingRows, policy: PacingPolicy): PacingInputs {
+  const { own, ...rest } = rows;
+  return { ...rest, config: effectiveConfig(own, policy), policy };
+}
+
+export async function loadPacingInputs(db: PacerDB, today: IsoDate, policy: PacingPolicy): Promise<PacingInputs> {
+  return pacingInputsFrom(await readPacingRows(db, today), policy);
 }
