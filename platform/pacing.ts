@@ -22,8 +22,13 @@ const CACHE_KEY = 'pacingPolicyCache';
 
 export async function cachedPacingPolicy(): Promise<PolicyRead> {
   const got = await browser.storage.local.get(CACHE_KEY).catch(() => ({}) as Record<string, unknown>);
-  const r = PacingPolicySchema.safeParse(got[CACHE_KEY]);
-  return { policy: r.success ? r.data : {}, error: null };
+  return { policy: policyFromCache(got[CACHE_KEY]), error: null };
+}
+
+/** The cached policy as stored (it crossed storage, so it is parsed again); none when unreadable. */
+function policyFromCache(value: unknown): PacingPolicy {
+  const r = PacingPolicySchema.safeParse(value);
+  return r.success ? r.data : {};
 }
 
 /** What the popup's first frame needs, each asked for the moment the popup's script runs, all at once. */
@@ -42,10 +47,7 @@ export interface PopupReads {
 export function startPopupReads(db: PacerDB, today: IsoDate): PopupReads {
   const stored = browser.storage.local.get([SETTINGS_KEY, CACHE_KEY]).catch(() => ({}) as Record<string, unknown>);
   const rows = readPacingRows(db, today);
-  const policy = stored.then((got) => {
-    const r = PacingPolicySchema.safeParse(got[CACHE_KEY]);
-    return r.success ? r.data : {};
-  });
+  const policy = stored.then((got) => policyFromCache(got[CACHE_KEY]));
   return {
     settings: stored.then((got) => parseSettings(got[SETTINGS_KEY])),
     policy,

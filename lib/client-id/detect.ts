@@ -139,8 +139,7 @@ function textStart(root: Root): Node | null {
  * natively and costs a fraction of walking the text nodes from script: when this is unchanged since the
  * last read, and so is every text node that read found, no label can have appeared or gone.
  */
-function labelSignature(roots: readonly Root[], prefilter: RegExp): string {
-  const global = new RegExp(prefilter.source, prefilter.flags.includes('g') ? prefilter.flags : `${prefilter.flags}g`);
+function labelSignature(roots: readonly Root[], global: RegExp): string {
   const parts: string[] = [];
   for (const root of roots) {
     const text = textStart(root)?.textContent ?? '';
@@ -152,6 +151,8 @@ function labelSignature(roots: readonly Root[], prefilter: RegExp): string {
 
 /** What one read found for one prefilter; the next read reuses it while the page's label text is unchanged. */
 export interface TextMemo {
+  /** The prefilter with the `g` flag, made once rather than on every read. */
+  global: RegExp;
   roots: readonly Root[];
   signature: string;
   nodes: Text[];
@@ -166,11 +167,12 @@ export interface TextMemo {
 function textsFor(roots: readonly Root[], prefilter: RegExp, memo?: Map<string, TextMemo>): Text[] {
   if (!memo) return findTexts(roots, prefilter);
   const key = `${prefilter.source}/${prefilter.flags}`;
-  const signature = labelSignature(roots, prefilter);
   const last = memo.get(key);
+  const global = last?.global ?? new RegExp(prefilter.source, prefilter.flags.includes('g') ? prefilter.flags : `${prefilter.flags}g`);
+  const signature = labelSignature(roots, global);
   if (last && last.roots === roots && last.signature === signature && last.nodes.every((n, i) => n.isConnected && n.data === last.data[i])) return last.nodes;
   const nodes = findTexts(roots, prefilter);
-  memo.set(key, { roots, signature, nodes, data: nodes.map((n) => n.data) });
+  memo.set(key, { global, roots, signature, nodes, data: nodes.map((n) => n.data) });
   return nodes;
 }
 

@@ -25,13 +25,10 @@ import { build } from 'esbuild';
 import { join } from 'node:path';
 import { launch, extensionWorker, waitForContentScriptRegistration } from '../../scripts/lib/chromium.mjs';
 import { ROOT } from '../../scripts/lib/build.mjs';
+import { median, trimmedMean } from '../../scripts/lib/stats.mjs';
 
 const HOST_ROUNDS = 24;
 
-const median = (/** @type {number[]} */ xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return /** @type {number} */ (s[Math.floor(s.length / 2)]);
-};
 
 /** @param {{ extensionDir: string, crmUrl: string, report: (f: { name: string, value: number, unit: string, budget: number }) => void }} ctx */
 export async function run({ extensionDir, crmUrl, report }) {
@@ -134,17 +131,14 @@ export async function run({ extensionDir, crmUrl, report }) {
     await setPacer(true);
     // Each side's tasks pooled over all rounds; the slowest quarter dropped on each side alike (the tasks
     // another process on the machine interrupted).
-    const trimmedMean = (/** @type {number[]} */ xs) => {
-      const kept = [...xs].sort((x, y) => x - y).slice(0, Math.ceil(xs.length * 0.75));
-      return kept.reduce((x, y) => x + y, 0) / kept.length;
-    };
+    const taskMean = (/** @type {number[]} */ xs) => trimmedMean(xs, 0.75);
     const percent = (/** @type {number} */ x, /** @type {number} */ y) => Math.round((x / y - 1) * 10_000) / 100;
     // Reported as measured: a negative figure is noise larger than Pacer's cost.
-    report({ name: 'host-overhead', value: percent(trimmedMean(withPacer.steps), trimmedMean(without.steps)), unit: '%', budget: 2 });
+    report({ name: 'host-overhead', value: percent(taskMean(withPacer.steps), taskMean(without.steps)), unit: '%', budget: 2 });
     report({ name: 'host-script-overhead', value: percent(median(withPacer.script), median(without.script)), unit: '%', budget: 10 });
     // The same two stopwatches between two sides that are alike (both without Pacer): this run's noise.
-    report({ name: 'host-overhead-noise', value: percent(trimmedMean(without2.steps), trimmedMean(without.steps)), unit: '%', budget: 2 });
-    const line = (/** @type {Side} */ side) => `task ${trimmedMean(side.steps).toFixed(3)} ms, all script ${median(side.script).toFixed(1)} ms`;
+    report({ name: 'host-overhead-noise', value: percent(taskMean(without2.steps), taskMean(without.steps)), unit: '%', budget: 2 });
+    const line = (/** @type {Side} */ side) => `task ${taskMean(side.steps).toFixed(3)} ms, all script ${median(side.script).toFixed(1)} ms`;
     console.log(`  (${HOST_ROUNDS} rounds; with Pacer: ${line(withPacer)}; without: ${line(without)}; without, again: ${line(without2)})`);
 
     // spa-switch-median: a single-page CRM switches client by pushState and renders the new one 600 ms

@@ -9,17 +9,13 @@
  */
 import { CLIENTS } from '../../demo-crm/clients.mjs';
 import { extensionWorker, launch, waitForContentScriptRegistration } from '../../scripts/lib/chromium.mjs';
+import { quantile } from '../../scripts/lib/stats.mjs';
 
 const CLIENT_RECORDS = 10_000;
 const LOG_ENTRIES = 100_000;
 const WARMUP = 10;
 const SWITCHES = 100;
 
-/** @param {number[]} values @param {number} p */
-function percentile(values, p) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-}
 
 /** @param {{ extensionDir: string, crmUrl: string, report: (f: { name: string, value: number, unit: string, budget: number }) => void }} ctx */
 export async function run({ extensionDir, crmUrl, report }) {
@@ -120,7 +116,7 @@ export async function run({ extensionDir, crmUrl, report }) {
       );
       if (i >= WARMUP) times.push(/** @type {number} */ (ms));
     }
-    report({ name: 'panel-switch-p95', value: percentile(times, 95), unit: 'ms', budget: 30 });
+    report({ name: 'panel-switch-p95', value: quantile(times, 0.95), unit: 'ms', budget: 30 });
   } finally {
     await context.close();
   }

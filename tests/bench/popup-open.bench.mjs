@@ -32,6 +32,7 @@ import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extensionWorker, launch } from '../../scripts/lib/chromium.mjs';
+import { quantile } from '../../scripts/lib/stats.mjs';
 
 const RUNS = 40;
 const WARM_UP = 3; // the first opens warm the disk cache, as an RM's first click of the day would
@@ -84,11 +85,8 @@ function watchFrames(selectors) {
 /** "+12.3", "−4.5" (negative: the page painted content, e.g. a loading shell, before the measured frame). @param {number} n */
 const signed = (n) => (n < 0 ? `−${-n}` : `+${n}`);
 
-/** p-th quantile (nearest rank), rounded to 0.1. @param {number[]} xs @param {number} p */
-export function quantile(xs, p) {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return Math.round((sorted[Math.max(0, Math.ceil(sorted.length * p) - 1)] ?? NaN) * 10) / 10;
-}
+/** The q-th quantile (nearest rank), rounded to 0.1 ms. @param {number[]} xs @param {number} q */
+const q1 = (xs, q) => Math.round(quantile(xs, q) * 10) / 10;
 
 /** @param {{ extensionDir: string, report: (f: { name: string, value: number, unit: string, budget: number }) => void }} ctx */
 export async function run({ extensionDir, report }) {
@@ -156,14 +154,14 @@ export async function run({ extensionDir, report }) {
       console.log(`popup samples: ${popup.map(Math.round).join(' ')}`);
       console.log(`floor samples: ${floor.map(Math.round).join(' ')}`);
     }
-    report({ name: 'popup-open-p95', value: quantile(popup, 0.95), unit: 'ms', budget: 100 });
-    report({ name: 'popup-figures-after-shell-p95', value: quantile(afterShell, 0.95), unit: 'ms', budget: 50 });
-    report({ name: 'popup-page-floor-p95', value: quantile(floor, 0.95), unit: 'ms', budget: 100 });
-    report({ name: 'popup-open-over-floor-p95', value: quantile(overFloor, 0.95), unit: 'ms', budget: 50 });
+    report({ name: 'popup-open-p95', value: q1(popup, 0.95), unit: 'ms', budget: 100 });
+    report({ name: 'popup-figures-after-shell-p95', value: q1(afterShell, 0.95), unit: 'ms', budget: 50 });
+    report({ name: 'popup-page-floor-p95', value: q1(floor, 0.95), unit: 'ms', budget: 100 });
+    report({ name: 'popup-open-over-floor-p95', value: q1(overFloor, 0.95), unit: 'ms', budget: 50 });
     console.log(
-      `popup medians: open ${quantile(popup, 0.5)} ms, figures after shell ${quantile(afterShell, 0.5)} ms, ` +
-        `page floor ${quantile(floor, 0.5)} ms, open over floor ${quantile(overFloor, 0.5)} ms (${RUNS} samples each); ` +
-        `first contentful paint after that frame: popup ${signed(quantile(popupPaintLag, 0.5))} ms, floor ${signed(quantile(floorPaintLag, 0.5))} ms`,
+      `popup medians: open ${q1(popup, 0.5)} ms, figures after shell ${q1(afterShell, 0.5)} ms, ` +
+        `page floor ${q1(floor, 0.5)} ms, open over floor ${q1(overFloor, 0.5)} ms (${RUNS} samples each); ` +
+        `first contentful paint after that frame: popup ${signed(q1(popupPaintLag, 0.5))} ms, floor ${signed(q1(floorPaintLag, 0.5))} ms`,
     );
   } finally {
     await context.close();
