@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { ClientIdSchema, OriginSchema, type ClientRef } from './client-key';
-import { IsoDateSchema } from './dates';
+import { IsoDateSchema } from './iso-date';
 import { FamiliaritySignalSchema } from './familiarity';
 import { CONTACT_PURPOSES, RungSchema } from './trust-ladder';
 
@@ -25,7 +25,7 @@ export const ProfileSchema = z.object({
   name: Text(60).default(''),
   gender: z.enum(GENDERS).nullable().default(null),
   age: z.number().int().min(0).max(130).nullable().default(null),
-  openedOn: IsoDateSchema.nullable().default(null),
+  openedOn: z.nullable(IsoDateSchema).default(null),
   holdsFunds: z.boolean().nullable().default(null),
   communication: Text(2000).default(''),
   followUp: Text(2000).default(''),
@@ -72,7 +72,7 @@ export const ContactEntrySchema = z.object({
   channel: z.enum(CONTACT_CHANNELS),
   purpose: z.enum(CONTACT_PURPOSES).default('routine'),
   note: Text(2000).default(''),
-  nextFollowUp: IsoDateSchema.nullable().default(null),
+  nextFollowUp: z.nullable(IsoDateSchema).default(null),
   at: z.number().int().nonnegative(),
 });
 export type ContactEntry = z.infer<typeof ContactEntrySchema>;

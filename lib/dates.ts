@@ -2,10 +2,8 @@
  * Calendar dates as `YYYY-MM-DD` strings in the RM's local time zone. A deal expected "on the 14th" is the
  * 14th wherever the RM sits; storing instants would move it across midnight for a traveller.
  */
-import { z } from 'zod';
-
-export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
-export type IsoDate = z.infer<typeof IsoDateSchema>;
+/** `YYYY-MM-DD`; checked where it crosses a boundary by `IsoDateSchema` (lib/iso-date.ts). */
+export type IsoDate = string;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

@@ -3,7 +3,8 @@
  * that is and where the conversation stands.
  */
 import { z } from 'zod';
-import { endOfWorkWeek, IsoDateSchema, type IsoDate } from './dates';
+import { endOfWorkWeek, type IsoDate } from './dates';
+import { IsoDateSchema } from './iso-date';
 import { ClientIdSchema, OriginSchema } from './client-key';
 
 export const DEAL_STAGES = ['invited', 'meeting', 'met', 'won', 'lost'] as const;
@@ -31,7 +32,7 @@ export const DealSchema = z.object({
   /** When it was marked won or lost; null while open. */
   closedAt: z.number().int().nonnegative().nullable(),
   /** The calendar day a won deal counts as achievement (set with the won amount); absent on older rows. */
-  closedOn: IsoDateSchema.nullable().optional(),
+  closedOn: z.nullable(IsoDateSchema).optional(),
 });
 export type Deal = z.infer<typeof DealSchema>;
 

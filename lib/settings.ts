@@ -1,10 +1,13 @@
-/** The RM's own settings, stored in `storage.local` under one key and parsed on every read. */
-import { z } from 'zod';
+/**
+ * The RM's own settings, stored in `storage.local` under one key and parsed on every read. In zod/mini: every
+ * page reads them before its first frame (the popup's loads no classic zod at all; see lib/iso-date.ts).
+ */
+import * as z from 'zod/mini';
 import { LOCALES } from './i18n';
 
 export const SettingsSchema = z.object({
   /** 'auto' follows the browser's language. */
-  locale: z.enum(['auto', ...LOCALES]).catch('auto'),
+  locale: z.catch(z.enum(['auto', ...LOCALES]), 'auto'),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

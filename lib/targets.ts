@@ -3,20 +3,11 @@
  * and the managed-pacing checkpoints. Amount indicators are in fen (integers); count indicators in units.
  */
 import { z } from 'zod';
-import { IsoDateSchema } from './dates';
+import { IndicatorIdSchema, IndicatorSchema, type Indicator } from './indicator';
+import { IsoDateSchema } from './iso-date';
 
 export const MonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected YYYY-MM');
-const IndicatorIdSchema = z.string().min(1).max(40).regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case id');
-
-export const IndicatorSchema = z.object({
-  id: IndicatorIdSchema,
-  kind: z.enum(['amount', 'count']),
-  zh: z.string().min(1).max(40),
-  en: z.string().min(1).max(40),
-  /** For a count indicator: each won pipeline deal of this (amount) indicator counts one. Absent: manual only. */
-  countsDealsOf: IndicatorIdSchema.optional(),
-});
-export type Indicator = z.infer<typeof IndicatorSchema>;
+export { IndicatorSchema, type Indicator };
 
 /** Cumulative % of the month's target due by the end of weeks 1–4 (METHOD §1): rising, ending at 100. */
 export const CheckpointsSchema = z

@@ -3,11 +3,11 @@ import { browser } from 'wxt/browser';
 import { badgeText } from '@/lib/badge';
 import { toIsoDate, type IsoDate } from '@/lib/dates';
 import type { PacerDB } from '@/lib/db/database';
-import { loadPacingInputs, pacingInputsFrom, readPacingConfig, readPacingRows } from '@/lib/db/pacing';
+import { loadPacingInputs, readPacingConfig } from '@/lib/db/pacing';
 import { pickLocale, type Locale } from '@/lib/i18n';
-import { largestGap, pacingSnapshot, type PacingInputs, type PacingSnapshot } from '@/lib/pacing-snapshot';
-import { parseSettings, SETTINGS_KEY, type Settings } from '@/lib/settings';
+import { largestGap, pacingSnapshot, type PacingSnapshot } from '@/lib/pacing-snapshot';
 import { effectiveConfig, parsePacingPolicy, PacingPolicySchema, type Indicator, type PacingPolicy } from '@/lib/targets';
+import { writeCachedFigures } from './figures-cache';
 import { readManagedPolicy } from './policy';
 import { readSettings } from './settings';
 
@@ -29,30 +29,6 @@ export async function cachedPacingPolicy(): Promise<PolicyRead> {
 function policyFromCache(value: unknown): PacingPolicy {
   const r = PacingPolicySchema.safeParse(value);
   return r.success ? r.data : {};
-}
-
-/** What the popup's first frame needs, each asked for the moment the popup's script runs, all at once. */
-export interface PopupReads {
-  settings: Promise<Settings>;
-  /** The cached policy (the live one follows once the popup shows). */
-  policy: Promise<PacingPolicy>;
-  /** Today's inputs under the cached policy. */
-  inputs: Promise<PacingInputs>;
-}
-
-/**
- * ONE storage.local read for the RM's settings and the cached policy, and the database rows at the same time
- * (they do not depend on the policy; it is applied when both have answered).
- */
-export function startPopupReads(db: PacerDB, today: IsoDate): PopupReads {
-  const stored = browser.storage.local.get([SETTINGS_KEY, CACHE_KEY]).catch(() => ({}) as Record<string, unknown>);
-  const rows = readPacingRows(db, today);
-  const policy = stored.then((got) => policyFromCache(got[CACHE_KEY]));
-  return {
-    settings: stored.then((got) => parseSettings(got[SETTINGS_KEY])),
-    policy,
-    inputs: Promise.all([rows, policy]).then(([r, p]) => pacingInputsFrom(r, p)),
-  };
 }
 
 /** Reads the managed policy itself; when it answers, the cache is updated and `onRead` called. */
@@ -82,15 +58,18 @@ export async function todaySnapshot(db: PacerDB, now = new Date()): Promise<Paci
   return pacingSnapshot(await loadPacingInputs(db, toIsoDate(now), policy));
 }
 
-export async function showGapOnBadge(snapshot: PacingSnapshot, locale: Locale): Promise<void> {
+/** Today's figures, freshly computed, go out: the largest gap on the badge, and all of them for the popup's next first frame. */
+export async function publishFigures(snapshot: PacingSnapshot, locale: Locale): Promise<void> {
   const text = badgeText(largestGap(snapshot), locale);
-  await browser.action.setBadgeBackgroundColor({ color: '#b42318' });
-  await browser.action.setBadgeText({ text });
+  await Promise.all([
+    browser.action.setBadgeBackgroundColor({ color: '#b42318' }).then(() => browser.action.setBadgeText({ text })),
+    writeCachedFigures(snapshot),
+  ]);
 }
 
 export async function refreshBadge(db: PacerDB): Promise<void> {
   try {
-    await showGapOnBadge(await todaySnapshot(db), await currentLocale());
+    await publishFigures(await todaySnapshot(db), await currentLocale());
   } catch {
     // A badge is a hint: a failed refresh leaves the previous one until the next.
   }

@@ -1,14 +1,43 @@
+import { batch, signal } from '@preact/signals';
 import { mountPage } from '@/components/mount';
-import { PopupApp } from '@/components/PopupApp';
+import { PopupApp, type PopupState } from '@/components/PopupApp';
 import { toIsoDate } from '@/lib/dates';
-import { pacerDb } from '@/lib/db/database';
-import { settleWithin } from '@/lib/settle-within';
-import { startPopupReads } from '@/platform/pacing';
+import type { PacingSnapshot } from '@/lib/pacing-snapshot';
+import { readCachedFigures } from '@/platform/figures-cache';
+import { readSettings } from '@/platform/settings';
 
-// Everything the figures wait for is asked for at once, now: one storage read (settings, cached policy) and the
-// database. The first render waits for the storage, and for the figures too unless the database is slow.
-const FIGURES_WAIT_MS = 100;
-const reads = startPopupReads(pacerDb(), toIsoDate(new Date()));
-void Promise.all([reads.policy, settleWithin(reads.inputs, FIGURES_WAIT_MS)]).then(([policy, inputs]) =>
-  mountPage(document.getElementById('app')!, () => <PopupApp initialPolicy={policy} initialInputs={inputs} />, reads.settings),
-);
+// Local date: "today" is the RM's calendar day wherever the machine's clock is set (docs/pacing.md).
+const today = toIsoDate(new Date());
+const state: PopupState = { figures: signal<PacingSnapshot | null>(null), fromDatabase: signal(false), failed: signal(false) };
+
+// The first frame needs two storage reads, asked for at once: the settings (language) and today's figures as
+// last computed. The database and everything it needs load after that frame is painted: loading them sooner
+// (~100 ms of script here) would hold it back.
+const settings = readSettings();
+void readCachedFigures(today).then(async (cached) => {
+  state.figures.value = cached;
+  await mountPage(document.getElementById('app')!, () => <PopupApp state={state} />, settings);
+  if (cached) await painted();
+  try {
+    const { followTodayFigures } = await import('@/platform/today-figures');
+    followTodayFigures(today, {
+      figures: (snapshot) =>
+        batch(() => {
+          state.figures.value = snapshot;
+          state.fromDatabase.value = true;
+          state.failed.value = false;
+        }),
+      error: () => (state.failed.value = true),
+    });
+  } catch {
+    state.failed.value = true;
+  }
+});
+
+/** After the next frame is painted; a page that paints no frames (hidden) goes on after 100 ms anyway. */
+function painted(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 100);
+  });
+}

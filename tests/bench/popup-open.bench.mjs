@@ -16,7 +16,12 @@
  * `bench-start.html` (empty) and `bench-floor.html`, whose module script sets one text node: the floor.
  * Popup and floor are opened in alternation (start, popup, start, floor, …) so both see the same load.
  *
- * - popup-open-p95: navigation start → the figures (`[data-testid="gap"]`) in the DOM, p95. Budget 100 ms.
+ * - popup-open-p95: navigation start → the figures (`[data-testid="gap"]`) in the DOM, p95. Budget 100 ms. The
+ *   popup opens on the figures last computed (storage.session), as an RM's popup does after any change made in
+ *   Pacer; the warm-up opens leave them there, as the RM's last open would.
+ * - popup-database-figures-p95: navigation start → the figures confirmed by the database read that loads after
+ *   the first frame (`data-figures="database"`), p95. Budget 300 ms (ours; the issue sets none): how long a
+ *   change made outside Pacer's own writes takes to show.
  * - popup-figures-after-shell-p95: from the first frame showing the popup's shell to the first showing its
  *   figures, p95 (the database part that is not already on screen with the shell). Budget 50 ms.
  * - popup-page-floor-p95: the same stopwatch on the floor page, p95: what any extension page costs on this
@@ -57,6 +62,7 @@ const START_HTML = '<!doctype html>\n<html lang="zh-CN"><head><meta charset="UTF
 const WATCHED = {
   shell: '[data-testid="popup"]',
   figures: '[data-testid="pacing-indicator"] [data-testid="gap"]',
+  confirmed: '[data-figures="database"] [data-testid="pacing-indicator"] [data-testid="gap"]',
   floor: '#app:not(:empty)',
 };
 
@@ -79,7 +85,7 @@ function watchFrames(selectors) {
     if (!pending.size) observer.disconnect();
   };
   const observer = new MutationObserver(check);
-  observer.observe(document, { childList: true, subtree: true, characterData: true });
+  observer.observe(document, { childList: true, subtree: true, characterData: true, attributeFilter: ['data-figures'] });
 }
 
 /** "+12.3", "−4.5" (negative: the page painted content, e.g. a loading shell, before the measured frame). @param {number} n */
@@ -126,22 +132,24 @@ export async function run({ extensionDir, report }) {
         if (names.every((n) => seen[n] !== undefined) && (paint !== null || Date.now() > deadline - 8_000)) {
           return { times: names.map((n) => /** @type {number} */ (seen[n])), paint: paint ?? NaN };
         }
-        if (Date.now() > deadline) throw new Error(`${path}: ${names.join(', ')} not shown within 10 s`);
+        if (Date.now() > deadline) throw new Error(`${path}: ${names.join(', ')} not shown within 10 s (seen: ${Object.keys(seen).join(', ')})`);
         await new Promise((r) => setTimeout(r, 20));
       }
     };
 
     /** @type {number[]} */ const popup = [];
     /** @type {number[]} */ const afterShell = [];
+    /** @type {number[]} */ const confirmed = [];
     /** @type {number[]} */ const floor = [];
     /** @type {number[]} */ const overFloor = [];
     /** @type {number[]} */ const popupPaintLag = [];
     /** @type {number[]} */ const floorPaintLag = [];
     for (let i = 0; i < RUNS + WARM_UP; i++) {
-      const p = await open('popup.html', ['shell', 'figures']);
+      const p = await open('popup.html', ['shell', 'figures', 'confirmed']);
       const f = await open('bench-floor.html', ['floor']);
       if (i < WARM_UP) continue;
-      const [shell = NaN, figures = NaN] = p.times;
+      const [shell = NaN, figures = NaN, fromDb = NaN] = p.times;
+      confirmed.push(fromDb);
       const [bare = NaN] = f.times;
       popup.push(figures);
       afterShell.push(figures - shell);
@@ -155,12 +163,13 @@ export async function run({ extensionDir, report }) {
       console.log(`floor samples: ${floor.map(Math.round).join(' ')}`);
     }
     report({ name: 'popup-open-p95', value: q1(popup, 0.95), unit: 'ms', budget: 100 });
+    report({ name: 'popup-database-figures-p95', value: q1(confirmed, 0.95), unit: 'ms', budget: 300 });
     report({ name: 'popup-figures-after-shell-p95', value: q1(afterShell, 0.95), unit: 'ms', budget: 50 });
     report({ name: 'popup-page-floor-p95', value: q1(floor, 0.95), unit: 'ms', budget: 100 });
     report({ name: 'popup-open-over-floor-p95', value: q1(overFloor, 0.95), unit: 'ms', budget: 50 });
     console.log(
       `popup medians: open ${q1(popup, 0.5)} ms, figures after shell ${q1(afterShell, 0.5)} ms, ` +
-        `page floor ${q1(floor, 0.5)} ms, open over floor ${q1(overFloor, 0.5)} ms (${RUNS} samples each); ` +
+        `database figures ${q1(confirmed, 0.5)} ms, page floor ${q1(floor, 0.5)} ms, open over floor ${q1(overFloor, 0.5)} ms (${RUNS} samples each); ` +
         `first contentful paint after that frame: popup ${signed(q1(popupPaintLag, 0.5))} ms, floor ${signed(q1(floorPaintLag, 0.5))} ms`,
     );
   } finally {

@@ -121,4 +121,36 @@ describe('pacing in the popup', () => {
     await p.close();
     await options.close();
   });
+
+  it('opens on the figures last computed, then shows the database’s when they changed in between', async () => {
+    const first = await popup();
+    await expect.poll(() => first.getByTestId('popup').getAttribute('data-figures')).toBe('database');
+    expect(await figure(first, 'investment', 'gap')).toBe('66.78万');
+    // A deal written without telling anyone (the cache still holds 66.78万).
+    await putRows(first, 'deals', [deal('w6', 'investment', 6 * WAN, 'won', '2026-11-18')]);
+    await first.close();
+
+    // Every state the popup's root shows, in order, recorded from before the page's own scripts run.
+    const p = await pacer.context.newPage();
+    await p.addInitScript(() => {
+      const w = window as unknown as { figureStates: string[] };
+      w.figureStates = [];
+      new MutationObserver(() => {
+        const root = document.querySelector('[data-testid="popup"]');
+        const state = `${root?.getAttribute('data-figures')} ${root?.querySelector('[data-indicator="investment"] [data-testid="gap"]')?.textContent}`;
+        if (root && w.figureStates.at(-1) !== state) w.figureStates.push(state);
+      }).observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
+    });
+    await p.goto(first.url());
+    await expect.poll(() => figure(p, 'investment', 'gap'), { timeout: 10_000 }).toBe('60.78万');
+    expect(await p.evaluate(() => (window as unknown as { figureStates: string[] }).figureStates)).toEqual([
+      'cache 66.78万',
+      'database 60.78万',
+    ]);
+    // Published again for the next popup: the cache now holds the database's figures.
+    await expect
+      .poll(() => p.evaluate(async () => ((await chrome.storage.session.get('todayFigures')).todayFigures as { indicators: { gap: number }[] }).indicators[0]?.gap))
+      .toBe(60.78 * WAN);
+    await p.close();
+  });
 });

@@ -1,29 +1,14 @@
 /**
- * The popup's first render: figures already read (startPopupReads) are on screen in that very render, with no
- * "loading" frame; figures read for another day are not shown (the popup reads again). happy-dom, WXT's
- * fakeBrowser, fake-indexeddb.
+ * The popup's first render shows today's figures as last computed (the cache), marked as such, and the
+ * database's once they arrive; a failed read says so and keeps what is on screen. happy-dom.
  */
+import { signal } from '@preact/signals';
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PopupApp } from '@/components/PopupApp';
+import { PopupApp, type PopupState } from '@/components/PopupApp';
 import { localePreference } from '@/components/i18n';
-import { toIsoDate } from '@/lib/dates';
-import type { PacingInputs } from '@/lib/pacing-snapshot';
-import { DEFAULT_PACING_CONFIG } from '@/lib/targets';
-
-const WAN = 1_000_000;
-const today = toIsoDate(new Date());
-const policy = {};
-const inputs = (day: string): PacingInputs => ({
-  today: day,
-  config: DEFAULT_PACING_CONFIG,
-  policy,
-  targets: [{ month: day.slice(0, 7), indicator: 'investment', value: 229 * WAN, updatedAt: 1 }],
-  manual: [],
-  wonDeals: [],
-  openDeals: [],
-  overrides: new Map(),
-});
+import type { PacingSnapshot } from '@/lib/pacing-snapshot';
+import { snapshotFor, WAN } from './pacing-fixtures';
 
 let root: HTMLElement;
 afterEach(() => {
@@ -31,25 +16,44 @@ afterEach(() => {
   root.remove();
 });
 
-function mount(initialInputs?: PacingInputs) {
-  localePreference.value = 'en';
+function mount(figures: PacingSnapshot | null): PopupState {
+  localePreference.value = 'zh-CN';
+  const state: PopupState = { figures: signal(figures), fromDatabase: signal(false), failed: signal(false) };
   root = document.createElement('div');
   document.body.append(root);
-  render(<PopupApp initialPolicy={policy} initialInputs={initialInputs} />, root);
+  render(<PopupApp state={state} />, root);
+  return state;
 }
+const gap = () => root.querySelector('[data-indicator="investment"] [data-testid="gap"]')?.textContent;
+const source = () => root.querySelector('[data-testid="popup"]')?.getAttribute('data-figures');
 
 describe('popup first render', () => {
-  it('shows the figures already read, in the first render', () => {
-    mount(inputs(today));
-    const cards = [...root.querySelectorAll('[data-testid="pacing-indicator"]')];
-    expect(cards.map((c) => c.getAttribute('data-indicator'))).toEqual(['investment']);
-    expect(cards[0]!.querySelector('[data-testid="gap"]')?.textContent).toMatch(/\d/);
-    expect(root.textContent).not.toContain('Loading');
+  it('shows the cached figures in the first render, then the database’s', async () => {
+    // Wednesday 2026-11-18, week 3: 80 % + 20 % × 3/5 of 229万 = 210.68万 planned by tonight.
+    const state = mount(snapshotFor('2026-11-18'));
+    expect(gap()).toBe('210.68万');
+    expect(source()).toBe('cache');
+    expect(root.textContent).not.toContain('加载');
+
+    state.figures.value = snapshotFor('2026-11-18', 130 * WAN);
+    state.fromDatabase.value = true;
+    await new Promise((r) => setTimeout(r, 0));
+    expect(gap()).toBe('80.68万');
+    expect(source()).toBe('database');
   });
 
-  it('does not show figures read for another day', () => {
-    mount(inputs('2020-01-15'));
+  it('without cached figures shows that it is loading', () => {
+    mount(null);
     expect(root.querySelector('[data-testid="pacing-indicator"]')).toBeNull();
-    expect(root.textContent).toContain('Loading');
+    expect(source()).toBe('none');
+    expect(root.textContent).toContain('加载');
+  });
+
+  it('a failed database read is said, and the figures on screen stay', async () => {
+    const state = mount(snapshotFor('2026-11-18'));
+    state.failed.value = true;
+    await new Promise((r) => setTimeout(r, 0));
+    expect(root.querySelector('[data-testid="figures-failed"]')?.textContent).toContain('暂时读不到最新的今日数据');
+    expect(gap()).toBe('210.68万');
   });
 });

@@ -50,6 +50,10 @@ export default defineMessages({
     zh: '{reserved}，建议 {low}–{high}（下月目标的 {from}–{to}%）',
     en: '{reserved}; aim for {low}–{high} ({from}–{to}% of next month’s target)',
   },
+  'pacing.popup.readFailed': {
+    zh: '暂时读不到最新的今日数据（已存的数据不会丢失）。请关闭弹窗后重新打开。',
+    en: 'Today’s latest figures could not be read just now (nothing stored is lost). Close the popup and open it again.',
+  },
   'pacing.popup.managedTarget': { zh: '行内下达', en: 'Set by the bank' },
 
   'pacing.options.shortcuts.title': { zh: '键盘快捷键', en: 'Keyboard shortcuts' },

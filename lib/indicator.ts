@@ -1,0 +1,19 @@
+/**
+ * A pacing indicator (指标项): an amount in fen or a count, named in zh-CN and en. In zod/mini (see
+ * lib/iso-date.ts): the popup's first frame parses today's figures, indicators included, with it.
+ */
+import * as z from 'zod/mini';
+
+export const IndicatorIdSchema = z.string().check(z.minLength(1), z.maxLength(40), z.regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case id'));
+
+const NameSchema = z.string().check(z.minLength(1), z.maxLength(40));
+
+export const IndicatorSchema = z.object({
+  id: IndicatorIdSchema,
+  kind: z.enum(['amount', 'count']),
+  zh: NameSchema,
+  en: NameSchema,
+  /** For a count indicator: each won pipeline deal of this (amount) indicator counts one. Absent: manual only. */
+  countsDealsOf: z.optional(IndicatorIdSchema),
+});
+export type Indicator = z.infer<typeof IndicatorSchema>;
