@@ -7,7 +7,7 @@ import { loadPacingInputs, readPacingConfig } from '@/lib/db/pacing';
 import { pickLocale, type Locale } from '@/lib/i18n';
 import { largestGap, pacingSnapshot, type PacingSnapshot } from '@/lib/pacing-snapshot';
 import { effectiveConfig, parsePacingPolicy, PacingPolicySchema, type Indicator, type PacingPolicy } from '@/lib/targets';
-import { writeCachedFigures } from './figures-cache';
+import { readCachedFigures, writeCachedFigures } from './figures-cache';
 import { readManagedPolicy } from './policy';
 import { readSettings } from './settings';
 
@@ -67,12 +67,25 @@ export async function publishFigures(snapshot: PacingSnapshot, locale: Locale): 
   ]);
 }
 
-export async function refreshBadge(db: PacerDB): Promise<void> {
+export async function refreshBadge(db: PacerDB, now = new Date()): Promise<void> {
   try {
-    await publishFigures(await todaySnapshot(db), await currentLocale());
+    await publishFigures(await todaySnapshot(db, now), await currentLocale());
   } catch {
     // A badge is a hint: a failed refresh leaves the previous one until the next.
   }
+}
+
+let redrawing: Promise<void> | null = null;
+
+/**
+ * Redraws the badge when the figures it shows are not today's (or were never computed). The worker keeps no
+ * timer overnight (it is stopped when idle), so the background calls this whenever a CRM screen loads.
+ */
+export function refreshBadgeIfStale(db: PacerDB, now = new Date()): Promise<void> {
+  redrawing ??= readCachedFigures(toIsoDate(now))
+    .then((figures) => (figures ? undefined : refreshBadge(db, now)))
+    .finally(() => (redrawing = null));
+  return redrawing;
 }
 
 /** A short mark on the icon (used when the CRM page cannot show the toast), then the gap again. */

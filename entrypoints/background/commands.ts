@@ -1,5 +1,5 @@
 /**
- * Keyboard commands (sentiment tagging) and the pacing badge. A shortcut, and the `run-command` message that
+ * Keyboard commands (sentiment tagging) and the pacing badge (redrawn on changes, at start, and on a new day). A shortcut, and the `run-command` message that
  * extension pages (and the end-to-end tests) send, run the very same handler: find the tab's client, call the
  * one sentiment action, confirm on the CRM page with Undo.
  */
@@ -9,7 +9,9 @@ import { pacerDb } from '@/lib/db/database';
 import { tagSentiment, untagSentiment } from '@/lib/db/sentiment';
 import { translate } from '@/lib/i18n';
 import { parseMessage } from '@/lib/messages';
-import { currentLocale, flashBadge, refreshBadge } from '@/platform/pacing';
+import { urlMatchesPattern } from '@/lib/origins';
+import { grantedOrigins } from '@/platform/content-scripts';
+import { currentLocale, flashBadge, refreshBadge, refreshBadgeIfStale } from '@/platform/pacing';
 import { showToastInTab } from '@/platform/page-toast';
 import { readTabClient } from '@/platform/tab-clients';
 import { z } from 'zod';
@@ -66,5 +68,14 @@ export function registerCommands(): void {
   });
 
   browser.runtime.onStartup.addListener(() => void refreshBadge(pacerDb()));
+  // The badge is today's gap, and a browser left open overnight would show yesterday's: the first CRM screen
+  // the RM opens on a new day redraws it (Pacer's own pages draw their own figures).
+  browser.tabs.onUpdated.addListener((_tabId, change, tab) => {
+    const url = tab.url ?? change.url;
+    if (change.status !== 'loading' || !url) return;
+    void grantedOrigins().then((origins) => {
+      if (origins.some((p) => urlMatchesPattern(url, p))) return refreshBadgeIfStale(pacerDb());
+    });
+  });
   browser.runtime.onInstalled.addListener(() => void refreshBadge(pacerDb()));
 }

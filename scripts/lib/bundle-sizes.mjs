@@ -1,5 +1,9 @@
 // @ts-check
-/** Raw and gzipped size of what each entrypoint loads: its own file plus every chunk and stylesheet it pulls in. */
+/**
+ * Raw and gzipped size of what each entrypoint loads before it runs: its own file plus every chunk and stylesheet
+ * it pulls in statically. Chunks imported dynamically (the popup's database side, after its first frame) are not
+ * counted: they load after the figures the budgets are about.
+ */
 import { readFile } from 'node:fs/promises';
 import { dirname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';

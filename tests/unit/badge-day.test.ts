@@ -1,0 +1,43 @@
+/**
+ * The badge follows the day: figures computed on another day are redrawn when the next CRM screen loads; today's are
+ * left alone. WXT's fakeBrowser (storage.session, action) and fake-indexeddb.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { pacerDb } from '@/lib/db/database';
+import { setTarget } from '@/lib/db/pacing';
+import { readCachedFigures, writeCachedFigures } from '@/platform/figures-cache';
+import { refreshBadgeIfStale } from '@/platform/pacing';
+import { snapshotFor, WAN } from './pacing-fixtures';
+
+const now = new Date('2026-11-18T09:30:00');
+const badge = () => fakeBrowser.action.getBadgeText({});
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  await Promise.all(pacerDb().tables.map((t) => t.clear()));
+  await setTarget(pacerDb(), '2026-11', 'investment', 229 * WAN, 1);
+  await fakeBrowser.storage.local.set({ settings: { locale: 'zh-CN' } });
+  await fakeBrowser.action.setBadgeText({ text: 'OLD' });
+});
+
+describe('refreshBadgeIfStale', () => {
+  it('redraws the badge from yesterday’s figures to today’s', async () => {
+    await writeCachedFigures(snapshotFor('2026-11-17'));
+    await refreshBadgeIfStale(pacerDb(), now);
+    // Wednesday 2026-11-18: 210.68万 planned by tonight, nothing achieved.
+    expect(await badge()).toBe('211万');
+    expect((await readCachedFigures('2026-11-18'))?.indicators[0]?.gap).toBe(210.68 * WAN);
+  });
+
+  it('redraws when no figures were ever computed', async () => {
+    await refreshBadgeIfStale(pacerDb(), now);
+    expect(await badge()).toBe('211万');
+  });
+
+  it('leaves today’s badge alone', async () => {
+    await writeCachedFigures(snapshotFor('2026-11-18'));
+    await refreshBadgeIfStale(pacerDb(), now);
+    expect(await badge()).toBe('OLD');
+  });
+});
