@@ -13,7 +13,10 @@
  *   host-script-overhead: all script on the page's main thread (the page's, and Pacer's reads between the
  *   page's tasks, from Chromium's own counters), median per run, with vs without, in %;
  *   host-overhead-noise: host-overhead's stopwatch between two sides that are both without Pacer: how much
- *   this run's machine moves the figure by itself.
+ *   this run's machine moves the figure by itself;
+ *   host-overhead-empty-script: the same stopwatch with an empty content script (`void 0;`) registered
+ *   exactly as Pacer's is, vs none: what the browser charges the page for any extension script in it (an
+ *   isolated world), so Pacer's own share is host-overhead minus this, within the noise.
  *   The page's wall-clock time is not used: in headless Chromium it mostly measures how many frames
  *   happened to be drawn between the page's tasks (the same run varies from 50 to 650 ms);
  * - spa-switch-median: from a single-page CRM rendering the next client (after a pushState) to the
@@ -22,6 +25,8 @@
  * percentages by a point or two, so read them on an idle machine.
  */
 import { build } from 'esbuild';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, extensionWorker, waitForContentScriptRegistration } from '../../scripts/lib/chromium.mjs';
 import { ROOT } from '../../scripts/lib/build.mjs';
@@ -42,7 +47,12 @@ export async function run({ extensionDir, crmUrl, report }) {
     minify: true,
   });
   const detectCode = bundle.outputFiles[0]?.text ?? '';
-  const { context } = await launch({ extensionDir });
+  // A copy of the build that also carries an empty content script (never shipped): what any extension's
+  // content script costs the page, measured beside Pacer's.
+  const dir = await mkdtemp(join(tmpdir(), 'pacer-bench-ext-'));
+  await cp(extensionDir, dir, { recursive: true });
+  await writeFile(join(dir, 'bench-empty.js'), 'void 0;\n');
+  const { context } = await launch({ extensionDir: dir });
   try {
     const { worker } = await extensionWorker(context);
     await waitForContentScriptRegistration(worker);
@@ -89,22 +99,27 @@ export async function run({ extensionDir, crmUrl, report }) {
     // per cent from each other with no extension at all (different processes), which would hide a 2 % budget.
     const registration = await worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts())[0]);
     if (!registration) throw new Error('the CRM content script is not registered');
-    const setPacer = (/** @type {boolean} */ on) =>
-      worker.evaluate(async ({ on, registration }) => {
-        const registered = (await chrome.scripting.getRegisteredContentScripts()).length > 0;
-        if (on && !registered) await chrome.scripting.registerContentScripts([registration]);
-        if (!on && registered) await chrome.scripting.unregisterContentScripts({ ids: [registration.id] });
-      }, { on, registration });
+    // The same registration (origins, frames, timing) with the empty script in place of Pacer's.
+    const empty = { ...registration, id: 'bench-empty', js: ['bench-empty.js'] };
+    /** @typedef {'pacer' | 'empty' | 'none'} Script */
+    const setScript = (/** @type {Script} */ script) =>
+      worker.evaluate(async ({ script, registration, empty }) => {
+        const ids = (await chrome.scripting.getRegisteredContentScripts()).map((r) => r.id);
+        const want = script === 'pacer' ? registration : script === 'empty' ? empty : null;
+        if (ids.length === 1 && ids[0] === want?.id) return;
+        if (ids.length) await chrome.scripting.unregisterContentScripts({ ids });
+        if (want) await chrome.scripting.registerContentScripts([want]);
+      }, { script, registration, empty });
     const host = context.pages()[0] ?? (await context.newPage());
     const cdp = await context.newCDPSession(host);
     await cdp.send('Performance.enable');
     const scriptSeconds = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration')?.value ?? NaN;
-    /** @typedef {{ pacer: boolean, steps: number[], script: number[] }} Side */
+    /** @typedef {{ script: Script, steps: number[], scriptMs: number[] }} Side */
     /** @type {Side[]} */
-    const sides = [{ pacer: true, steps: [], script: [] }, { pacer: false, steps: [], script: [] }, { pacer: false, steps: [], script: [] }];
-    const [withPacer, without, without2] = /** @type {[Side, Side, Side]} */ (sides);
+    const sides = (/** @type {Script[]} */ (['pacer', 'empty', 'none', 'none'])).map((script) => ({ script, steps: [], scriptMs: [] }));
+    const [withPacer, withEmpty, without, without2] = /** @type {[Side, Side, Side, Side]} */ (sides);
     const work = async (/** @type {Side} */ side) => {
-      await setPacer(side.pacer);
+      await setScript(side.script);
       await host.goto(crmUrl + path);
       // Let the content script settle (its first read and report) before the page starts working.
       await host.waitForTimeout(300);
@@ -116,30 +131,36 @@ export async function run({ extensionDir, crmUrl, report }) {
       await host.evaluate(() => /** @type {any} */ (window).hostWork(40));
       // Pacer's read of the last change happens after the page's work ends: count it too.
       await host.waitForTimeout(250);
-      side.script.push(((await scriptSeconds()) - before) * 1000);
+      side.scriptMs.push(((await scriptSeconds()) - before) * 1000);
       side.steps.push(...(await host.evaluate(() => /** @type {number[]} */ (/** @type {any} */ (window).hostSteps))));
     };
     await work(withPacer); // the first run of all is left out: it loads the content script's code
     const reported = await worker.evaluate(async () => Object.values(await chrome.storage.session.get(null)).map((v) => /** @type {any} */ (v).clientId));
     if (!reported.includes('8800012345')) throw new Error('the content script did not report the bench page');
     withPacer.steps.length = 0;
-    withPacer.script.length = 0;
+    withPacer.scriptMs.length = 0;
     for (let round = 0; round < HOST_ROUNDS; round++) {
       // Each side takes each place in the order equally often, so none always runs on a warmer machine.
       for (let k = 0; k < sides.length; k++) await work(/** @type {Side} */ (sides[(round + (round % 2 ? sides.length - k : k)) % sides.length]));
     }
-    await setPacer(true);
+    await setScript('pacer');
     // Each side's tasks pooled over all rounds; the slowest quarter dropped on each side alike (the tasks
     // another process on the machine interrupted).
     const taskMean = (/** @type {number[]} */ xs) => trimmedMean(xs, 0.75);
     const percent = (/** @type {number} */ x, /** @type {number} */ y) => Math.round((x / y - 1) * 10_000) / 100;
     // Reported as measured: a negative figure is noise larger than Pacer's cost.
     report({ name: 'host-overhead', value: percent(taskMean(withPacer.steps), taskMean(without.steps)), unit: '%', budget: 2 });
-    report({ name: 'host-script-overhead', value: percent(median(withPacer.script), median(without.script)), unit: '%', budget: 10 });
+    report({ name: 'host-script-overhead', value: percent(median(withPacer.scriptMs), median(without.scriptMs)), unit: '%', budget: 10 });
+    // What an empty content script, registered just as Pacer's, costs the same page in the same run: the
+    // browser's own price for having any extension script in the page, which Pacer's figure includes.
+    report({ name: 'host-overhead-empty-script', value: percent(taskMean(withEmpty.steps), taskMean(without.steps)), unit: '%', budget: 2 });
     // The same two stopwatches between two sides that are alike (both without Pacer): this run's noise.
     report({ name: 'host-overhead-noise', value: percent(taskMean(without2.steps), taskMean(without.steps)), unit: '%', budget: 2 });
-    const line = (/** @type {Side} */ side) => `task ${taskMean(side.steps).toFixed(3)} ms, all script ${median(side.script).toFixed(1)} ms`;
-    console.log(`  (${HOST_ROUNDS} rounds; with Pacer: ${line(withPacer)}; without: ${line(without)}; without, again: ${line(without2)})`);
+    const line = (/** @type {Side} */ side) => `task ${taskMean(side.steps).toFixed(3)} ms, all script ${median(side.scriptMs).toFixed(1)} ms`;
+    console.log(
+      `  (${HOST_ROUNDS} rounds; with Pacer: ${line(withPacer)}; with an empty script: ${line(withEmpty)}; ` +
+        `without: ${line(without)}; without, again: ${line(without2)})`,
+    );
 
     // spa-switch-median: a single-page CRM switches client by pushState and renders the new one 600 ms
     // later; from that render to the background holding the new client (what the panel shows).
@@ -176,5 +197,6 @@ export async function run({ extensionDir, crmUrl, report }) {
     report({ name: 'spa-switch-median', value: median(lags), unit: 'ms', budget: 300 });
   } finally {
     await context.close();
+    await rm(dir, { recursive: true, force: true });
   }
 }
