@@ -22,13 +22,9 @@ const CACHE_KEY = 'pacingPolicyCache';
 
 export async function cachedPacingPolicy(): Promise<PolicyRead> {
   const got = await browser.storage.local.get(CACHE_KEY).catch(() => ({}) as Record<string, unknown>);
-  return { policy: policyFromCache(got[CACHE_KEY]), error: null };
-}
-
-/** The cached policy as stored (it crossed storage, so it is parsed again); none when unreadable. */
-function policyFromCache(value: unknown): PacingPolicy {
-  const r = PacingPolicySchema.safeParse(value);
-  return r.success ? r.data : {};
+  // It crossed storage, so it is parsed again; none when unreadable.
+  const r = PacingPolicySchema.safeParse(got[CACHE_KEY]);
+  return { policy: r.success ? r.data : {}, error: null };
 }
 
 /** Reads the managed policy itself; when it answers, the cache is updated and `onRead` called. */

@@ -1,7 +1,7 @@
 /**
- * Keyboard commands (sentiment tagging) and the pacing badge (redrawn on changes, at start, and on a new day). A shortcut, and the `run-command` message that
- * extension pages (and the end-to-end tests) send, run the very same handler: find the tab's client, call the
- * one sentiment action, confirm on the CRM page with Undo.
+ * Keyboard commands (sentiment tagging) and the pacing badge (redrawn on changes, at start, and on a new day).
+ * A shortcut, and the `run-command` message that extension pages (and the end-to-end tests) send, run the very
+ * same handler: find the tab's client, call the one sentiment action, confirm on the CRM page with Undo.
  */
 import { browser } from 'wxt/browser';
 import { isOwnExtensionPage, isSentimentCommand, SENTIMENT_COMMANDS, UNDO_WINDOW_MS, undoAllowed, type PendingUndo } from '@/lib/commands';

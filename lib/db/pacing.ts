@@ -87,16 +87,11 @@ export async function setDayOverride(db: PacerDB, date: IsoDate, kind: 'off' | '
   else await guardedWrite(() => db.dayOverrides.put(DayOverrideSchema.parse({ date, kind })));
 }
 
-/** The stored rows today's figures need: everything but the bank's policy, so the read can start before it is known. */
-export interface PacingRows extends Omit<PacingInputs, 'config' | 'policy'> {
-  own: PacingConfig;
-}
-
 /**
  * Everything today's figures need, read with indexes only: won deals are found through `updatedAt` (a deal's
  * close always updates it), so two years of history cost nothing beyond last month's rows.
  */
-export async function readPacingRows(db: PacerDB, today: IsoDate): Promise<PacingRows> {
+export async function loadPacingInputs(db: PacerDB, today: IsoDate, policy: PacingPolicy): Promise<PacingInputs> {
   const month = monthOf(today);
   const prev = shiftMonth(month, -1);
   const next = shiftMonth(month, 1);
@@ -112,7 +107,9 @@ export async function readPacingRows(db: PacerDB, today: IsoDate): Promise<Pacin
   const deals = (rows: readonly unknown[]): DealFigures[] => parseAll(rows, (r) => DealFiguresSchema.safeParse(r));
   return {
     today,
-    own,
+    // The bank's policy: its indicators and checkpoints win over the RM's own.
+    config: effectiveConfig(own, policy),
+    policy,
     targets,
     manual,
     // Only rows won since last month are parsed (a cheap look at the raw row first): parsing is most of this read's cost.
@@ -120,14 +117,4 @@ export async function readPacingRows(db: PacerDB, today: IsoDate): Promise<Pacin
     openDeals: deals(open),
     overrides: overridesMap(overrides),
   };
-}
-
-/** The rows under the bank's policy: the policy's indicators and checkpoints win over the RM's own. */
-export function pacingInputsFrom(rows: PacingRows, policy: PacingPolicy): PacingInputs {
-  const { own, ...rest } = rows;
-  return { ...rest, config: effectiveConfig(own, policy), policy };
-}
-
-export async function loadPacingInputs(db: PacerDB, today: IsoDate, policy: PacingPolicy): Promise<PacingInputs> {
-  return pacingInputsFrom(await readPacingRows(db, today), policy);
 }
