@@ -75,3 +75,36 @@ export function allowedByPolicy(granted: readonly string[], policy: readonly str
     return !host?.includes('*') && policy.some((p) => urlMatchesPattern(`${scheme}://${host}/`, p));
   });
 }
+
+/** One line of the options' list of CRM addresses. */
+export interface OriginRow {
+  pattern: string;
+  /** The browser lets Pacer read there: granted by the RM, or preset in the package. */
+  granted: boolean;
+  /** Preset in the package by the bank's IT: the RM cannot revoke it. */
+  preset: boolean;
+  /** Listed in the bank's policy (`crmOrigins`). */
+  fromPolicy: boolean;
+  /** Pacer reads client numbers there: granted, and allowed by the policy when there is one. */
+  reads: boolean;
+}
+
+/**
+ * What the options list: with a policy, first every address it allows (granted or still to be authorised, so
+ * the RM grants each with one click instead of typing it), then any other granted address, marked as read or
+ * not as the policy decides; without one, the granted addresses.
+ */
+export function originRows(granted: readonly { pattern: string; preset: boolean }[], policy: readonly string[] | null): OriginRow[] {
+  const patterns = granted.map((g) => g.pattern);
+  const preset = new Set(granted.filter((g) => g.preset).map((g) => g.pattern));
+  const reading = new Set(allowedByPolicy(patterns, policy));
+  const row = (pattern: string, fromPolicy: boolean): OriginRow => ({
+    pattern,
+    granted: patterns.includes(pattern),
+    preset: preset.has(pattern),
+    fromPolicy,
+    reads: reading.has(pattern),
+  });
+  const listed = [...new Set(policy ?? [])];
+  return [...listed.map((p) => row(p, true)), ...patterns.filter((p) => !listed.includes(p)).map((p) => row(p, false))];
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOriginPattern, originPatternFromInput, parseOriginPatterns, urlMatchesPattern } from '@/lib/origins';
+import { isOriginPattern, originPatternFromInput, originRows, parseOriginPatterns, urlMatchesPattern } from '@/lib/origins';
 
 describe('CRM origin patterns', () => {
   it.each([
@@ -46,5 +46,39 @@ describe('CRM origin patterns', () => {
     ['http://127.0.0.2/', 'http://127.0.0.1/*', false],
   ])('%s under %s: %s', (url, pattern, ok) => {
     expect(urlMatchesPattern(url, pattern)).toBe(ok);
+  });
+});
+
+describe('the options’ list of CRM addresses', () => {
+  const granted = [
+    { pattern: 'http://127.0.0.1/*', preset: true },
+    { pattern: 'https://crm.bank.example/*', preset: false },
+    { pattern: 'https://evil.example/*', preset: false },
+  ];
+  const brief = (rows: ReturnType<typeof originRows>) => rows.map((r) => [r.pattern, r.granted, r.preset, r.fromPolicy, r.reads]);
+
+  it('without a policy, lists what was granted, all read', () => {
+    expect(brief(originRows(granted, null))).toEqual([
+      ['http://127.0.0.1/*', true, true, false, true],
+      ['https://crm.bank.example/*', true, false, false, true],
+      ['https://evil.example/*', true, false, false, true],
+    ]);
+  });
+
+  it('with a policy, lists what it allows first (granted or still to authorise), then what it does not allow', () => {
+    const policy = ['http://10.1.2.3/*', 'https://*.bank.example/*', 'http://127.0.0.1/*', 'http://10.1.2.3/*'];
+    expect(brief(originRows(granted, policy))).toEqual([
+      ['http://10.1.2.3/*', false, false, true, false],
+      ['https://*.bank.example/*', false, false, true, false],
+      ['http://127.0.0.1/*', true, true, true, true],
+      // Granted by the RM and covered by the policy's wildcard: read.
+      ['https://crm.bank.example/*', true, false, false, true],
+      // Granted, but the policy does not allow it: listed as not read.
+      ['https://evil.example/*', true, false, false, false],
+    ]);
+  });
+
+  it('an empty policy list switches reading off everywhere', () => {
+    expect(originRows(granted, []).map((r) => r.reads)).toEqual([false, false, false]);
   });
 });

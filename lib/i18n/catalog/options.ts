@@ -21,6 +21,10 @@ export default defineMessages({
     zh: '“{input}”不是有效的网页地址，请输入类似 crm.bank.local 的地址。',
     en: '“{input}” is not a web address. Enter something like crm.bank.local.',
   },
+  'options.origins.fromPolicy': { zh: '管理员允许', en: 'Allowed by your administrator' },
+  'options.origins.grant': { zh: '授权', en: 'Authorise' },
+  'options.origins.notGranted': { zh: '尚未授权，Pacer 还不能读取', en: 'Not authorised yet: Pacer cannot read it' },
+  'options.origins.blocked': { zh: '管理员未允许，不读取', en: 'Not allowed by your administrator: not read' },
   'options.origins.denied': { zh: '浏览器未授予该地址的访问权限。', en: 'The browser did not grant access to that address.' },
   'options.saved': { zh: '已保存', en: 'Saved' },
 });
