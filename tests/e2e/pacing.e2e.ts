@@ -26,7 +26,8 @@ afterAll(async () => {
 
 const badge = async () => (await pacer.worker()).evaluate(() => chrome.action.getBadgeText({}));
 async function popup(): Promise<Page> {
-  const p = await pacer.extensionPage('popup.html');
+  // Its own window: the RM edits the options while this test watches the popup's figures follow.
+  const p = await pacer.extensionWindow('popup.html');
   await p.setViewportSize({ width: 360, height: 900 });
   return p;
 }

@@ -23,6 +23,12 @@ export interface Pacer {
   /** The side panel as a page pinned to the tab of `page`. */
   openPanel(page: Page, opts?: { width?: number }): Promise<Page>;
   extensionPage(path: string): Promise<Page>;
+  /**
+   * An extension page in a window of its own, as the real popup is shown. A second tab in another page's
+   * window is hidden, and Chromium runs a hidden page's updates late (~2 s here): a test that watches one page
+   * while acting on another wants both visible.
+   */
+  extensionWindow(path: string): Promise<Page>;
   /** Stops the MV3 service worker, as Chrome does after 30 s idle. */
   stopWorker(): Promise<void>;
   screenshot(page: Page, name: string): Promise<string>;
@@ -75,6 +81,18 @@ export async function startPacer(opts: { locale?: string } = {}): Promise<Pacer>
       const p = await context.newPage();
       await p.goto(`chrome-extension://${extensionId}/${path}`);
       return p;
+    },
+    async extensionWindow(path) {
+      const url = `chrome-extension://${extensionId}/${path}`;
+      const opener = context.pages()[0] ?? (await context.newPage());
+      const cdp = await context.newCDPSession(opener);
+      try {
+        const opened = context.waitForEvent('page', (p) => p.url() === url);
+        await cdp.send('Target.createTarget', { url, newWindow: true });
+        return await opened;
+      } finally {
+        await cdp.detach();
+      }
     },
     async stopWorker() {
       // CDP's ServiceWorker domain, attached to one of our own pages, sees the extension's worker.
