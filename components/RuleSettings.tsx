@@ -12,7 +12,6 @@ import { locale, t } from './i18n';
 /** Site rules in the options page: list, edit, test on the open tab, delete, import and export as JSON. */
 export function RuleSettings() {
   const rules = useSignal<SiteRule[] | null>(null);
-  const policyOrigins = useSignal<string[] | null>(null);
   /** The rule being edited (its id, or 'new'), and its JSON text. */
   const editing = useSignal<{ id: string; text: string } | null>(null);
   const errors = useSignal<{ title: string; lines: string[] } | null>(null);
@@ -22,7 +21,6 @@ export function RuleSettings() {
   useEffect(() => {
     const refresh = () => {
       void readRules().then((r) => (rules.value = r));
-      void readManagedRules().then((m) => (policyOrigins.value = m.origins));
     };
     refresh();
     return watchRules(refresh);
@@ -108,7 +106,6 @@ export function RuleSettings() {
     <section class="card" data-testid="rule-settings">
       <h2>{t('rules.title')}</h2>
       <p class="muted">{t('rules.help')}</p>
-      {policyOrigins.value && <p class="muted small" data-testid="policy-origins">{t('rules.policyOrigins', { origins: policyOrigins.value.join(', ') })}</p>}
       {list && list.length === 0 && <p class="muted">{t('rules.none')}</p>}
       <ul class="rule-list">
         {list?.map((rule) => (

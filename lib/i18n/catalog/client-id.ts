@@ -62,5 +62,4 @@ export default defineMessages({
   'rules.test.none': { zh: '在“{title}”没有读取到客户号。', en: 'On “{title}” it reads no client number.' },
   'rules.test.noTab': { zh: '没有打开已授权的 CRM 页面。', en: 'No authorised CRM page is open.' },
   'rules.match': { zh: '网址：{match}', en: 'URLs: {match}' },
-  'rules.policyOrigins': { zh: '管理员允许的 CRM 地址：{origins}', en: 'CRM addresses allowed by your administrator: {origins}' },
 });
