@@ -83,16 +83,21 @@ export async function startPacer(opts: { locale?: string } = {}): Promise<Pacer>
       return p;
     },
     async extensionWindow(path) {
-      const url = `chrome-extension://${extensionId}/${path}`;
       const opener = context.pages()[0] ?? (await context.newPage());
       const cdp = await context.newCDPSession(opener);
+      let page: Page;
       try {
-        const opened = context.waitForEvent('page', (p) => p.url() === url);
-        await cdp.send('Target.createTarget', { url, newWindow: true });
-        return await opened;
+        const known = new Set(context.pages());
+        const opened = context.waitForEvent('page', (p) => !known.has(p));
+        await cdp.send('Target.createTarget', { url: 'about:blank', newWindow: true });
+        page = await opened;
       } finally {
         await cdp.detach();
       }
+      // Navigated by Playwright, once it holds the page: the context's init scripts (its fixed clock above all)
+      // then run in it for sure; a page opened straight on its URL could start before them.
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
     },
     async stopWorker() {
       // CDP's ServiceWorker domain, attached to one of our own pages, sees the extension's worker.
