@@ -3,7 +3,7 @@
  * The content script runs inside a hostile page, so nothing it sends is trusted beyond this schema.
  */
 import { z } from 'zod';
-import { ClientIdSchema } from './client-key';
+import { ClientIdSchema } from './client/key';
 
 export const PageClientMessage = z.object({
   type: z.literal('page-client'),

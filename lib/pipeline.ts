@@ -3,9 +3,9 @@
  * that is and where the conversation stands.
  */
 import { z } from 'zod';
-import { endOfWorkWeek, type IsoDate } from './dates';
-import { IsoDateSchema } from './iso-date';
-import { ClientIdSchema, OriginSchema } from './client-key';
+import { endOfWorkWeek, type IsoDate } from './calendar/dates';
+import { IsoDateSchema } from './calendar/dates';
+import { ClientIdSchema, OriginSchema } from './client/key';
 
 export const DEAL_STAGES = ['invited', 'meeting', 'met', 'won', 'lost'] as const;
 export type DealStage = (typeof DEAL_STAGES)[number];
@@ -81,4 +81,27 @@ export function newDeal(input: NewDealInput): Deal {
 
 export function isOpen(deal: Pick<Deal, 'stage'>): boolean {
   return deal.stage !== 'won' && deal.stage !== 'lost';
+}
+
+/**
+ * The one-click deal's indicator (METHOD §1–2): the one furthest behind its pace when targets exist, otherwise the
+ * one the RM used last.
+ */
+export interface IndicatorChoice {
+  /** The indicator of the RM's most recently touched deal, if any. */
+  lastUsed: string | null;
+  /** Today's pacing gap per indicator, in fen (positive = behind plan). Absent without targets. */
+  gaps?: Readonly<Record<string, number>> | null;
+}
+
+export function defaultIndicator({ lastUsed, gaps }: IndicatorChoice): string {
+  let best: string | null = null;
+  let bestGap = 0;
+  for (const [indicator, gap] of Object.entries(gaps ?? {})) {
+    if (Number.isFinite(gap) && gap > bestGap) {
+      best = indicator;
+      bestGap = gap;
+    }
+  }
+  return best ?? lastUsed ?? DEFAULT_INDICATORS[0];
 }

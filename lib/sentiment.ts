@@ -4,7 +4,7 @@
  * the keyboard shortcut both go through one action, `tagSentiment` in lib/db/sentiment.ts.
  */
 import { z } from 'zod';
-import { ClientIdSchema, OriginSchema } from './client-key';
+import { ClientIdSchema, OriginSchema } from './client/key';
 
 export const SENTIMENTS = ['resistant', 'neutral', 'positive'] as const;
 export type Sentiment = (typeof SENTIMENTS)[number];

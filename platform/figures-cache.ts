@@ -5,9 +5,9 @@
  * the popup before anything else of Pacer has loaded.
  */
 import { browser } from 'wxt/browser';
-import type { IsoDate } from '@/lib/dates';
-import { cachedFiguresFor } from '@/lib/figures-cache';
-import type { PacingSnapshot } from '@/lib/pacing-snapshot';
+import type { IsoDate } from '@/lib/calendar/dates';
+import { cachedFiguresFor } from '@/lib/pacing/figures';
+import type { PacingSnapshot } from '@/lib/pacing/snapshot';
 
 const KEY = 'todayFigures';
 

@@ -1,12 +1,12 @@
 /** Pacing's reach into the browser: the bank's policy for it, and the action badge with today's largest gap. */
 import { browser } from 'wxt/browser';
-import { badgeText } from '@/lib/badge';
-import { toIsoDate, type IsoDate } from '@/lib/dates';
+import { badgeText } from '@/lib/pacing/badge';
+import { toIsoDate, type IsoDate } from '@/lib/calendar/dates';
 import type { PacerDB } from '@/lib/db/database';
 import { loadPacingInputs, readPacingConfig } from '@/lib/db/pacing';
 import { pickLocale, type Locale } from '@/lib/i18n';
-import { largestGap, pacingSnapshot, type PacingSnapshot } from '@/lib/pacing-snapshot';
-import { effectiveConfig, parsePacingPolicy, PacingPolicySchema, type Indicator, type PacingPolicy } from '@/lib/targets';
+import { largestGap, pacingSnapshot, type PacingSnapshot } from '@/lib/pacing/snapshot';
+import { effectiveConfig, parsePacingPolicy, PacingPolicySchema, type Indicator, type PacingPolicy } from '@/lib/pacing/targets';
 import { readCachedFigures, writeCachedFigures } from './figures-cache';
 import { readManagedPolicy } from './policy';
 import { readSettings } from './settings';

@@ -1,6 +1,6 @@
 /** The per-tab client state in `storage.session`, shared by the background (writer) and the panels (readers). */
 import { browser } from 'wxt/browser';
-import { parseTabClient, tabKey, type TabClient } from '@/lib/tab-client';
+import { parseTabClient, tabKey, type TabClient } from '@/lib/client-id/tab-client';
 
 export async function readTabClient(tabId: number): Promise<TabClient | null> {
   const key = tabKey(tabId);

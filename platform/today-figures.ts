@@ -4,11 +4,11 @@
  * the next popup opens on it.
  */
 import { liveQuery } from 'dexie';
-import type { IsoDate } from '@/lib/dates';
+import type { IsoDate } from '@/lib/calendar/dates';
 import { pacerDb } from '@/lib/db/database';
 import { loadPacingInputs } from '@/lib/db/pacing';
-import { pacingSnapshot, type PacingSnapshot } from '@/lib/pacing-snapshot';
-import type { PacingPolicy } from '@/lib/targets';
+import { pacingSnapshot, type PacingSnapshot } from '@/lib/pacing/snapshot';
+import type { PacingPolicy } from '@/lib/pacing/targets';
 import { cachedPacingPolicy, currentLocale, livePacingPolicy, publishFigures } from './pacing';
 
 export interface FiguresListener {

@@ -6,7 +6,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { parseMessage, type PageClient } from '@/lib/messages';
 import { urlMatchesPattern } from '@/lib/origins';
-import { tabClientFromReport } from '@/lib/tab-client';
+import { tabClientFromReport } from '@/lib/client-id/tab-client';
 import { grantedOrigins, injectIntoOpenTabs, syncContentScripts } from '@/platform/content-scripts';
 import { readTabClient, serialForTab, writeTabClient } from '@/platform/tab-clients';
 import { registerClientIdRules, rulesForSender } from './client-id';

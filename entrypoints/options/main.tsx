@@ -1,4 +1,4 @@
-import { mountPage } from '@/components/mount';
-import { OptionsApp } from '@/components/OptionsApp';
+import { mountPage } from '@/components/shared/mount';
+import { OptionsApp } from '@/components/options/OptionsApp';
 
 void mountPage(document.getElementById('app')!, () => <OptionsApp />);

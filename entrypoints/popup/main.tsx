@@ -1,8 +1,8 @@
 import { batch, signal } from '@preact/signals';
-import { mountPage } from '@/components/mount';
-import { PopupApp, type PopupState } from '@/components/PopupApp';
-import { toIsoDate } from '@/lib/dates';
-import type { PacingSnapshot } from '@/lib/pacing-snapshot';
+import { mountPage } from '@/components/shared/mount';
+import { PopupApp, type PopupState } from '@/components/popup/PopupApp';
+import { toIsoDate } from '@/lib/calendar/dates';
+import type { PacingSnapshot } from '@/lib/pacing/snapshot';
 import { readCachedFigures } from '@/platform/figures-cache';
 import { readSettings } from '@/platform/settings';
 

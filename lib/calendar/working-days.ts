@@ -4,8 +4,8 @@
  * RM's local time zone (lib/dates.ts).
  */
 import { z } from 'zod';
-import { addDays, fromIsoDate, type IsoDate } from '../dates';
-import { IsoDateSchema } from '../iso-date';
+import { addDays, fromIsoDate, type IsoDate } from './dates';
+import { IsoDateSchema } from './dates';
 import { CN_OFF, CN_ON } from './cn-holidays';
 
 export const DayOverrideSchema = z.object({ date: IsoDateSchema, kind: z.enum(['off', 'on']) });

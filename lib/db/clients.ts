@@ -2,8 +2,9 @@
  * Reading and writing client records and their contact log. A record is only created by a write (the first
  * thing the RM records); reading an unknown client returns null and stores nothing.
  */
-import type { ClientRef } from '../client-key';
-import { ClientRecordSchema, ContactEntrySchema, emptyRecord, type ClientRecord, type ContactEntry } from '../client';
+import type { ClientRef } from '../client/key';
+import { ContactEntrySchema, type ContactEntry } from '../client/contact';
+import { ClientRecordSchema, emptyRecord, type ClientRecord } from '../client/record';
 import type { PacerDB } from './database';
 import { guardedWrite } from './errors';
 

@@ -3,12 +3,13 @@
  * popup, options, background) shares the extension origin's database; nothing else opens it.
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { ClientRecord, ContactEntry } from '../client';
+import type { ContactEntry } from '../client/contact';
+import type { ClientRecord } from '../client/record';
 import type { Deal } from '../pipeline';
 import type { ScriptEdit, ScriptUsage } from '../scripts/types';
 import type { SentimentEvent } from '../sentiment';
 import type { DayOverride } from '../calendar/working-days';
-import type { ManualAchievement, PacingConfig, Target } from '../targets';
+import type { ManualAchievement, PacingConfig, Target } from '../pacing/targets';
 import { SCHEMA, type SchemaVersion } from './schema';
 
 export const DB_NAME = 'pacer';

@@ -1,6 +1,6 @@
 /** Reading and writing pipeline deals. Reads are parsed with zod: a damaged row is skipped, never shown wrong. */
 import { DealSchema, type Deal } from '../pipeline';
-import type { ClientRef } from '../client-key';
+import type { ClientRef } from '../client/key';
 import type { PacerDB } from './database';
 import { guardedWrite } from './errors';
 

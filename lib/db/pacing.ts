@@ -1,7 +1,7 @@
 /** Targets, manual achievements, calendar marks and pacing settings; and the one read the popup and badge need. */
 import { DayOverrideSchema, firstOfMonth, lastOfMonth, monthOf, overridesMap, shiftMonth, type DayOverride } from '../calendar/working-days';
-import { fromIsoDate, type IsoDate } from '../dates';
-import type { PacingInputs } from '../pacing-snapshot';
+import { fromIsoDate, type IsoDate } from '../calendar/dates';
+import type { PacingInputs } from '../pacing/snapshot';
 import { DealFiguresSchema, type DealFigures } from '../pipeline';
 import {
   DEFAULT_PACING_CONFIG,
@@ -13,7 +13,7 @@ import {
   type PacingConfig,
   type PacingPolicy,
   type Target,
-} from '../targets';
+} from '../pacing/targets';
 import type { PacerDB } from './database';
 import { guardedWrite } from './errors';
 

@@ -1,5 +1,5 @@
 /** The one action that tags a client's sentiment, whichever way the RM asked (panel button, shortcut). */
-import type { ClientRef } from '../client-key';
+import type { ClientRef } from '../client/key';
 import { SentimentEventSchema, type Sentiment, type SentimentEvent, type SentimentSource } from '../sentiment';
 import type { PacerDB } from './database';
 import { guardedWrite } from './errors';

@@ -4,7 +4,7 @@
  * stored locally in one language, as typed.
  */
 import { z } from 'zod';
-import { PRODUCT_CATEGORIES, RESISTANCE_PROPERTIES, type ProductCategory, type ResistanceProperty } from '../client';
+import { PRODUCT_CATEGORIES, RESISTANCE_PROPERTIES, type ProductCategory, type ResistanceProperty } from '../client/record';
 import { BANDS, type Band } from '../familiarity';
 import { SENTIMENTS, type Sentiment } from '../sentiment';
 

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { CLIENTS } from '../../demo-crm/clients.mjs';
-import { endOfWorkWeek, toIsoDate } from '../../lib/dates';
+import { endOfWorkWeek, toIsoDate } from '../../lib/calendar/dates';
 import { startPacer, type Pacer } from './support/pacer';
 
 const [a, b, c, d] = CLIENTS.slice(10, 14) as [(typeof CLIENTS)[0], (typeof CLIENTS)[0], (typeof CLIENTS)[0], (typeof CLIENTS)[0]];

@@ -23,8 +23,8 @@ import {
   targetsForMonths,
   writePacingConfig,
 } from '@/lib/db/pacing';
-import { DEFAULT_PACING_CONFIG } from '@/lib/targets';
-import { emptyRecord } from '@/lib/client';
+import { DEFAULT_PACING_CONFIG } from '@/lib/pacing/targets';
+import { emptyRecord } from '@/lib/client/record';
 
 const origin = 'http://127.0.0.1:8808';
 let n = 0;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { addressName } from '@/lib/client';
-import { defaultIndicator } from '@/lib/deal-defaults';
-import { fenToYuanInput, parseYuan } from '@/lib/money';
-import { ago } from '@/lib/relative-time';
+import { addressName } from '@/lib/client/record';
+import { defaultIndicator } from '@/lib/pipeline';
+import { fenToYuanInput, parseYuan } from '@/lib/format/money';
+import { ago } from '@/lib/format/relative-time';
 
 describe('default indicator for one-click add', () => {
   it('picks the largest positive pacing gap when targets exist', () => {

@@ -4,7 +4,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { cachedFiguresFor } from '@/lib/figures-cache';
+import { cachedFiguresFor } from '@/lib/pacing/figures';
 import { readCachedFigures, writeCachedFigures } from '@/platform/figures-cache';
 import { snapshotFor, WAN } from './pacing-fixtures';
 

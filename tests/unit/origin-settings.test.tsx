@@ -5,7 +5,7 @@
  */
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { localePreference } from '@/components/i18n';
+import { localePreference } from '@/components/shared/i18n';
 
 const platform = vi.hoisted(() => ({
   granted: [] as { pattern: string; preset: boolean }[],
@@ -33,7 +33,7 @@ vi.mock('@/platform/origins', () => ({
 vi.mock('@/platform/site-rules', () => ({ readManagedRules: async () => ({ rules: [], origins: platform.policy }) }));
 vi.mock('@/platform/policy', () => ({ watchManagedPolicy: () => () => undefined }));
 
-const { OriginSettings } = await import('@/components/OriginSettings');
+const { OriginSettings } = await import('@/components/options/OriginSettings');
 
 let root: HTMLElement;
 beforeEach(() => {

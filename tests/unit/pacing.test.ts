@@ -1,11 +1,11 @@
 /** The pacing math, pinned with METHOD §1's worked example and the calendar's awkward months. */
 import { describe, expect, it } from 'vitest';
-import { badgeText } from '@/lib/badge';
+import { badgeText } from '@/lib/pacing/badge';
 import { isWorkingDay, overridesMap, workingDaysOfMonth } from '@/lib/calendar/working-days';
-import { evenThrough, managedThrough, pacingWeeks, planMonth, weekIndexOf, weeklyAmounts } from '@/lib/pacing';
-import { achievements, largestGap, pacingSnapshot, type PacingInputs } from '@/lib/pacing-snapshot';
+import { evenThrough, managedThrough, pacingWeeks, planMonth, weekIndexOf, weeklyAmounts } from '@/lib/pacing/plan';
+import { achievements, largestGap, pacingSnapshot, type PacingInputs } from '@/lib/pacing/snapshot';
 import { newDeal, type Deal } from '@/lib/pipeline';
-import { DEFAULT_CHECKPOINTS, DEFAULT_PACING_CONFIG, parseDecimalToUnits, unitsToDecimal, type Target } from '@/lib/targets';
+import { DEFAULT_CHECKPOINTS, DEFAULT_PACING_CONFIG, parseDecimalToUnits, unitsToDecimal, type Target } from '@/lib/pacing/targets';
 
 const WAN = 1_000_000; // fen in 1万 yuan
 const origin = 'http://127.0.0.1:8808';

@@ -5,9 +5,9 @@
 import { signal } from '@preact/signals';
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PopupApp, type PopupState } from '@/components/PopupApp';
-import { localePreference } from '@/components/i18n';
-import type { PacingSnapshot } from '@/lib/pacing-snapshot';
+import { PopupApp, type PopupState } from '@/components/popup/PopupApp';
+import { localePreference } from '@/components/shared/i18n';
+import type { PacingSnapshot } from '@/lib/pacing/snapshot';
 import { snapshotFor, WAN } from './pacing-fixtures';
 
 let root: HTMLElement;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTabClient, tabClientFromReport, tabIdFromKey, tabKey, type SenderFacts } from '@/lib/tab-client';
+import { parseTabClient, tabClientFromReport, tabIdFromKey, tabKey, type SenderFacts } from '@/lib/client-id/tab-client';
 
 const own = 'abcdefghijklmnopabcdefghijklmnop';
 const sender = (over: Partial<SenderFacts> = {}): SenderFacts => ({

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CheckpointsSchema, DEFAULT_PACING_CONFIG, effectiveConfig, parsePacingPolicy, targetsForMonth } from '@/lib/targets';
+import { CheckpointsSchema, DEFAULT_PACING_CONFIG, effectiveConfig, parsePacingPolicy, targetsForMonth } from '@/lib/pacing/targets';
 import { CN_HOLIDAYS } from '@/lib/calendar/cn-holidays';
 
 describe('checkpoints', () => {

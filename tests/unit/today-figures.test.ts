@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { pacerDb } from '@/lib/db/database';
 import { setTarget } from '@/lib/db/pacing';
-import type { PacingSnapshot } from '@/lib/pacing-snapshot';
+import type { PacingSnapshot } from '@/lib/pacing/snapshot';
 import { readCachedFigures } from '@/platform/figures-cache';
 import { followTodayFigures } from '@/platform/today-figures';
 import { WAN } from './pacing-fixtures';

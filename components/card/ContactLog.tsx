@@ -1,0 +1,91 @@
+import { useSignal } from '@preact/signals';
+import { CONTACT_CHANNELS, type ContactChannel, type ContactEntry } from '@/lib/client/contact';
+import { toIsoDate } from '@/lib/calendar/dates';
+import { formatDate } from '@/lib/format/date';
+import { CONTACT_PURPOSES, type ContactPurpose } from '@/lib/trust-ladder';
+import { locale, t } from '@/components/shared/i18n';
+
+export interface NewContact {
+  date: string;
+  channel: ContactChannel;
+  purpose: ContactPurpose;
+  note: string;
+  nextFollowUp: string | null;
+}
+
+/** The latest contacts and a one-line form to log another. */
+export function ContactLog(props: { contacts: readonly ContactEntry[] | undefined; onAdd: (c: NewContact) => void }) {
+  const date = useSignal(toIsoDate(new Date()));
+  const channel = useSignal<ContactChannel>('phone');
+  const purpose = useSignal<ContactPurpose>('routine');
+  const note = useSignal('');
+  const next = useSignal('');
+  const value = (e: Event) => (e.target as HTMLInputElement | HTMLSelectElement).value;
+
+  function add(e: Event) {
+    e.preventDefault();
+    if (!date.value) return;
+    props.onAdd({ date: date.value, channel: channel.value, purpose: purpose.value, note: note.value.trim(), nextFollowUp: next.value || null });
+    note.value = '';
+    next.value = '';
+  }
+
+  return (
+    <div class="contacts" data-testid="contacts">
+      {props.contacts?.length ? (
+        <ul class="contact-list">
+          {props.contacts.map((c) => (
+            <li key={c.seq} data-testid="contact">
+              <span class="contact__date">{formatDate(c.date, locale.value)}</span> {t(`channel.${c.channel}`)} · {t(`purpose.${c.purpose}`)}
+              {c.note && <span class="muted"> · {c.note}</span>}
+              {c.nextFollowUp && <span class="muted small"> · {t('contact.nextOn', { date: formatDate(c.nextFollowUp, locale.value) })}</span>}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="muted small">{t('contact.none')}</p>
+      )}
+      <form class="contact-form" onSubmit={add}>
+        <div class="field-row">
+          <label class="field">
+            <span class="field__label">{t('contact.date')}</span>
+            <input type="date" class="input" data-testid="contact-date" value={date.value} onInput={(e) => (date.value = value(e))} />
+          </label>
+          <label class="field">
+            <span class="field__label">{t('contact.channel')}</span>
+            <select data-testid="contact-channel" value={channel.value} onChange={(e) => (channel.value = value(e) as ContactChannel)}>
+              {CONTACT_CHANNELS.map((c) => (
+                <option key={c} value={c}>
+                  {t(`channel.${c}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label class="field">
+            <span class="field__label">{t('contact.purpose')}</span>
+            <select data-testid="contact-purpose" value={purpose.value} onChange={(e) => (purpose.value = value(e) as ContactPurpose)}>
+              {CONTACT_PURPOSES.map((p) => (
+                <option key={p} value={p}>
+                  {t(`purpose.${p}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <div class="field-row">
+          <label class="field">
+            <span class="field__label">{t('contact.note')}</span>
+            <input class="input" data-testid="contact-note" maxLength={2000} value={note.value} onInput={(e) => (note.value = value(e))} />
+          </label>
+          <label class="field field--narrow">
+            <span class="field__label">{t('contact.next')}</span>
+            <input type="date" class="input" data-testid="contact-next" value={next.value} onInput={(e) => (next.value = value(e))} />
+          </label>
+        </div>
+        <button type="submit" class="button button--small" data-testid="contact-add">
+          {t('contact.add')}
+        </button>
+      </form>
+    </div>
+  );
+}

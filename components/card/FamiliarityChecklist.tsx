@@ -1,0 +1,67 @@
+import { FAMILIARITY_SIGNALS, suggestScore, type Familiarity, type FamiliaritySignal } from '@/lib/familiarity';
+import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import { t } from '@/components/shared/i18n';
+
+const SCORES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+
+/** The evidence checklist of METHOD §3a, the score it suggests, and the RM's override. */
+export function FamiliarityChecklist(props: {
+  value: Familiarity;
+  onToggle: (signal: FamiliaritySignal, on: boolean) => void;
+  onOverride: (score: number | null) => void;
+}) {
+  const { signals, override } = props.value;
+  // Ticks show at once, before the save comes back: a box that flipped back until then invited a second click
+  // that undid the first. An entry is dropped once the stored record agrees with it.
+  const pending = useSignal<Partial<Record<FamiliaritySignal, boolean>>>({});
+  useEffect(() => {
+    const left = Object.entries(pending.value).filter(([s, on]) => signals.includes(s as FamiliaritySignal) !== on);
+    if (left.length !== Object.keys(pending.value).length) pending.value = Object.fromEntries(left);
+  }, [signals.join(',')]);
+  const isOn = (s: FamiliaritySignal) => pending.value[s] ?? signals.includes(s);
+  const suggestion = suggestScore(FAMILIARITY_SIGNALS.filter(isOn));
+  const toggle = (s: FamiliaritySignal) => {
+    const on = !isOn(s);
+    pending.value = { ...pending.value, [s]: on };
+    props.onToggle(s, on);
+  };
+  return (
+    <div class="familiarity">
+      <p class="muted small">{t('card.familiarity.checklist')}</p>
+      <ul class="checklist" data-testid="familiarity-checklist">
+        {FAMILIARITY_SIGNALS.map((s) => (
+          <li key={s}>
+            <label class="check">
+              <input type="checkbox" checked={isOn(s)} data-testid={`signal-${s}`} onChange={() => toggle(s)} />
+              <span>{t(`signal.${s}`)}</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      <div class="field-row">
+        <span class="muted small" data-testid="familiarity-suggested">
+          {suggestion ? t('card.familiarity.suggested', { score: suggestion.score }) : t('card.familiarity.none')}
+        </span>
+        <label class="field field--inline">
+          <span class="field__label">{t('card.familiarity.override')}</span>
+          <select
+            data-testid="familiarity-override"
+            value={override === null ? '' : String(override)}
+            onChange={(e) => {
+              const v = (e.target as HTMLSelectElement).value;
+              props.onOverride(v === '' ? null : Number(v));
+            }}
+          >
+            <option value="">{t('card.familiarity.useSuggested')}</option>
+            {SCORES.map((n) => (
+              <option key={n} value={String(n)}>
+                {n}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+    </div>
+  );
+}

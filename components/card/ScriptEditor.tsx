@@ -1,0 +1,90 @@
+import { useSignal } from '@preact/signals';
+import { checkText } from '@/lib/compliance';
+import { SENTIMENTS, type Sentiment } from '@/lib/sentiment';
+import { TECHNIQUES, type Script, type ScriptEdit, type Technique } from '@/lib/scripts/types';
+import { t } from '@/components/shared/i18n';
+
+/**
+ * Writing a new script, or rewording one. A built-in keeps its tags (rewording is saved as an override);
+ * an own script gets a technique and the sentiment it fits. The guard flags prohibited wording as you type.
+ */
+export function ScriptEditor(props: {
+  script: Script | null;
+  wordings: readonly string[];
+  onSave: (edit: ScriptEdit) => void;
+  onCancel: () => void;
+}) {
+  const s = props.script;
+  const title = useSignal(s?.title ?? '');
+  const body = useSignal(s?.body ?? '');
+  const technique = useSignal<Technique>(s?.tags.technique ?? 'trust');
+  const fits = useSignal<Sentiment | ''>(s?.tags.sentiments?.length === 1 ? s.tags.sentiments[0]! : '');
+  const guard = checkText(`${title.value}\n${body.value}`, props.wordings);
+  const builtin = s !== null && s.origin !== 'own';
+
+  function save(e: Event) {
+    e.preventDefault();
+    if (!body.value.trim() || !title.value.trim()) return;
+    const tags = builtin ? null : { technique: technique.value, ...(fits.value ? { sentiments: [fits.value] } : {}) };
+    props.onSave({
+      id: s?.id ?? `own-${crypto.randomUUID()}`,
+      kind: builtin ? 'override' : 'own',
+      title: title.value.trim(),
+      body: body.value.trim(),
+      tags,
+      hidden: s?.hidden ?? false,
+      updatedAt: Date.now(),
+    });
+  }
+
+  return (
+    <form class="script-editor" data-testid="script-editor" onSubmit={save}>
+      <label class="field">
+        <span class="field__label">{t('scripts.titleField')}</span>
+        <input class="input" data-testid="script-title-input" value={title.value} maxLength={120} onInput={(e) => (title.value = (e.target as HTMLInputElement).value)} />
+      </label>
+      <label class="field">
+        <span class="field__label">{t('scripts.bodyField')}</span>
+        <textarea class="input" rows={4} data-testid="script-body-input" value={body.value} maxLength={4000} onInput={(e) => (body.value = (e.target as HTMLTextAreaElement).value)} />
+      </label>
+      {!builtin && (
+        <div class="field-row">
+          <label class="field">
+            <span class="field__label">{t('scripts.fitsField')}</span>
+            <select value={fits.value} data-testid="script-fits" onChange={(e) => (fits.value = (e.target as HTMLSelectElement).value as Sentiment | '')}>
+              <option value="">{t('scripts.fitsAny')}</option>
+              {SENTIMENTS.map((x) => (
+                <option key={x} value={x}>
+                  {t(`sentiment.${x}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label class="field">
+            <span class="field__label">{t('scripts.techniqueField')}</span>
+            <select value={technique.value} onChange={(e) => (technique.value = (e.target as HTMLSelectElement).value as Technique)}>
+              {TECHNIQUES.map((x) => (
+                <option key={x} value={x}>
+                  {t(`technique.${x}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      )}
+      {!guard.ok && (
+        <p class="script__flag" role="note" data-testid="editor-flag">
+          {t('scripts.flagged', { words: guard.found.join('、') })}
+        </p>
+      )}
+      <div class="row">
+        <button type="submit" class="button button--primary button--small" data-testid="script-save">
+          {t('common.save')}
+        </button>
+        <button type="button" class="button button--small" onClick={props.onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,110 @@
+import { useSignal } from '@preact/signals';
+import { checkText } from '@/lib/compliance';
+import { pacerDb } from '@/lib/db/database';
+import { recordScriptOutcome, restoreBuiltins, saveScriptEdit, setScriptHidden } from '@/lib/db/scripts';
+import { BUILTIN_SCRIPTS } from '@/lib/scripts';
+import { effectiveLibrary, fillScript } from '@/lib/scripts/library';
+import { rankScripts } from '@/lib/scripts/rank';
+import type { FitContext } from '@/lib/scripts/types';
+import { guarded, writeErrorText, type Write, type WriteOutcome } from '@/components/shared/write';
+import { useProhibitedWordings } from './use-prohibited-wordings';
+import { useScriptData } from './use-script-data';
+import { locale, t } from '@/components/shared/i18n';
+import { ScriptEditor } from './ScriptEditor';
+import { ScriptItem, type ScriptActions } from './ScriptItem';
+
+const FIRST = 5;
+
+/** The scripts that fit this client best, first; the rest one click away; writing and restoring scripts. */
+export function ScriptList(props: { fit: FitContext; name: string | null; onError: WriteOutcome }) {
+  const data = useScriptData();
+  const wordings = useProhibitedWordings();
+  const showAll = useSignal(false);
+  const editing = useSignal<string | 'new' | null>(null);
+  const flash = useSignal<string | null>(null);
+
+  const d = data.value;
+  if (!d) return <p class="muted">{t('common.loading')}</p>;
+  const library = effectiveLibrary(BUILTIN_SCRIPTS, d.edits, locale.value);
+  const ranked = rankScripts(library, props.fit, d.usage);
+  const shown = showAll.value ? ranked : ranked.slice(0, FIRST);
+
+  const run = (write: Write<unknown>) => guarded(write, props.onError);
+
+  const actions: ScriptActions = {
+    async copy(id, text) {
+      await copyText(text);
+      await run(() => recordScriptOutcome(pacerDb(), id, 'used', Date.now()));
+    },
+    outcome: (id, helped) => void run(() => recordScriptOutcome(pacerDb(), id, helped ? 'helped' : 'notHelped', Date.now())),
+    hide: (id, builtin) => void run(() => setScriptHidden(pacerDb(), id, builtin, true, Date.now())),
+    edit: (id) => (editing.value = id),
+  };
+
+  const editingScript = editing.value && editing.value !== 'new' ? library.find((s) => s.id === editing.value) ?? null : null;
+
+  return (
+    <div class="scripts" data-testid="scripts">
+      {editing.value !== null && (
+        <ScriptEditor
+          key={editing.value}
+          script={editingScript}
+          wordings={wordings.value}
+          onCancel={() => (editing.value = null)}
+          onSave={(edit) => {
+            editing.value = null;
+            void run(() => saveScriptEdit(pacerDb(), edit));
+          }}
+        />
+      )}
+      <ol class="script-list" data-testid="script-list">
+        {shown.map((r) => {
+          const text = fillScript(r.script.body, { name: props.name }, locale.value);
+          return <ScriptItem key={r.script.id} ranked={r} text={text} guard={checkText(`${r.script.title}\n${text}`, wordings.value)} actions={actions} />;
+        })}
+      </ol>
+      <div class="row">
+        {ranked.length > FIRST && (
+          <button type="button" class="link-button small" data-testid="scripts-more" onClick={() => (showAll.value = !showAll.value)}>
+            {showAll.value ? t('scripts.less') : t('scripts.more', { n: ranked.length - FIRST })}
+          </button>
+        )}
+        <span class="script__spacer" />
+        <button type="button" class="link-button small" data-testid="script-add" onClick={() => (editing.value = 'new')}>
+          {t('scripts.add')}
+        </button>
+        <button
+          type="button"
+          class="link-button small"
+          data-testid="scripts-restore"
+          onClick={() =>
+            void run(async () => {
+              const n = await restoreBuiltins(pacerDb());
+              flash.value = t('scripts.restored', { n });
+            })
+          }
+        >
+          {t('scripts.restore')}
+        </button>
+      </div>
+      {flash.value && <p class="flash" role="status">{flash.value}</p>}
+    </div>
+  );
+}
+
+/** The async clipboard needs focus; the fallback covers a panel that just lost it. */
+async function copyText(text: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.append(area);
+    area.select();
+    document.execCommand('copy');
+    area.remove();
+  }
+}

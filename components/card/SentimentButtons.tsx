@@ -1,0 +1,22 @@
+import { SENTIMENTS, type Sentiment } from '@/lib/sentiment';
+import { t } from '@/components/shared/i18n';
+
+/** The three sentiment buttons; the current one is pressed. */
+export function SentimentButtons(props: { current: Sentiment | null; onTag: (s: Sentiment) => void }) {
+  return (
+    <div class="segmented" role="group" aria-label={t('card.sentiment.label')}>
+      {SENTIMENTS.map((s) => (
+        <button
+          key={s}
+          type="button"
+          class={`segmented__item segmented__item--${s}`}
+          aria-pressed={props.current === s}
+          data-testid={`sentiment-${s}`}
+          onClick={() => props.onTag(s)}
+        >
+          {t(`sentiment.${s}`)}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import { useSignal } from '@preact/signals';
+import { pacerDb } from '@/lib/db/database';
+import { writePacingConfig } from '@/lib/db/pacing';
+import { IndicatorSchema, type Indicator } from '@/lib/pacing/targets';
+import { ErrorBanner } from '@/components/shared/ErrorBanner';
+import type { PacingSetup } from './use-pacing-config';
+import { t } from '@/components/shared/i18n';
+import { save } from '@/components/shared/save';
+
+/** Which indicators the bank measures, each with a Chinese and an English name and a kind (amount or count). */
+export function IndicatorSettings(props: { setup: PacingSetup }) {
+  const error = useSignal<string | null>(null);
+  const locked = props.setup.policy.indicators !== undefined;
+  const list = props.setup.config.indicators;
+
+  async function write(next: Indicator[]) {
+    if (!next.every((i) => IndicatorSchema.safeParse(i).success) || next.length === 0) {
+      error.value = t('pacing.options.indicators.invalid');
+      return;
+    }
+    await save(error, () => writePacingConfig(pacerDb(), { ...props.setup.own, indicators: next }));
+  }
+  const update = (index: number, patch: Partial<Indicator>) => write(list.map((ind, i) => (i === index ? { ...ind, ...patch } : ind)));
+  function add() {
+    let n = list.length + 1;
+    while (list.some((i) => i.id === `custom-${n}`)) n++;
+    void write([...list, { id: `custom-${n}`, kind: 'amount', zh: `${t('pacing.options.indicators.title')} ${n}`, en: `Indicator ${n}` }]);
+  }
+
+  return (
+    <section class="card" data-testid="indicator-settings">
+      <h2>{t('pacing.options.indicators.title')}</h2>
+      {locked && <span class="badge">{t('pacing.options.managed')}</span>}
+      <ErrorBanner message={error} />
+      <table class="pacing-table">
+        <thead>
+          <tr>
+            <th>{t('pacing.options.indicators.zh')}</th>
+            <th>{t('pacing.options.indicators.en')}</th>
+            <th />
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {list.map((ind, i) => (
+            <tr key={`${ind.id}-${ind.zh}-${ind.en}-${ind.kind}`} data-testid="indicator-row" data-indicator={ind.id}>
+              <td>
+                <input class="input" disabled={locked} defaultValue={ind.zh} aria-label={t('pacing.options.indicators.zh')} onChange={(e) => void update(i, { zh: (e.target as HTMLInputElement).value.trim() })} />
+              </td>
+              <td>
+                <input class="input" disabled={locked} defaultValue={ind.en} aria-label={t('pacing.options.indicators.en')} onChange={(e) => void update(i, { en: (e.target as HTMLInputElement).value.trim() })} />
+              </td>
+              <td>
+                <select disabled={locked} value={ind.kind} onChange={(e) => void update(i, { kind: (e.target as HTMLSelectElement).value === 'count' ? 'count' : 'amount' })}>
+                  <option value="amount">{t('pacing.options.indicators.kind.amount')}</option>
+                  <option value="count">{t('pacing.options.indicators.kind.count')}</option>
+                </select>
+              </td>
+              <td>
+                {!locked && list.length > 1 && (
+                  <button type="button" class="link-button small" onClick={() => void write(list.filter((_, j) => j !== i))}>
+                    {t('common.delete')}
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {!locked && (
+        <div class="row">
+          <button type="button" class="button" onClick={add}>
+            {t('pacing.options.indicators.add')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

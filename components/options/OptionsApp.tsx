@@ -1,0 +1,17 @@
+import { t } from '@/components/shared/i18n';
+import { LanguageSettings } from './LanguageSettings';
+import { OriginSettings } from './OriginSettings';
+import { PacingSettings } from './PacingSettings';
+import { RuleSettings } from './RuleSettings';
+
+export function OptionsApp() {
+  return (
+    <div class="page" data-testid="options">
+      <h1>{t('options.title')}</h1>
+      <LanguageSettings />
+      <OriginSettings />
+      <PacingSettings />
+      <RuleSettings />
+    </div>
+  );
+}

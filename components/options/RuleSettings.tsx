@@ -1,0 +1,162 @@
+import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import type { SiteRule } from '@/lib/client-id/rule-types';
+import { parseRule, parseRulesFile, RULE_TEMPLATE, RuleTestResultSchema, rulesFile } from '@/lib/client-id/rules';
+import { lastCrmTab } from '@/platform/crm-tabs';
+import { testRuleInTab } from '@/platform/page-scripts';
+import { readManagedRules, readOwnRules, readRules, watchRules, writeOwnRules } from '@/platform/site-rules';
+import '@/components/panel/teach.css';
+import { strategyName, strategyText } from '@/components/panel/detection-text';
+import { locale, t } from '@/components/shared/i18n';
+
+/** Site rules in the options page: list, edit, test on the open tab, delete, import and export as JSON. */
+export function RuleSettings() {
+  const rules = useSignal<SiteRule[] | null>(null);
+  /** The rule being edited (its id, or 'new'), and its JSON text. */
+  const editing = useSignal<{ id: string; text: string } | null>(null);
+  const errors = useSignal<{ title: string; lines: string[] } | null>(null);
+  const notice = useSignal<string | null>(null);
+  const tested = useSignal<{ id: string; text: string } | null>(null);
+
+  useEffect(() => {
+    const refresh = () => {
+      void readRules().then((r) => (rules.value = r));
+    };
+    refresh();
+    return watchRules(refresh);
+  }, []);
+
+  async function saveAll(own: SiteRule[]): Promise<boolean> {
+    const managed = (await readManagedRules()).rules;
+    const clash = own.find((r) => managed.some((m) => m.id === r.id));
+    if (clash) {
+      errors.value = { title: t('rules.invalid'), lines: [t('rules.managedId', { id: clash.id })] };
+      return false;
+    }
+    await writeOwnRules(own);
+    return true;
+  }
+
+  async function saveEdit() {
+    const e = editing.value;
+    if (!e) return;
+    const r = parseRule(e.text, locale.value);
+    if (!r.ok) {
+      errors.value = { title: t('rules.invalid'), lines: r.errors };
+      return;
+    }
+    const own = await readOwnRules();
+    const next = e.id === 'new' ? [...own, r.rule] : own.map((x) => (x.id === e.id ? r.rule : x));
+    if (await saveAll(next)) {
+      editing.value = null;
+      errors.value = null;
+    }
+  }
+
+  async function remove(id: string) {
+    await writeOwnRules((await readOwnRules()).filter((r) => r.id !== id));
+  }
+
+  async function test(rule: SiteRule) {
+    const tab = await lastCrmTab();
+    if (!tab) {
+      tested.value = { id: rule.id, text: t('rules.test.noTab') };
+      return;
+    }
+    const raw = await testRuleInTab(tab.id, rule).catch(() => null);
+    const r = RuleTestResultSchema.safeParse(raw);
+    const found = r.success ? r.data : null;
+    tested.value = {
+      id: rule.id,
+      text: found
+        ? t('rules.test.found', { title: tab.title, id: found.clientId, strategy: `${strategyName(found.strategy)} “${found.via}”` })
+        : t('rules.test.none', { title: tab.title }),
+    };
+  }
+
+  async function importFile(e: Event) {
+    const input = e.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    notice.value = null;
+    const r = parseRulesFile(await file.text(), locale.value);
+    if (!r.ok) {
+      errors.value = { title: t('rules.importFailed'), lines: r.errors };
+      return;
+    }
+    const ids = new Set(r.rules.map((x) => x.id));
+    if (await saveAll([...(await readOwnRules()).filter((x) => !ids.has(x.id)), ...r.rules])) {
+      errors.value = null;
+      notice.value = t('rules.imported', { n: r.rules.length });
+    }
+  }
+
+  async function exportFile() {
+    const blob = new Blob([rulesFile(await readOwnRules())], { type: 'application/json' });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = 'pacer-site-rules.json';
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+  }
+
+  const list = rules.value;
+  return (
+    <section class="card" data-testid="rule-settings">
+      <h2>{t('rules.title')}</h2>
+      <p class="muted">{t('rules.help')}</p>
+      {list && list.length === 0 && <p class="muted">{t('rules.none')}</p>}
+      <ul class="rule-list">
+        {list?.map((rule) => (
+          <li key={rule.id} class="rule" data-testid="rule" data-rule-id={rule.id}>
+            <div class="rule__head">
+              <span class="rule__name">{rule.name}</span>
+              {rule.managed && <span class="badge">{t('rules.managed')}</span>}
+              <span class="rule__actions">
+                <button type="button" class="link-button small" onClick={() => void test(rule)} data-testid="rule-test">{t('rules.test')}</button>
+                {!rule.managed && (
+                  <>
+                    <button type="button" class="link-button small" onClick={() => (editing.value = { id: rule.id, text: JSON.stringify({ ...rule, managed: undefined }, null, 2) })} data-testid="rule-edit">
+                      {t('rules.edit')}
+                    </button>
+                    <button type="button" class="link-button small" onClick={() => void remove(rule.id)} data-testid="rule-delete">{t('rules.delete')}</button>
+                  </>
+                )}
+              </span>
+            </div>
+            <code>{t('rules.match', { match: rule.match.join(' ') })}</code>
+            <span class="small">{rule.strategies.map(strategyText).join(' → ')}{rule.idPattern ? ` · ${rule.idPattern}` : ''}</span>
+            {tested.value?.id === rule.id && <span class="small" role="status" data-testid="rule-test-result">{tested.value.text}</span>}
+          </li>
+        ))}
+      </ul>
+      {editing.value && (
+        <div class="teach__proposal">
+          <textarea class="input rule-editor" value={editing.value.text} onInput={(e) => (editing.value = { ...editing.value!, text: (e.target as HTMLTextAreaElement).value })} data-testid="rule-editor" aria-label={t('rules.edit')} />
+          <div class="row">
+            <button type="button" class="button button--primary" onClick={saveEdit} data-testid="rule-save">{t('rules.save')}</button>
+            <button type="button" class="button" onClick={() => { editing.value = null; errors.value = null; }}>{t('rules.cancel')}</button>
+          </div>
+        </div>
+      )}
+      {errors.value && (
+        <div class="error-banner" role="alert" data-testid="rule-errors">
+          <span>{errors.value.title}</span>
+          <ul class="errors">{errors.value.lines.map((l, i) => <li key={i}>{l}</li>)}</ul>
+        </div>
+      )}
+      {notice.value && <p class="flash" role="status" data-testid="rule-notice">{notice.value}</p>}
+      <div class="row">
+        <button type="button" class="button" onClick={() => (editing.value = { id: 'new', text: JSON.stringify({ id: `rule-${Date.now().toString(36)}`, ...RULE_TEMPLATE }, null, 2) })} data-testid="rule-new">
+          {t('rules.new')}
+        </button>
+        <label class="button">
+          {t('rules.import')}
+          <input type="file" accept="application/json,.json" hidden onChange={importFile} data-testid="rule-import" />
+        </label>
+        <button type="button" class="button" onClick={() => void exportFile()} data-testid="rule-export">{t('rules.export')}</button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+import { useSignal } from '@preact/signals';
+import { monthOf, shiftMonth } from '@/lib/calendar/working-days';
+import { toIsoDate } from '@/lib/calendar/dates';
+import { pacerDb } from '@/lib/db/database';
+import { setTarget, targetsForMonths } from '@/lib/db/pacing';
+import { entryDigits, indicatorName } from '@/lib/pacing/format';
+import { parseDecimalToUnits, targetsForMonth, unitsToDecimal, type Indicator } from '@/lib/pacing/targets';
+import { ErrorBanner } from '@/components/shared/ErrorBanner';
+import type { PacingSetup } from './use-pacing-config';
+import { useLiveQuery } from '@/components/shared/use-live-query';
+import { locale, t } from '@/components/shared/i18n';
+import { save } from '@/components/shared/save';
+
+/** This and next month's target per indicator; a target the bank's policy sets is shown, not editable. */
+export function TargetSettings(props: { setup: PacingSetup }) {
+  const thisMonth = monthOf(toIsoDate(new Date()));
+  const month = useSignal(thisMonth);
+  const error = useSignal<string | null>(null);
+  const own = useLiveQuery(() => targetsForMonths(pacerDb(), [month.value]), [month.value]);
+  if (!own.value.value) return null;
+  const targets = targetsForMonth(month.value, own.value.value, props.setup.policy);
+  const months = [thisMonth, shiftMonth(thisMonth, 1)];
+
+  async function change(indicator: Indicator, input: HTMLInputElement) {
+    const text = input.value.trim();
+    const value = text === '' ? null : parseDecimalToUnits(text, entryDigits(indicator, locale.value));
+    if (text !== '' && value === null) {
+      error.value = t('pacing.options.invalidNumber', { input: text });
+      return;
+    }
+    await save(error, () => setTarget(pacerDb(), month.value, indicator.id, value, Date.now()));
+  }
+
+  return (
+    <section class="card" data-testid="target-settings">
+      <h2>{t('pacing.options.targets.title')}</h2>
+      <p class="muted">{t('pacing.options.targets.help')}</p>
+      <ErrorBanner message={error} />
+      <div class="row">
+        <select data-testid="target-month" value={month.value} onChange={(e) => (month.value = (e.target as HTMLSelectElement).value)}>
+          {months.map((m, i) => (
+            <option key={m} value={m}>
+              {t(i === 0 ? 'pacing.options.targets.thisMonth' : 'pacing.options.targets.nextMonth', { month: m })}
+            </option>
+          ))}
+        </select>
+      </div>
+      <table class="pacing-table">
+        <tbody>
+          {props.setup.config.indicators.map((ind) => {
+            const tgt = targets.get(ind.id);
+            const digits = entryDigits(ind, locale.value);
+            return (
+              <tr key={`${month.value}-${ind.id}`} data-testid="target-row" data-indicator={ind.id}>
+                <td>{indicatorName(ind, locale.value)}</td>
+                <td>
+                  {tgt?.managed ? (
+                    <span data-testid="target-managed">
+                      {unitsToDecimal(tgt.value, digits)} <span class="badge">{t('pacing.options.managed')}</span>
+                    </span>
+                  ) : (
+                    <input
+                      class="input"
+                      inputMode="decimal"
+                      data-testid="target-input"
+                      aria-label={indicatorName(ind, locale.value)}
+                      defaultValue={tgt ? unitsToDecimal(tgt.value, digits) : ''}
+                      onChange={(e) => void change(ind, e.target as HTMLInputElement)}
+                    />
+                  )}
+                </td>
+                <td class="muted small">{t(ind.kind === 'amount' ? 'pacing.options.unit.amount' : 'pacing.options.unit.count')}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}

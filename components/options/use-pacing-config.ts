@@ -1,0 +1,39 @@
+/** The effective pacing configuration (the bank's policy over the RM's own) for the settings components. */
+import { useSignal, type Signal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import { pacerDb } from '@/lib/db/database';
+import { readPacingConfig } from '@/lib/db/pacing';
+import { effectiveConfig, type PacingConfig, type PacingPolicy } from '@/lib/pacing/targets';
+import { cachedPacingPolicy, livePacingPolicy } from '@/platform/pacing';
+import { watchManagedPolicy } from '@/platform/policy';
+import { useLiveQuery } from '@/components/shared/use-live-query';
+
+export interface PacingSetup {
+  own: PacingConfig;
+  config: PacingConfig;
+  policy: PacingPolicy;
+  policyError: string | null;
+}
+
+export function usePacingConfig(): Signal<PacingSetup | undefined> {
+  const policy = useSignal<{ policy: PacingPolicy; error: string | null } | null>(null);
+  const out = useSignal<PacingSetup | undefined>(undefined);
+  useEffect(() => {
+    let live = false;
+    void cachedPacingPolicy().then((p) => {
+      if (!live) policy.value = p;
+    });
+    const load = () =>
+      livePacingPolicy((p) => {
+        live = true;
+        policy.value = p;
+      });
+    load();
+    return watchManagedPolicy(load);
+  }, []);
+  const own = useLiveQuery(() => readPacingConfig(pacerDb()), []);
+  const p = policy.value;
+  const o = own.value.value;
+  out.value = p && o ? { own: o, config: effectiveConfig(o, p.policy), policy: p.policy, policyError: p.error } : undefined;
+  return out;
+}

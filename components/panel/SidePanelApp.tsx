@@ -1,0 +1,62 @@
+import { browser } from 'wxt/browser';
+import { ClientCard } from '@/components/card/ClientCard';
+import { detectionText } from './detection-text';
+import { useFollowedTab, usePinnedTitle } from './use-followed-tab';
+import { t } from '@/components/shared/i18n';
+import { OpenClientById } from './OpenClientById';
+import { PanelMessage } from '@/components/shared/PanelMessage';
+import { TeachScreen } from './TeachScreen';
+
+/** The side panel: follows one tab and shows the client on its CRM screen, or says why there is none. */
+export function SidePanelApp(props: { boundTabId: number | null }) {
+  const { tabId, client, closed } = useFollowedTab(props.boundTabId);
+  const pinnedTitle = usePinnedTitle(props.boundTabId, client.value);
+
+  async function popOut() {
+    const id = tabId.value;
+    if (id === null) return;
+    await browser.windows.create({ url: browser.runtime.getURL(`/sidepanel.html?tab=${id}`), type: 'popup', width: 400, height: 820 });
+  }
+
+  const c = client.value;
+  return (
+    <div class="app" data-testid="sidepanel">
+      <header class="topbar">
+        <span class="brand">{t('app.name')}</span>
+        {props.boundTabId === null ? (
+          <button type="button" class="icon-button" title={t('panel.popOut')} aria-label={t('panel.popOut')} onClick={popOut} data-testid="pop-out">
+            ⧉
+          </button>
+        ) : (
+          <span class="muted small pinned" title={pinnedTitle.value ?? ''}>
+            {t('panel.boundTo', { tab: pinnedTitle.value ?? `#${props.boundTabId}` })}
+          </span>
+        )}
+      </header>
+      <main data-testid="panel-state" data-state={closed.value ? 'closed' : c === undefined ? 'loading' : c === null ? 'no-tab' : c.status}>
+        {closed.value ? (
+          <PanelMessage testId="state-closed" title={t('panel.state.tabClosed.title')} tone="muted" />
+        ) : c === undefined || c?.status === 'loading' ? (
+          <PanelMessage testId="state-loading" title={t('panel.state.loading.title')} tone="muted" />
+        ) : c === null ? (
+          <PanelMessage testId="state-no-tab" title={t('panel.state.noTab.title')} body={t('panel.state.noTab.body')}>
+            <button type="button" class="button" onClick={() => browser.runtime.openOptionsPage()}>
+              {t('panel.openSettings')}
+            </button>
+            <OpenClientById origin={null} />
+          </PanelMessage>
+        ) : c.status === 'none' ? (
+          <PanelMessage testId="state-none" title={t('panel.state.none.title')} body={t('panel.state.none.body')}>
+            {tabId.value !== null && <TeachScreen tabId={tabId.value} />}
+            <OpenClientById key={c.origin} origin={c.origin} />
+          </PanelMessage>
+        ) : (
+          <>
+            <ClientCard key={`${c.origin}|${c.clientId}`} client={{ origin: c.origin, clientId: c.clientId }} via={detectionText(c)} />
+            {tabId.value !== null && <TeachScreen key={`teach|${c.clientId}`} tabId={tabId.value} compact />}
+          </>
+        )}
+      </main>
+    </div>
+  );
+}

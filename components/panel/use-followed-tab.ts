@@ -1,0 +1,84 @@
+/**
+ * Which tab the panel follows, and what is on that tab's CRM screen. A panel opened with `?tab=<id>` is
+ * pinned to that tab; otherwise it follows the active tab of its own window.
+ */
+import { useSignal, type Signal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { TabClient } from '@/lib/client-id/tab-client';
+import { readTabClient, watchTabClient } from '@/platform/tab-clients';
+
+export interface FollowedTab {
+  tabId: Signal<number | null>;
+  /** undefined while reading; null when the tab has no CRM page Pacer reads. */
+  client: Signal<TabClient | null | undefined>;
+  /** The pinned tab was closed. */
+  closed: Signal<boolean>;
+}
+
+export function useFollowedTab(boundTabId: number | null): FollowedTab {
+  const tabId = useSignal<number | null>(boundTabId);
+  const client = useSignal<TabClient | null | undefined>(undefined);
+  const closed = useSignal(false);
+
+  // Follow the active tab of this window unless pinned.
+  useEffect(() => {
+    if (boundTabId !== null) {
+      const onRemoved = (id: number) => {
+        if (id === boundTabId) closed.value = true;
+      };
+      browser.tabs.onRemoved.addListener(onRemoved);
+      return () => browser.tabs.onRemoved.removeListener(onRemoved);
+    }
+    let windowId: number | undefined;
+    void browser.windows.getCurrent().then(async (w) => {
+      windowId = w.id;
+      const [active] = await browser.tabs.query({ active: true, windowId });
+      tabId.value = active?.id ?? null;
+    });
+    const onActivated = (info: { tabId: number; windowId: number }) => {
+      if (windowId === undefined || info.windowId === windowId) tabId.value = info.tabId;
+    };
+    browser.tabs.onActivated.addListener(onActivated);
+    return () => browser.tabs.onActivated.removeListener(onActivated);
+  }, [boundTabId]);
+
+  // Read, then watch, the followed tab's client.
+  useEffect(() => {
+    const id = tabId.value;
+    if (id === null) return;
+    let alive = true;
+    let changed = false;
+    client.value = undefined;
+    const stop = watchTabClient(id, (v) => {
+      changed = true;
+      client.value = v;
+    });
+    // A change seen while the first read was in flight is newer than what the read returns.
+    void readTabClient(id).then((v) => {
+      if (alive && !changed) client.value = v;
+    });
+    return () => {
+      alive = false;
+      stop();
+    };
+  }, [tabId.value]);
+
+  return { tabId, client, closed };
+}
+
+/**
+ * The title of the tab a popped-out panel is pinned to ("客户信息 - 余娟"), so the RM can tell which CRM
+ * window it belongs to. Readable only for CRM tabs (host permission); re-read when that tab's client changes.
+ */
+export function usePinnedTitle(boundTabId: number | null, client: TabClient | null | undefined): Signal<string | null> {
+  const title = useSignal<string | null>(null);
+  useEffect(() => {
+    if (boundTabId === null) return;
+    void browser.tabs
+      .get(boundTabId)
+      .then((tab) => (title.value = tab.title || null))
+      .catch(() => (title.value = null));
+  }, [boundTabId, client]);
+  return title;
+}

@@ -1,0 +1,76 @@
+import type { Signal } from '@preact/signals';
+import { browser } from 'wxt/browser';
+import type { PacingSnapshot } from '@/lib/pacing/snapshot';
+import { monthLabel } from '@/lib/pacing/format';
+import { locale, t } from '@/components/shared/i18n';
+import { PacingIndicatorCard } from './PacingIndicatorCard';
+import { PanelMessage } from '@/components/shared/PanelMessage';
+import './pacing.css';
+
+/** What the popup shows: today's figures (first from the cache, then from the database), or that they failed. */
+export interface PopupState {
+  figures: Signal<PacingSnapshot | null>;
+  /** The figures on screen come from the database (not only from the last computed copy). */
+  fromDatabase: Signal<boolean>;
+  failed: Signal<boolean>;
+}
+
+/**
+ * The action popup: today's pacing gap per indicator against the month's front-loaded plan, and the way into the
+ * panel. It only renders: the figures are read and followed by the popup's entrypoint.
+ */
+export function PopupApp(props: { state: PopupState }) {
+  const snapshot = props.state.figures.value;
+  async function openPanel() {
+    // sidePanel.open needs this click's user gesture, so it is called before anything else is awaited.
+    const win = await browser.windows.getCurrent();
+    if (win.id !== undefined) await browser.sidePanel.open({ windowId: win.id });
+    window.close();
+  }
+  return (
+    <div class="popup app" data-testid="popup" data-figures={props.state.fromDatabase.value ? 'database' : snapshot ? 'cache' : 'none'}>
+      <header class="topbar">
+        <span class="brand">{t('app.name')}</span>
+        <button type="button" class="link-button small" onClick={() => browser.runtime.openOptionsPage()}>
+          {t('popup.openSettings')}
+        </button>
+      </header>
+      <main>
+        {props.state.failed.value && (
+          <p class="error-text" role="alert" data-testid="figures-failed">
+            {t('pacing.popup.readFailed')}
+          </p>
+        )}
+        {!snapshot ? (
+          !props.state.failed.value && <p class="muted">{t('common.loading')}</p>
+        ) : snapshot.indicators.length === 0 ? (
+          <PanelMessage testId="pacing-empty" title={t('pacing.popup.noTargets.title')} body={t('pacing.popup.noTargets.body')}>
+            <button type="button" class="button button--primary" onClick={() => browser.runtime.openOptionsPage()} data-testid="set-targets">
+              {t('pacing.popup.setTargets')}
+            </button>
+          </PanelMessage>
+        ) : (
+          <>
+            <div class="pacing-head" data-testid="pacing-header">
+              <span>
+                {t('pacing.popup.header', {
+                  month: monthLabel(snapshot.month, locale.value),
+                  week: snapshot.weekIndex,
+                  weeks: snapshot.weekCount,
+                  left: snapshot.workingDaysLeft,
+                })}
+              </span>
+              {!snapshot.isWorkingDay && <span data-testid="day-off">{t('pacing.popup.dayOff')}</span>}
+            </div>
+            {snapshot.indicators.map((f) => (
+              <PacingIndicatorCard key={f.indicator.id} figures={f} />
+            ))}
+          </>
+        )}
+        <button type="button" class="button" onClick={openPanel} data-testid="open-panel">
+          {t('popup.openPanel')}
+        </button>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,190 @@
+/**
+ * Today's pacing figures per indicator, as the popup and the badge show them: one pure function from what is
+ * stored (targets, won deals, manual entries, open pipeline, calendar marks) and today's local date.
+ */
+import { toIsoDate, type IsoDate } from '../calendar/dates';
+import { isOpen, type DealFigures } from '../pipeline';
+import { monthOf, shiftMonth, workingDaysOfMonth, type Overrides } from '../calendar/working-days';
+import {
+  CERTAINTY_WEIGHT,
+  evenThrough,
+  managedThrough,
+  planMonth,
+  RESERVATION_BANDS,
+  weekIndexOf,
+  workingDaysThrough,
+  type MonthPlan,
+} from './plan';
+import { targetsForMonth, type Indicator, type ManualAchievement, type PacingConfig, type PacingPolicy, type Target } from './targets';
+
+export interface PacingInputs {
+  today: IsoDate;
+  config: PacingConfig;
+  policy: PacingPolicy;
+  targets: readonly Target[];
+  manual: readonly ManualAchievement[];
+  /** Won deals (any period; those outside last and this month are ignored). */
+  wonDeals: readonly DealFigures[];
+  openDeals: readonly DealFigures[];
+  overrides: Overrides;
+}
+
+export interface IndicatorFigures {
+  indicator: Indicator;
+  target: number;
+  managedTarget: boolean;
+  /** This month's own achievement plus last month's surplus carried in. */
+  achieved: number;
+  carriedIn: number;
+  /** Planned cumulative by the end of today, minus achieved (negative: ahead of plan). */
+  gap: number;
+  planToday: number;
+  /** Today's own slice of the plan (0 on a day off). */
+  todayNeeds: number;
+  week: { index: number; end: IsoDate; checkpoint: number; distance: number };
+  evenToday: number;
+  /** Certainty-weighted open deals expected by the month's end, and what remains of the target. */
+  pipelineWeighted: number;
+  remaining: number;
+  /** pipelineWeighted / remaining in %, null when nothing remains. */
+  coveragePct: number | null;
+  /** At the pace achieved so far per working day, where the month ends. */
+  projection: number | null;
+  projectionPct: number | null;
+  projectionShort: boolean;
+  /** Weeks 3–4 only: this month's surplus counted as next month's reservation. */
+  reservation: { reserved: number; nextTarget: number; bandPct: readonly [number, number]; low: number; high: number } | null;
+}
+
+export interface PacingSnapshot {
+  today: IsoDate;
+  month: string;
+  workingDaysTotal: number;
+  /** Working days from today (included when it is one) to the month's end. */
+  workingDaysLeft: number;
+  weekIndex: number;
+  weekCount: number;
+  isWorkingDay: boolean;
+  indicators: IndicatorFigures[];
+}
+
+const localDate = (ms: number): IsoDate => toIsoDate(new Date(ms));
+
+/** Achievement per indicator per month, from won deals and manual entries. */
+export function achievements(
+  indicators: readonly Indicator[],
+  wonDeals: readonly DealFigures[],
+  manual: readonly ManualAchievement[],
+): (month: string, indicatorId: string) => number {
+  const sums = new Map<string, number>();
+  const add = (month: string, id: string, v: number) => sums.set(`${month}|${id}`, (sums.get(`${month}|${id}`) ?? 0) + v);
+  for (const d of wonDeals) {
+    if (d.stage !== 'won' || d.closedAt === null) continue;
+    // The day the RM says it was won (a deal recorded a day late still counts on its day), else when marked.
+    const month = monthOf(d.closedOn ?? localDate(d.closedAt));
+    for (const ind of indicators) {
+      if (ind.kind === 'amount' && ind.id === d.indicator) add(month, ind.id, d.amount);
+      if (ind.kind === 'count' && ind.countsDealsOf === d.indicator) add(month, ind.id, 1);
+    }
+  }
+  for (const m of manual) add(monthOf(m.date), m.indicator, m.value);
+  return (month, id) => sums.get(`${month}|${id}`) ?? 0;
+}
+
+export function pacingSnapshot(inputs: PacingInputs): PacingSnapshot {
+  const { today, config, policy } = inputs;
+  const month = monthOf(today);
+  const prevMonth = shiftMonth(month, -1);
+  const nextMonth = shiftMonth(month, 1);
+  const days = workingDaysOfMonth(month, inputs.overrides);
+  const prevDays = workingDaysOfMonth(prevMonth, inputs.overrides);
+  const achieved = achievements(config.indicators, inputs.wonDeals, inputs.manual);
+  const thisTargets = targetsForMonth(month, inputs.targets, policy);
+  const prevTargets = targetsForMonth(prevMonth, inputs.targets, policy);
+  const nextTargets = targetsForMonth(nextMonth, inputs.targets, policy);
+  const shape = planMonth(0, days, config.checkpoints);
+  const weekIndex = weekIndexOf(shape, today);
+  const through = workingDaysThrough(shape, today);
+  const isWorkingDay = days.includes(today);
+  const out: IndicatorFigures[] = [];
+
+  for (const indicator of config.indicators) {
+    const t = thisTargets.get(indicator.id);
+    if (!t || t.value <= 0) continue;
+    const plan = planMonth(t.value, days, config.checkpoints);
+    const prevTarget = prevTargets.get(indicator.id)?.value;
+    const carriedIn = prevTarget !== undefined && prevDays.length ? Math.max(0, achieved(prevMonth, indicator.id) - prevTarget) : 0;
+    const got = achieved(month, indicator.id) + carriedIn;
+    const planToday = managedThrough(plan, today);
+    const todayNeeds = isWorkingDay ? planToday - (through > 1 ? plan.managed[through - 2]! : 0) : 0;
+    const weekDays = plan.weeks[weekIndex - 1] ?? [];
+    const weekEnd = weekDays[weekDays.length - 1] ?? today;
+    const checkpoint = managedThrough(plan, weekEnd);
+    const remaining = Math.max(0, t.value - got);
+    const pipelineWeighted = weightedPipeline(inputs.openDeals, indicator, nextMonth);
+    const elapsed = through;
+    const projection = elapsed > 0 ? Math.round((got * days.length) / elapsed) : null;
+    const nextTarget = nextTargets.get(indicator.id)?.value ?? 0;
+    const band = RESERVATION_BANDS[weekIndex];
+    out.push({
+      indicator,
+      target: t.value,
+      managedTarget: t.managed,
+      achieved: got,
+      carriedIn,
+      gap: planToday - got,
+      planToday,
+      todayNeeds,
+      week: { index: weekIndex, end: weekEnd, checkpoint, distance: checkpoint - got },
+      evenToday: evenThrough(plan, today),
+      pipelineWeighted,
+      remaining,
+      coveragePct: remaining > 0 ? Math.round((pipelineWeighted * 100) / remaining) : null,
+      projection,
+      projectionPct: projection === null ? null : Math.round((projection * 100) / t.value),
+      projectionShort: projection !== null && projection < t.value,
+      reservation:
+        band && nextTarget > 0
+          ? {
+              reserved: Math.max(0, got - t.value),
+              nextTarget,
+              bandPct: band,
+              low: Math.round((nextTarget * band[0]) / 100),
+              high: Math.round((nextTarget * band[1]) / 100),
+            }
+          : null,
+    });
+  }
+  return {
+    today,
+    month,
+    workingDaysTotal: days.length,
+    workingDaysLeft: days.filter((d) => d >= today).length,
+    weekIndex,
+    weekCount: shape.weeks.length,
+    isWorkingDay,
+    indicators: out,
+  };
+}
+
+/** Open deals expected before next month starts, weighted by certainty; counts weigh one deal each. */
+function weightedPipeline(openDeals: readonly DealFigures[], indicator: Indicator, nextMonth: string): number {
+  let sum = 0;
+  for (const d of openDeals) {
+    if (!isOpen(d) || d.expectedDate >= `${nextMonth}-01`) continue;
+    const w = CERTAINTY_WEIGHT[d.certainty];
+    if (indicator.kind === 'amount' && d.indicator === indicator.id) sum += d.amount * w;
+    if (indicator.kind === 'count' && indicator.countsDealsOf === d.indicator) sum += w;
+  }
+  return Math.round(sum / 100);
+}
+
+/** The indicator furthest behind today, for the action badge: amounts first (the bank's money), then counts. */
+export function largestGap(snapshot: PacingSnapshot): IndicatorFigures | null {
+  const behind = snapshot.indicators.filter((f) => f.gap > 0);
+  const amounts = behind.filter((f) => f.indicator.kind === 'amount').sort((a, b) => b.gap - a.gap);
+  if (amounts.length) return amounts[0]!;
+  return behind.sort((a, b) => b.gap / b.target - a.gap / a.target)[0] ?? null;
+}
+
+export type { MonthPlan };
