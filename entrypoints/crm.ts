@@ -6,13 +6,13 @@
  *
  * Size matters: the page pays for every byte loaded here. So it is an unlisted script (registered by
  * platform/content-scripts.ts) rather than a WXT content script, whose runtime context pulls in
- * webextension-polyfill, and it calls `chrome.*` directly.
+ * webextension-polyfill, and it calls `chrome.*` directly, with the messages typed by lib/messages.ts.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { SiteRule } from '@/lib/client-id/rule-types';
 import { SITE_RULES_KEY } from '@/lib/client-id/rule-types';
 import { watchClientId } from '@/lib/client-id/watch';
-import type { PageClient } from '@/lib/messages';
+import type { Message } from '@/lib/messages';
 
 /** Injected twice (registered, then into tabs already open): the newer copy stops the older one. */
 declare global {
@@ -28,7 +28,8 @@ export default defineUnlistedScript(async () => {
   // The background validated and merged these (storage + managed policy); only rules for this origin.
   const fetchRules = async () => {
     try {
-      const got: unknown = await chrome.runtime.sendMessage({ type: 'get-rules', url: location.href });
+      const ask: Message<'get-rules'> = { type: 'get-rules', url: location.href };
+      const got: unknown = await chrome.runtime.sendMessage(ask);
       rules = Array.isArray(got) ? (got as SiteRule[]) : [];
     } catch {
       rules = [];
@@ -39,7 +40,7 @@ export default defineUnlistedScript(async () => {
     signal: ctx.signal,
     rules: () => rules,
     onChange(result, url, loading) {
-      const message: PageClient = {
+      const message: Message<'page-client'> = {
         type: 'page-client',
         clientId: result?.clientId ?? null,
         via: result?.via.slice(0, 200) ?? null,

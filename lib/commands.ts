@@ -2,6 +2,7 @@
  * Pacer's keyboard commands (manifest `commands`, remappable at chrome://extensions/shortcuts) and the rules
  * around them, as plain data and functions the background wires up.
  */
+import * as z from 'zod/mini';
 import type { Sentiment } from './sentiment';
 
 /** Chrome allows at most four suggested keys per extension; three are used, the fourth is left to the RM. */
@@ -11,7 +12,7 @@ export const SENTIMENT_COMMANDS = {
   'tag-positive': 'positive',
 } as const satisfies Record<string, Sentiment>;
 export type SentimentCommand = keyof typeof SENTIMENT_COMMANDS;
-export const SENTIMENT_COMMAND_NAMES = Object.keys(SENTIMENT_COMMANDS) as SentimentCommand[];
+export const SENTIMENT_COMMAND_NAMES = Object.keys(SENTIMENT_COMMANDS) as [SentimentCommand, ...SentimentCommand[]];
 
 export function isSentimentCommand(name: string): name is SentimentCommand {
   return Object.hasOwn(SENTIMENT_COMMANDS, name);
@@ -20,21 +21,14 @@ export function isSentimentCommand(name: string): name is SentimentCommand {
 /** How long the confirmation (and its Undo) stays on the CRM page. */
 export const UNDO_WINDOW_MS = 8_000;
 
-/** Only pages of this very extension (options, popup, panel, tests through them) may run a command by message. */
-export function isOwnExtensionPage(sender: { id?: string; url?: string }, ownId: string, ownBaseUrl: string): boolean {
-  return sender.id === ownId && typeof sender.url === 'string' && sender.url.startsWith(ownBaseUrl);
-}
-
 /** The browser's own page for remapping extension shortcuts; Edge has its own scheme. */
 export function shortcutSettingsUrl(userAgent: string): string {
   return /\bEdg\//.test(userAgent) ? 'edge://extensions/shortcuts' : 'chrome://extensions/shortcuts';
 }
 
-export interface PendingUndo {
-  seq: number;
-  tabId: number;
-  expires: number;
-}
+/** A tag the confirmation on the CRM page can still undo, kept in storage.session under a random token. */
+export const PendingUndoSchema = z.object({ seq: z.int().check(z.positive()), tabId: z.int().check(z.nonnegative()), expires: z.number() });
+export type PendingUndo = z.infer<typeof PendingUndoSchema>;
 
 /** Undo is honoured only from the tab that was tagged, within the window, once. */
 export function undoAllowed(pending: PendingUndo | null, senderTabId: number | undefined, now: number): boolean {

@@ -5,7 +5,7 @@
  * docs/managed-policy.md). Matching ignores case, full-width forms, traditional characters and spacing
  * tricks ("保 本", "ｇｕａｒａｎｔｅｅｄ"), so a wording cannot slip through by its spelling.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const DEFAULT_PROHIBITED_WORDINGS: readonly string[] = [
   '保本',
@@ -31,7 +31,7 @@ export const DEFAULT_PROHIBITED_WORDINGS: readonly string[] = [
 ];
 
 /** Managed policy: `{ "prohibitedWordings": ["…", …] }`, added to the built-in list, never replacing it. */
-export const PolicyWordingsSchema = z.array(z.string().trim().min(1).max(60)).max(500);
+export const PolicyWordingsSchema = z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(60))).check(z.maxLength(500));
 
 export function wordingsFromPolicy(policy: Record<string, unknown>): string[] {
   const r = PolicyWordingsSchema.safeParse(policy.prohibitedWordings);

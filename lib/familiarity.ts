@@ -3,7 +3,7 @@
  * signal sets the band; more evidence from the same band lifts the score within it, weaker evidence lowers
  * it, never across the band's edge. The RM may override the suggestion; the card then says so.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Integer bands: 0–2 not known yet, 3–5 known with some contact, 6–9 familiar (9 = trusted adviser). */
 export const BANDS = ['low', 'mid', 'high'] as const;
@@ -31,7 +31,7 @@ export type FamiliaritySignal = keyof typeof SIGNAL_WEIGHTS;
 export const FAMILIARITY_SIGNALS = Object.keys(SIGNAL_WEIGHTS) as FamiliaritySignal[];
 export const FamiliaritySignalSchema = z.enum(FAMILIARITY_SIGNALS as [FamiliaritySignal, ...FamiliaritySignal[]]);
 
-export const ScoreSchema = z.number().int().min(0).max(9);
+export const ScoreSchema = z.int().check(z.minimum(0), z.maximum(9));
 
 export function bandOf(score: number): Band {
   if (score < 3) return 'low';

@@ -1,50 +1,88 @@
 /**
- * Every message between Pacer's contexts, in one typed map, parsed with zod where it arrives.
- * The content script runs inside a hostile page, so nothing it sends is trusted beyond this schema.
+ * Every message between Pacer's contexts, in one typed map: its schema (parsed with zod where it arrives), who may
+ * send it (checked against what the browser reports of the sender, never what the message claims) and what it is
+ * answered with. The background dispatches each type to one handler (entrypoints/background/index.ts); every
+ * sender goes through `send()` (platform/messaging.ts), or, in scripts that run inside a CRM page and must stay
+ * tiny, posts a literal typed as `Message<…>`.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ClientIdSchema } from './client/key';
+import type { SiteRule } from './client-id/rule-types';
+import { StrategyKindSchema } from './client-id/tab-client';
+import { SENTIMENT_COMMAND_NAMES } from './commands';
 
-export const PageClientMessage = z.object({
-  type: z.literal('page-client'),
-  clientId: ClientIdSchema.nullable(),
-  via: z.string().max(200).nullable(),
-  url: z.string().max(4096),
-  /** Which site rule and strategy found it (absent from older senders). */
-  rule: z.string().max(100).nullable().optional(),
-  strategy: z.enum(['url', 'selector', 'label', 'heuristic']).nullable().optional(),
-  /** The page navigated and still shows the previous screen: say nothing about the client yet. */
-  loading: z.boolean().optional(),
-});
+const url = z.string().check(z.maxLength(4096));
 
-/** The content script asks which site rules apply to its page; answered with `SiteRule[]`. */
-export const GetRulesMessage = z.object({ type: z.literal('get-rules'), url: z.string().max(4096) });
+/** Who may send a message: one of Pacer's own pages, or a script of Pacer's running in a tab (the CRM page). */
+export type SenderKind = 'extension-page' | 'tab';
 
-export const PingMessage = z.object({ type: z.literal('ping') });
+export const MESSAGES = {
+  /** The CRM page's script says which client is on screen (or none, or still loading). */
+  'page-client': {
+    from: 'tab',
+    schema: z.object({
+      type: z.literal('page-client'),
+      clientId: z.nullable(ClientIdSchema),
+      via: z.nullable(z.string().check(z.maxLength(200))),
+      url,
+      /** Which site rule and strategy found it (absent from older senders). */
+      rule: z.optional(z.nullable(z.string().check(z.maxLength(100)))),
+      strategy: z.optional(z.nullable(StrategyKindSchema)),
+      /** The page navigated and still shows the previous screen: say nothing about the client yet. */
+      loading: z.optional(z.boolean()),
+    }),
+  },
+  /** The CRM page's script asks which site rules apply to its page. */
+  'get-rules': { from: 'tab', schema: z.object({ type: z.literal('get-rules'), url }) },
+  /** Runs a keyboard command's handler for a tab, exactly as the shortcut would. */
+  'run-command': {
+    from: 'extension-page',
+    schema: z.object({ type: z.literal('run-command'), command: z.enum(SENTIMENT_COMMAND_NAMES), tabId: z.int().check(z.nonnegative()) }),
+  },
+  /** The Undo button of the confirmation on the CRM page; the token names one pending tag. */
+  'sentiment-undo': { from: 'tab', schema: z.object({ type: z.literal('sentiment-undo'), token: z.string().check(z.regex(/^[0-9a-f-]{36}$/)) }) },
+  /** Something today's figures come from changed (sent by the database layer after each such write, and by the
+   * popup when the figures it computed differ from the copy it opened on): the background recomputes them. */
+  'figures-changed': { from: 'extension-page', schema: z.object({ type: z.literal('figures-changed') }) },
+} as const satisfies Record<string, { from: SenderKind; schema: z.ZodMiniType }>;
 
-/** Runs a keyboard command's handler for a tab, exactly as the shortcut would (extension pages only). */
-export const RunCommandMessage = z.object({
-  type: z.literal('run-command'),
-  command: z.enum(['tag-resistant', 'tag-neutral', 'tag-positive']),
-  tabId: z.number().int().nonnegative(),
-});
-/** The Undo button of the confirmation on the CRM page; the token names one pending tag. */
-export const SentimentUndoMessage = z.object({ type: z.literal('sentiment-undo'), token: z.string().regex(/^[0-9a-f-]{36}$/) });
-/** Targets, achievements or calendar marks changed: the background recomputes the badge. */
-export const PacingChangedMessage = z.object({ type: z.literal('pacing-changed') });
+export type MessageType = keyof typeof MESSAGES;
+export type Message<T extends MessageType = MessageType> = { [K in T]: z.infer<(typeof MESSAGES)[K]['schema']> }[T];
 
-export const MessageSchema = z.discriminatedUnion('type', [
-  PageClientMessage,
-  PingMessage,
-  RunCommandMessage,
-  SentimentUndoMessage,
-  PacingChangedMessage,
-  GetRulesMessage,
-]);
-export type Message = z.infer<typeof MessageSchema>;
-export type PageClient = z.infer<typeof PageClientMessage>;
+/** What each message is answered with. */
+export interface Replies {
+  'page-client': { ok: boolean };
+  'get-rules': SiteRule[];
+  'run-command': void;
+  'sentiment-undo': void;
+  'figures-changed': void;
+}
+export type Reply<T extends MessageType> = Replies[T];
+
+const MessageSchema = z.discriminatedUnion(
+  'type',
+  Object.values(MESSAGES).map((m) => m.schema) as unknown as [(typeof MESSAGES)[MessageType]['schema'], ...(typeof MESSAGES)[MessageType]['schema'][]],
+);
 
 export function parseMessage(value: unknown): Message | null {
   const r = MessageSchema.safeParse(value);
-  return r.success ? r.data : null;
+  return r.success ? (r.data as Message) : null;
+}
+
+/** What the browser reports of a message's sender (`runtime.MessageSender`), as far as Pacer checks it. */
+export interface Sender {
+  id?: string | undefined;
+  url?: string | undefined;
+  tab?: { id?: number | undefined } | undefined;
+  frameId?: number | undefined;
+}
+
+/** One of this very extension's pages (options, popup, panel, the tests through them); never a CRM page. */
+export function isOwnExtensionPage(sender: Sender, ownId: string, ownBaseUrl: string): boolean {
+  return sender.id === ownId && typeof sender.url === 'string' && sender.url.startsWith(ownBaseUrl);
+}
+
+export function senderAllowed(type: MessageType, sender: Sender, ownId: string, ownBaseUrl: string): boolean {
+  if (sender.id !== ownId) return false;
+  return MESSAGES[type].from === 'extension-page' ? isOwnExtensionPage(sender, ownId, ownBaseUrl) : sender.tab?.id !== undefined;
 }

@@ -2,9 +2,8 @@
  * The pipeline of potential deals (METHOD §2): a client who said they intend to buy, with how certain
  * that is and where the conversation stands.
  */
-import { z } from 'zod';
-import { endOfWorkWeek, type IsoDate } from './calendar/dates';
-import { IsoDateSchema } from './calendar/dates';
+import * as z from 'zod/mini';
+import { endOfWorkWeek, IsoDateSchema, type IsoDate } from './calendar/dates';
 import { ClientIdSchema, OriginSchema } from './client/key';
 
 export const DEAL_STAGES = ['invited', 'meeting', 'met', 'won', 'lost'] as const;
@@ -14,33 +13,36 @@ export type DealStage = (typeof DEAL_STAGES)[number];
 export const CERTAINTIES = ['committed', 'thinking', 'consult'] as const;
 export type Certainty = (typeof CERTAINTIES)[number];
 
-export const DEFAULT_INDICATORS = ['investment', 'insurance', 'deposit'] as const;
+/** The indicator a deal counts toward when nothing better is known (the first of the built-in indicators). */
+export const FALLBACK_INDICATOR = 'investment';
+
+const time = z.int().check(z.nonnegative());
 
 export const DealSchema = z.object({
-  id: z.string().min(1).max(64),
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
   origin: OriginSchema,
   clientId: ClientIdSchema,
-  indicator: z.string().min(1).max(40),
+  indicator: z.string().check(z.minLength(1), z.maxLength(40)),
   /** In fen (1/100 yuan): money is stored as integers so sums never show floating-point artefacts. */
-  amount: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+  amount: z.int().check(z.nonnegative()),
   certainty: z.enum(CERTAINTIES),
   stage: z.enum(DEAL_STAGES),
   expectedDate: IsoDateSchema,
-  nextStep: z.string().max(500),
-  createdAt: z.number().int().nonnegative(),
-  updatedAt: z.number().int().nonnegative(),
+  nextStep: z.string().check(z.maxLength(500)),
+  createdAt: time,
+  updatedAt: time,
   /** When it was marked won or lost; null while open. */
-  closedAt: z.number().int().nonnegative().nullable(),
+  closedAt: z.nullable(time),
   /** The calendar day a won deal counts as achievement (set with the won amount); absent on older rows. */
-  closedOn: z.nullable(IsoDateSchema).optional(),
+  closedOn: z.optional(z.nullable(IsoDateSchema)),
 });
 export type Deal = z.infer<typeof DealSchema>;
 
 /**
- * The fields pacing counts (lib/pacing-snapshot.ts), each checked as strictly as in DealSchema. The popup reads
+ * The fields pacing counts (lib/pacing/snapshot.ts), each checked as strictly as in DealSchema. The popup reads
  * hundreds of deals on every open and parsing is most of that read's cost, so it parses only these.
  */
-export const DealFiguresSchema = DealSchema.pick({
+export const DealFiguresSchema = z.pick(DealSchema, {
   id: true,
   indicator: true,
   amount: true,
@@ -67,7 +69,7 @@ export function newDeal(input: NewDealInput): Deal {
     id: input.id,
     origin: input.origin,
     clientId: input.clientId,
-    indicator: input.indicator ?? 'investment',
+    indicator: input.indicator ?? FALLBACK_INDICATOR,
     amount: 0,
     certainty: 'thinking',
     stage: 'invited',
@@ -103,5 +105,5 @@ export function defaultIndicator({ lastUsed, gaps }: IndicatorChoice): string {
       bestGap = gap;
     }
   }
-  return best ?? lastUsed ?? DEFAULT_INDICATORS[0];
+  return best ?? lastUsed ?? FALLBACK_INDICATOR;
 }

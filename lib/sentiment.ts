@@ -3,7 +3,7 @@
  * timestamped event (history), and the current state is the latest event. The side panel's buttons and
  * the keyboard shortcut both go through one action, `tagSentiment` in lib/db/sentiment.ts.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ClientIdSchema, OriginSchema } from './client/key';
 
 export const SENTIMENTS = ['resistant', 'neutral', 'positive'] as const;
@@ -15,11 +15,11 @@ export type SentimentSource = (typeof SENTIMENT_SOURCES)[number];
 
 export const SentimentEventSchema = z.object({
   /** Auto-incremented by IndexedDB; absent before the event is stored. */
-  seq: z.number().int().positive().optional(),
+  seq: z.optional(z.int().check(z.positive())),
   origin: OriginSchema,
   clientId: ClientIdSchema,
   sentiment: z.enum(SENTIMENTS),
   source: z.enum(SENTIMENT_SOURCES),
-  at: z.number().int().nonnegative(),
+  at: z.int().check(z.nonnegative()),
 });
 export type SentimentEvent = z.infer<typeof SentimentEventSchema>;

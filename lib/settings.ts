@@ -1,6 +1,5 @@
 /**
- * The RM's own settings, stored in `storage.local` under one key and parsed on every read. In zod/mini: every
- * page reads them before its first frame (the popup's loads no classic zod at all; see lib/iso-date.ts).
+ * The RM's own settings, stored in `storage.local` under one key (platform/storage.ts) and parsed on every read.
  */
 import * as z from 'zod/mini';
 import { LOCALES } from './i18n';
@@ -12,7 +11,6 @@ export const SettingsSchema = z.object({
 export type Settings = z.infer<typeof SettingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = { locale: 'auto' };
-export const SETTINGS_KEY = 'settings';
 
 /** Unknown or damaged values fall back to defaults field by field, so one bad value never loses the rest. */
 export function parseSettings(value: unknown): Settings {

@@ -3,11 +3,11 @@
  * a kind of contact; logging that kind of contact while one rung below offers to move the client up.
  * Texts: lib/i18n/catalog/ladder.ts (`ladder.rung.<n>` names, `ladder.next.<n>` concrete suggestions).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const RUNGS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as const;
 export type Rung = (typeof RUNGS)[number];
-export const RungSchema = z.number().int().min(1).max(12);
+export const RungSchema = z.int().check(z.minimum(1), z.maximum(12));
 
 /** What a contact was about: the evidence for a rung. 'routine' is everything else. */
 export const CONTACT_PURPOSES = [

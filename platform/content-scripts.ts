@@ -3,18 +3,10 @@
  * those preset at build time (CRM_ORIGINS → host_permissions) and those the RM granted in the options.
  */
 import { browser } from 'wxt/browser';
-import { parsePolicy } from '@/lib/client-id/rules';
-import { allowedByPolicy, isOriginPattern } from '@/lib/origins';
-import { readManagedPolicy } from './policy';
+import { grantedOrigins } from './permissions';
 
 export const CONTENT_SCRIPT_ID = 'pacer-crm';
 const SCRIPT_FILE = '/crm.js';
-
-/** Granted by the RM or preset, and allowed by the bank's policy (`crmOrigins`, when set). */
-export async function grantedOrigins(): Promise<string[]> {
-  const [all, policy] = await Promise.all([browser.permissions.getAll(), readManagedPolicy()]);
-  return allowedByPolicy((all.origins ?? []).filter(isOriginPattern), parsePolicy(policy).origins).sort();
-}
 
 export async function syncContentScripts(): Promise<string[]> {
   const origins = await grantedOrigins();

@@ -1,20 +1,16 @@
-/** Site rules in `storage.local` (the RM's own) merged with the managed policy's (locked). */
-import { browser } from 'wxt/browser';
+/** Site rules in force: the RM's own (storage.local) merged with the managed policy's (locked). */
+import { mergeRules } from '@/lib/client-id/rules';
 import type { SiteRule } from '@/lib/client-id/rule-types';
-import { mergeRules, parsePolicy, parseStoredRules, SITE_RULES_KEY } from '@/lib/client-id/rules';
-import { readManagedPolicy } from './policy';
+import { readManagedRules, watchManagedPolicy } from './policy';
+import { siteRules } from './storage';
 
-export async function readOwnRules(): Promise<SiteRule[]> {
-  const got = await browser.storage.local.get(SITE_RULES_KEY);
-  return parseStoredRules(got[SITE_RULES_KEY]);
+export function readOwnRules(): Promise<SiteRule[]> {
+  return siteRules.get();
 }
 
+/** Stores the RM's own rules (a managed rule is never stored as the RM's). */
 export async function writeOwnRules(rules: readonly SiteRule[]): Promise<void> {
-  await browser.storage.local.set({ [SITE_RULES_KEY]: rules.filter((r) => !r.managed).map(({ managed: _, ...r }) => r) });
-}
-
-export async function readManagedRules(): Promise<{ rules: SiteRule[]; origins: string[] | null }> {
-  return parsePolicy(await readManagedPolicy());
+  await siteRules.set(rules.filter((r) => !r.managed).map(({ managed: _, ...r }) => r));
 }
 
 /** Every rule in force, managed first. */
@@ -24,9 +20,10 @@ export async function readRules(): Promise<SiteRule[]> {
 }
 
 export function watchRules(onChange: () => void): () => void {
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'managed' || (area === 'local' && SITE_RULES_KEY in changes)) onChange();
+  const stopOwn = siteRules.watch(onChange);
+  const stopManaged = watchManagedPolicy(onChange);
+  return () => {
+    stopOwn();
+    stopManaged();
   };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
 }

@@ -1,24 +1,21 @@
 import { useSignal } from '@preact/signals';
 import { useRef } from 'preact/hooks';
+import { ErrorBanner } from '@/components/shared/ErrorBanner';
+import { Fold } from '@/components/shared/Fold';
+import { locale, t } from '@/components/shared/i18n';
+import { useLiveQuery } from '@/components/shared/use-live-query';
+import { runWrite } from '@/components/shared/write';
 import { defaultChannel } from '@/lib/client/contact';
-import { addressName, emptyRecord, type ClientRecord } from '@/lib/client/record';
 import type { ClientRef } from '@/lib/client/key';
-import { addContact, readClient, recentContacts, updateClient } from '@/lib/db/clients';
-import { pacerDb } from '@/lib/db/database';
-import { dealsForClient } from '@/lib/db/deals';
-import { currentSentiment, tagSentiment, untagSentiment } from '@/lib/db/sentiment';
+import { addressName, emptyRecord, type ClientRecord } from '@/lib/client/record';
 import { effectiveScore, suggestScore } from '@/lib/familiarity';
 import { ago } from '@/lib/format/relative-time';
 import type { Sentiment, SentimentEvent } from '@/lib/sentiment';
 import { offerRungUp } from '@/lib/trust-ladder';
-import { guarded, type Write } from '@/components/shared/write';
+import { data } from '@/platform/database';
 import { ContactLog, type NewContact } from './ContactLog';
-import { ErrorBanner } from '@/components/shared/ErrorBanner';
 import { FamiliarityChecklist } from './FamiliarityChecklist';
-import { Fold } from '@/components/shared/Fold';
 import { GridCell } from './GridCell';
-import { useLiveQuery } from '@/components/shared/use-live-query';
-import { locale, t } from '@/components/shared/i18n';
 import { MemoryPoints } from './MemoryPoints';
 import { PipelineSection } from './PipelineSection';
 import { ProfileForm } from './ProfileForm';
@@ -35,23 +32,22 @@ import './card.css';
 export function ClientCard(props: { client: ClientRef; via: string }) {
   const { origin, clientId } = props.client;
   const client = { origin, clientId };
-  const data = useLiveQuery(() => cardData(client), [origin, clientId]);
+  const card = useLiveQuery(() => data.cardData(client), [origin, clientId]);
   const error = useSignal<string | null>(null);
   /** Which folded sections start open, decided once per client: a set-up in progress must not fold away. */
   const opened = useRef<{ familiarity: boolean; profile: boolean } | null>(null);
   const offer = useSignal<number | null>(null);
 
-  const run = <T,>(write: Write<T>) => guarded(write, (text) => (error.value = text));
-  const save = (change: (r: ClientRecord) => ClientRecord) => void run(() => updateClient(pacerDb(), client, change, Date.now()));
-  const tag = (s: Sentiment) => void run(() => tagSentiment(pacerDb(), client, s, 'panel', Date.now()));
+  const save = (change: (r: ClientRecord) => ClientRecord) => void runWrite(() => data.updateClient(client, change, Date.now()), error);
+  const tag = (s: Sentiment) => void runWrite(() => data.tagSentiment(client, s, 'panel', Date.now()), error);
 
   async function logContact(c: NewContact) {
     const rung = d?.record?.rung ?? null;
-    const stored = await run(() => addContact(pacerDb(), { ...client, ...c, at: Date.now() }));
-    if (stored) offer.value = offerRungUp(rung, c.purpose);
+    const stored = await runWrite(() => data.addContact({ ...client, ...c, at: Date.now() }), error);
+    if (stored.ok) offer.value = offerRungUp(rung, c.purpose);
   }
 
-  const d = data.value.value;
+  const d = card.value.value;
   const record = d?.record ?? null;
   const view = record ?? emptyRecord(client, 0);
   const score = effectiveScore(view.familiarity);
@@ -95,7 +91,7 @@ export function ClientCard(props: { client: ClientRef; via: string }) {
               </span>
             </div>
             <SentimentButtons current={sentiment?.sentiment ?? null} onTag={tag} />
-            <SentimentWhy event={sentiment} onUndo={(seq) => void run(() => untagSentiment(pacerDb(), seq))} />
+            <SentimentWhy event={sentiment} onUndo={(seq) => void runWrite(() => data.untagSentiment(seq), error)} />
             {sentiment?.sentiment === 'resistant' && <ResistanceFields value={view.resistance} onChange={(patch) => save((r) => ({ ...r, resistance: { ...r.resistance, ...patch } }))} />}
             <GridCell band={score?.band ?? null} sentiment={sentiment?.sentiment ?? null} />
             <FamiliarityWhy record={view} />
@@ -132,10 +128,10 @@ export function ClientCard(props: { client: ClientRef; via: string }) {
                 rung: view.rung,
               }}
               name={name}
-              onError={(text) => (error.value = text)}
+              error={error}
             />
           </section>
-          <PipelineSection client={client} deals={d.deals} onError={(text) => (error.value = text)} />
+          <PipelineSection client={client} deals={d.deals} error={error} />
           <Fold title={t('card.section.profile')} initiallyOpen={opened.current?.profile ?? false} testId="profile-section">
             <ProfileForm value={view.profile} onChange={(patch) => save((r) => ({ ...r, profile: { ...r.profile, ...patch } }))} />
           </Fold>
@@ -154,20 +150,6 @@ export function ClientCard(props: { client: ClientRef; via: string }) {
       )}
     </article>
   );
-}
-
-/** Everything the card shows about one client, read in one transaction (one round trip, one consistent view). */
-function cardData(client: ClientRef) {
-  const db = pacerDb();
-  return db.transaction('r', [db.clients, db.sentimentEvents, db.deals, db.contacts], async () => {
-    const [record, sentiment, deals, contacts] = await Promise.all([
-      readClient(db, client),
-      currentSentiment(db, client),
-      dealsForClient(db, client),
-      recentContacts(db, client, 5),
-    ]);
-    return { record, sentiment, deals, contacts };
-  });
 }
 
 function SentimentWhy(props: { event: SentimentEvent | null; onUndo: (seq: number) => void }) {

@@ -1,9 +1,10 @@
 import { useSignal } from '@preact/signals';
-import { CONTACT_CHANNELS, type ContactChannel, type ContactEntry } from '@/lib/client/contact';
+import { locale, t } from '@/components/shared/i18n';
+import { SelectField } from '@/components/shared/Select';
 import { toIsoDate } from '@/lib/calendar/dates';
+import { CONTACT_CHANNELS, type ContactChannel, type ContactEntry } from '@/lib/client/contact';
 import { formatDate } from '@/lib/format/date';
 import { CONTACT_PURPOSES, type ContactPurpose } from '@/lib/trust-ladder';
-import { locale, t } from '@/components/shared/i18n';
 
 export interface NewContact {
   date: string;
@@ -20,7 +21,6 @@ export function ContactLog(props: { contacts: readonly ContactEntry[] | undefine
   const purpose = useSignal<ContactPurpose>('routine');
   const note = useSignal('');
   const next = useSignal('');
-  const value = (e: Event) => (e.target as HTMLInputElement | HTMLSelectElement).value;
 
   function add(e: Event) {
     e.preventDefault();
@@ -49,37 +49,31 @@ export function ContactLog(props: { contacts: readonly ContactEntry[] | undefine
         <div class="field-row">
           <label class="field">
             <span class="field__label">{t('contact.date')}</span>
-            <input type="date" class="input" data-testid="contact-date" value={date.value} onInput={(e) => (date.value = value(e))} />
+            <input type="date" class="input" data-testid="contact-date" value={date.value} onInput={(e) => (date.value = e.currentTarget.value)} />
           </label>
-          <label class="field">
-            <span class="field__label">{t('contact.channel')}</span>
-            <select data-testid="contact-channel" value={channel.value} onChange={(e) => (channel.value = value(e) as ContactChannel)}>
-              {CONTACT_CHANNELS.map((c) => (
-                <option key={c} value={c}>
-                  {t(`channel.${c}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label class="field">
-            <span class="field__label">{t('contact.purpose')}</span>
-            <select data-testid="contact-purpose" value={purpose.value} onChange={(e) => (purpose.value = value(e) as ContactPurpose)}>
-              {CONTACT_PURPOSES.map((p) => (
-                <option key={p} value={p}>
-                  {t(`purpose.${p}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField
+            label={t('contact.channel')}
+            testId="contact-channel"
+            value={channel.value}
+            choices={CONTACT_CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))}
+            onChange={(c) => (channel.value = c)}
+          />
+          <SelectField
+            label={t('contact.purpose')}
+            testId="contact-purpose"
+            value={purpose.value}
+            choices={CONTACT_PURPOSES.map((p) => ({ value: p, label: t(`purpose.${p}`) }))}
+            onChange={(p) => (purpose.value = p)}
+          />
         </div>
         <div class="field-row">
           <label class="field">
             <span class="field__label">{t('contact.note')}</span>
-            <input class="input" data-testid="contact-note" maxLength={2000} value={note.value} onInput={(e) => (note.value = value(e))} />
+            <input class="input" data-testid="contact-note" maxLength={2000} value={note.value} onInput={(e) => (note.value = e.currentTarget.value)} />
           </label>
           <label class="field field--narrow">
             <span class="field__label">{t('contact.next')}</span>
-            <input type="date" class="input" data-testid="contact-next" value={next.value} onInput={(e) => (next.value = value(e))} />
+            <input type="date" class="input" data-testid="contact-next" value={next.value} onInput={(e) => (next.value = e.currentTarget.value)} />
           </label>
         </div>
         <button type="submit" class="button button--small" data-testid="contact-add">

@@ -1,10 +1,11 @@
 import { useSignal } from '@preact/signals';
+import { DraftText } from '@/components/shared/DraftText';
+import { t } from '@/components/shared/i18n';
+import { SelectField } from '@/components/shared/Select';
 import { toIsoDate } from '@/lib/calendar/dates';
 import { fenToYuanInput, parseYuan } from '@/lib/format/money';
 import { CERTAINTIES, DEAL_STAGES, type Deal } from '@/lib/pipeline';
-import { DraftText } from '@/components/shared/DraftText';
 import { dealIndicators, indicatorName } from './deal-indicators';
-import { t } from '@/components/shared/i18n';
 
 type Changes = Partial<Omit<Deal, 'id'>>;
 
@@ -36,20 +37,16 @@ export function DealEditor(props: { deal: Deal; onChange: (c: Changes) => void; 
     props.onDone();
   }
 
-  const value = (e: Event) => (e.target as HTMLInputElement | HTMLSelectElement).value;
   return (
     <div class="deal-editor" data-testid="deal-editor">
       <div class="field-row">
-        <label class="field">
-          <span class="field__label">{t('deal.indicator')}</span>
-          <select data-testid="deal-indicator" value={d.indicator} onChange={(e) => props.onChange({ indicator: value(e) })}>
-            {indicators.map((i) => (
-              <option key={i} value={i}>
-                {indicatorName(i)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label={t('deal.indicator')}
+          testId="deal-indicator"
+          value={d.indicator}
+          choices={indicators.map((i) => ({ value: i, label: indicatorName(i) }))}
+          onChange={(indicator) => props.onChange({ indicator })}
+        />
         <label class="field">
           <span class="field__label">{t('deal.amount')}</span>
           <input
@@ -58,46 +55,41 @@ export function DealEditor(props: { deal: Deal; onChange: (c: Changes) => void; 
             data-testid="deal-amount"
             value={amountText.value}
             aria-invalid={amountError.value}
-            onInput={(e) => (amountText.value = value(e))}
+            onInput={(e) => (amountText.value = e.currentTarget.value)}
             onBlur={saveAmount}
             onKeyDown={(e) => e.key === 'Enter' && saveAmount()}
           />
         </label>
       </div>
       <div class="field-row">
-        <label class="field">
-          <span class="field__label">{t('deal.certainty')}</span>
-          <select data-testid="deal-certainty" value={d.certainty} onChange={(e) => props.onChange({ certainty: value(e) as Deal['certainty'] })}>
-            {CERTAINTIES.map((c) => (
-              <option key={c} value={c}>
-                {t(`certainty.${c}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label class="field">
-          <span class="field__label">{t('deal.stage')}</span>
-          <select
-            data-testid="deal-stage-select"
-            value={d.stage}
-            onChange={(e) => {
-              const stage = value(e) as Deal['stage'];
-              if (stage === 'won') winning.value = true;
-              else props.onChange({ stage, closedAt: stage === 'lost' ? Date.now() : null, closedOn: null });
-            }}
-          >
-            {DEAL_STAGES.map((s) => (
-              <option key={s} value={s}>
-                {t(`stage.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label={t('deal.certainty')}
+          testId="deal-certainty"
+          value={d.certainty}
+          choices={CERTAINTIES.map((c) => ({ value: c, label: t(`certainty.${c}`) }))}
+          onChange={(certainty) => props.onChange({ certainty })}
+        />
+        <SelectField
+          label={t('deal.stage')}
+          testId="deal-stage-select"
+          value={d.stage}
+          choices={DEAL_STAGES.map((s) => ({ value: s, label: t(`stage.${s}`) }))}
+          onChange={(stage) => {
+            if (stage === 'won') winning.value = true;
+            else props.onChange({ stage, closedAt: stage === 'lost' ? Date.now() : null, closedOn: null });
+          }}
+        />
       </div>
       <div class="field-row">
         <label class="field">
           <span class="field__label">{t('deal.expected')}</span>
-          <input type="date" class="input" data-testid="deal-expected" value={d.expectedDate} onChange={(e) => value(e) && props.onChange({ expectedDate: value(e) })} />
+          <input
+            type="date"
+            class="input"
+            data-testid="deal-expected"
+            value={d.expectedDate}
+            onChange={(e) => e.currentTarget.value && props.onChange({ expectedDate: e.currentTarget.value })}
+          />
         </label>
       </div>
       <label class="field">
@@ -109,11 +101,11 @@ export function DealEditor(props: { deal: Deal; onChange: (c: Changes) => void; 
           <div class="field-row">
             <label class="field">
               <span class="field__label">{t('deal.wonOn')}</span>
-              <input type="date" class="input" data-testid="won-date" value={wonOn.value} onInput={(e) => (wonOn.value = value(e))} />
+              <input type="date" class="input" data-testid="won-date" value={wonOn.value} onInput={(e) => (wonOn.value = e.currentTarget.value)} />
             </label>
             <label class="field">
               <span class="field__label">{t('deal.wonAmount')}</span>
-              <input class="input" inputMode="decimal" data-testid="won-amount" value={wonAmount.value} aria-invalid={wonError.value} onInput={(e) => (wonAmount.value = value(e))} />
+              <input class="input" inputMode="decimal" data-testid="won-amount" value={wonAmount.value} aria-invalid={wonError.value} onInput={(e) => (wonAmount.value = e.currentTarget.value)} />
             </label>
           </div>
           {wonError.value && <p class="script__flag">{t('deal.amountNeeded')}</p>}

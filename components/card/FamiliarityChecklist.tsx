@@ -1,9 +1,10 @@
-import { FAMILIARITY_SIGNALS, suggestScore, type Familiarity, type FamiliaritySignal } from '@/lib/familiarity';
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { t } from '@/components/shared/i18n';
+import { SelectField } from '@/components/shared/Select';
+import { FAMILIARITY_SIGNALS, suggestScore, type Familiarity, type FamiliaritySignal } from '@/lib/familiarity';
 
-const SCORES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+const SCORES = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
 
 /** The evidence checklist of METHOD §3a, the score it suggests, and the RM's override. */
 export function FamiliarityChecklist(props: {
@@ -43,24 +44,14 @@ export function FamiliarityChecklist(props: {
         <span class="muted small" data-testid="familiarity-suggested">
           {suggestion ? t('card.familiarity.suggested', { score: suggestion.score }) : t('card.familiarity.none')}
         </span>
-        <label class="field field--inline">
-          <span class="field__label">{t('card.familiarity.override')}</span>
-          <select
-            data-testid="familiarity-override"
-            value={override === null ? '' : String(override)}
-            onChange={(e) => {
-              const v = (e.target as HTMLSelectElement).value;
-              props.onOverride(v === '' ? null : Number(v));
-            }}
-          >
-            <option value="">{t('card.familiarity.useSuggested')}</option>
-            {SCORES.map((n) => (
-              <option key={n} value={String(n)}>
-                {n}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          inline
+          label={t('card.familiarity.override')}
+          testId="familiarity-override"
+          value={override === null ? '' : String(override)}
+          choices={[{ value: '', label: t('card.familiarity.useSuggested') }, ...SCORES.map((n) => ({ value: n, label: n }))]}
+          onChange={(v) => props.onOverride(v === '' ? null : Number(v))}
+        />
       </div>
     </div>
   );

@@ -28,7 +28,7 @@ export function MemoryPoints(props: { points: readonly string[]; onAdd: (text: s
         <p class="muted small">{t('memory.none')}</p>
       )}
       <form class="row" onSubmit={add}>
-        <input class="input" data-testid="memory-input" maxLength={200} placeholder={t('memory.placeholder')} aria-label={t('card.section.memory')} value={draft.value} onInput={(e) => (draft.value = (e.target as HTMLInputElement).value)} />
+        <input class="input" data-testid="memory-input" maxLength={200} placeholder={t('memory.placeholder')} aria-label={t('card.section.memory')} value={draft.value} onInput={(e) => (draft.value = e.currentTarget.value)} />
         <button type="submit" class="button button--small" data-testid="memory-add">
           {t('memory.add')}
         </button>

@@ -1,64 +1,56 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import type { ClientRef } from '@/lib/client/key';
-import { toIsoDate } from '@/lib/calendar/dates';
-import { lastUsedIndicator } from '@/lib/db/clients';
-import { pacerDb } from '@/lib/db/database';
-import { addDeal, deleteDeal, updateDeal } from '@/lib/db/deals';
-import { defaultIndicator } from '@/lib/pipeline';
-import { newDeal, type Deal } from '@/lib/pipeline';
-import { amountGapsToday, notifyPacingChanged } from '@/platform/pacing';
-import { guarded, writeErrorText, type Write, type WriteOutcome } from '@/components/shared/write';
-import { DealList } from './DealList';
-import { indicatorName, loadDealIndicators } from './deal-indicators';
 import { t } from '@/components/shared/i18n';
+import { runWrite, type WriteError } from '@/components/shared/write';
+import { toIsoDate } from '@/lib/calendar/dates';
+import type { ClientRef } from '@/lib/client/key';
+import { defaultIndicator, newDeal, type Deal } from '@/lib/pipeline';
+import { data } from '@/platform/database';
+import { amountGapsToday } from '@/platform/figures';
+import { indicatorName, loadDealIndicators } from './deal-indicators';
+import { DealList } from './DealList';
 
 const UNDO_MS = 8000;
 
 /** One click adds a deal with smart defaults, then the RM adjusts it inline; delete can be undone. */
-export function PipelineSection(props: { client: ClientRef; deals: readonly Deal[] | undefined; onError: WriteOutcome }) {
+export function PipelineSection(props: { client: ClientRef; deals: readonly Deal[] | undefined; error: WriteError }) {
   const busy = useSignal(false);
   useEffect(() => void loadDealIndicators(), []);
   const flash = useSignal<string | null>(null);
   const editing = useSignal<string | null>(null);
   const deleted = useSignal<Deal | null>(null);
 
-  // Every deal write may change today's achievement or pipeline coverage: the badge follows at once.
-  const run = async (write: Write<unknown>) => {
-    await guarded(write, props.onError);
-    notifyPacingChanged();
-  };
-
   async function add() {
     if (busy.value) return; // a double click must not create two deals
     busy.value = true;
-    try {
-      const db = pacerDb();
+    const added = await runWrite(async () => {
       const now = Date.now();
       // Behind on an indicator this month? Default to the one furthest behind; else the last used.
-      const [lastUsed, gaps] = await Promise.all([lastUsedIndicator(db), amountGapsToday(db).catch(() => null)]);
+      const [lastUsed, gaps] = await Promise.all([data.lastUsedIndicator(), amountGapsToday().catch(() => null)]);
       const indicator = defaultIndicator({ lastUsed, gaps });
-      const deal = await addDeal(db, newDeal({ id: crypto.randomUUID(), ...props.client, today: toIsoDate(new Date(now)), now, indicator }));
-      props.onError(null);
-      editing.value = deal.id;
-      flash.value = t('deal.addedWith', { indicator: indicatorName(indicator) });
-      setTimeout(() => (flash.value = null), 4000);
-    } catch (e) {
-      props.onError(writeErrorText(e));
-    } finally {
-      busy.value = false;
-    }
+      return data.addDeal(newDeal({ id: crypto.randomUUID(), ...props.client, today: toIsoDate(new Date(now)), now, indicator }));
+    }, props.error);
+    busy.value = false;
+    if (!added.ok) return;
+    editing.value = added.value.id;
+    flash.value = t('deal.addedWith', { indicator: indicatorName(added.value.indicator) });
+    setTimeout(() => (flash.value = null), 4000);
   }
 
   async function remove(deal: Deal) {
-    await run(async () => {
-      const gone = await deleteDeal(pacerDb(), deal.id);
-      deleted.value = gone;
+    await runWrite(async () => {
+      deleted.value = await data.deleteDeal(deal.id);
       editing.value = null;
       setTimeout(() => {
         if (deleted.value?.id === deal.id) deleted.value = null;
       }, UNDO_MS);
-    });
+    }, props.error);
+  }
+
+  function undoDelete() {
+    const d = deleted.value;
+    deleted.value = null;
+    if (d) void runWrite(() => data.addDeal(d), props.error);
   }
 
   const list = props.deals;
@@ -75,22 +67,18 @@ export function PipelineSection(props: { client: ClientRef; deals: readonly Deal
       {deleted.value && (
         <div class="offer" role="status" data-testid="deal-undo-bar">
           <span>{t('deal.deleted')}</span>
-          <button
-            type="button"
-            class="button button--small"
-            data-testid="deal-undo"
-            onClick={() => {
-              const d = deleted.value;
-              deleted.value = null;
-              if (d) void run(() => addDeal(pacerDb(), d));
-            }}
-          >
+          <button type="button" class="button button--small" data-testid="deal-undo" onClick={undoDelete}>
             {t('common.undo')}
           </button>
         </div>
       )}
       {list ? (
-        <DealList deals={list} editing={editing} onChange={(id, c) => void run(() => updateDeal(pacerDb(), id, c, Date.now()))} onDelete={(d) => void remove(d)} />
+        <DealList
+          deals={list}
+          editing={editing}
+          onChange={(id, c) => void runWrite(() => data.updateDeal(id, c, Date.now()), props.error)}
+          onDelete={(d) => void remove(d)}
+        />
       ) : (
         <p class="muted">{t('common.loading')}</p>
       )}

@@ -1,12 +1,13 @@
-import { GENDERS, type Profile } from '@/lib/client/record';
 import { DraftText } from '@/components/shared/DraftText';
 import { t } from '@/components/shared/i18n';
+import { SelectField } from '@/components/shared/Select';
+import { GENDERS, type Profile } from '@/lib/client/record';
 
 /** The working template of METHOD §3c; each field saves on its own when it changes (a patch, never the whole form). */
 export function ProfileForm(props: { value: Profile; onChange: (patch: Partial<Profile>) => void }) {
   const p = props.value;
   const set = props.onChange;
-  const text = (e: Event) => (e.target as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement).value;
+  const unknown = { value: '', label: t('profile.unknown') } as const;
   return (
     <div class="profile" data-testid="profile">
       <div class="field-row">
@@ -14,17 +15,14 @@ export function ProfileForm(props: { value: Profile; onChange: (patch: Partial<P
           <span class="field__label">{t('profile.name')}</span>
           <DraftText testId="profile-name" maxLength={60} value={p.name} onCommit={(name) => set({ name: name.trim() })} />
         </label>
-        <label class="field field--narrow">
-          <span class="field__label">{t('profile.gender')}</span>
-          <select data-testid="profile-gender" value={p.gender ?? ''} onChange={(e) => set({ gender: (text(e) || null) as Profile['gender'] })}>
-            <option value="">{t('profile.unknown')}</option>
-            {GENDERS.map((g) => (
-              <option key={g} value={g}>
-                {t(`profile.gender.${g}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          narrow
+          label={t('profile.gender')}
+          testId="profile-gender"
+          value={p.gender ?? ''}
+          choices={[unknown, ...GENDERS.map((g) => ({ value: g, label: t(`profile.gender.${g}`) }))]}
+          onChange={(gender) => set({ gender: gender || null })}
+        />
         <label class="field field--narrow">
           <span class="field__label">{t('profile.age')}</span>
           <DraftText
@@ -43,20 +41,16 @@ export function ProfileForm(props: { value: Profile; onChange: (patch: Partial<P
       <div class="field-row">
         <label class="field">
           <span class="field__label">{t('profile.openedOn')}</span>
-          <input class="input" type="date" data-testid="profile-opened" value={p.openedOn ?? ''} onChange={(e) => set({ openedOn: text(e) || null })} />
+          <input class="input" type="date" data-testid="profile-opened" value={p.openedOn ?? ''} onChange={(e) => set({ openedOn: e.currentTarget.value || null })} />
         </label>
-        <label class="field field--narrow">
-          <span class="field__label">{t('profile.holdsFunds')}</span>
-          <select
-            data-testid="profile-funds"
-            value={p.holdsFunds === null ? '' : p.holdsFunds ? 'yes' : 'no'}
-            onChange={(e) => set({ holdsFunds: text(e) === '' ? null : text(e) === 'yes' })}
-          >
-            <option value="">{t('profile.unknown')}</option>
-            <option value="yes">{t('profile.yes')}</option>
-            <option value="no">{t('profile.no')}</option>
-          </select>
-        </label>
+        <SelectField
+          narrow
+          label={t('profile.holdsFunds')}
+          testId="profile-funds"
+          value={p.holdsFunds === null ? '' : p.holdsFunds ? 'yes' : 'no'}
+          choices={[unknown, { value: 'yes', label: t('profile.yes') }, { value: 'no', label: t('profile.no') }]}
+          onChange={(v) => set({ holdsFunds: v === '' ? null : v === 'yes' })}
+        />
       </div>
       <label class="field">
         <span class="field__label">{t('profile.communication')}</span>

@@ -1,49 +1,29 @@
-import { PRODUCT_CATEGORIES, RESISTANCE_PROPERTIES, type ClientRecord } from '@/lib/client/record';
 import { t } from '@/components/shared/i18n';
+import { SelectField } from '@/components/shared/Select';
+import { PRODUCT_CATEGORIES, RESISTANCE_PROPERTIES, type ClientRecord } from '@/lib/client/record';
 
 type Resistance = ClientRecord['resistance'];
 
 /** What a resistant client resists: liquidity, return or safety, and for which kind of product. */
 export function ResistanceFields(props: { value: Resistance; onChange: (patch: Partial<Resistance>) => void }) {
   const { property, category } = props.value;
+  const unset = { value: '', label: t('card.resistance.unset') } as const;
   return (
     <div class="field-row">
-      <label class="field">
-        <span class="field__label">{t('card.resistance.property')}</span>
-        <select
-          data-testid="resistance-property"
-          value={property ?? ''}
-          onChange={(e) => {
-            const v = (e.target as HTMLSelectElement).value;
-            props.onChange({ property: v ? (v as Resistance['property']) : null });
-          }}
-        >
-          <option value="">{t('card.resistance.unset')}</option>
-          {RESISTANCE_PROPERTIES.map((p) => (
-            <option key={p} value={p}>
-              {t(`property.${p}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label class="field">
-        <span class="field__label">{t('card.resistance.category')}</span>
-        <select
-          data-testid="resistance-category"
-          value={category ?? ''}
-          onChange={(e) => {
-            const v = (e.target as HTMLSelectElement).value;
-            props.onChange({ category: v ? (v as Resistance['category']) : null });
-          }}
-        >
-          <option value="">{t('card.resistance.unset')}</option>
-          {PRODUCT_CATEGORIES.map((c) => (
-            <option key={c} value={c}>
-              {t(`category.${c}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField
+        label={t('card.resistance.property')}
+        testId="resistance-property"
+        value={property ?? ''}
+        choices={[unset, ...RESISTANCE_PROPERTIES.map((p) => ({ value: p, label: t(`property.${p}`) }))]}
+        onChange={(v) => props.onChange({ property: v || null })}
+      />
+      <SelectField
+        label={t('card.resistance.category')}
+        testId="resistance-category"
+        value={category ?? ''}
+        choices={[unset, ...PRODUCT_CATEGORIES.map((c) => ({ value: c, label: t(`category.${c}`) }))]}
+        onChange={(v) => props.onChange({ category: v || null })}
+      />
     </div>
   );
 }

@@ -1,8 +1,9 @@
 import { useSignal } from '@preact/signals';
-import { checkText } from '@/lib/compliance';
-import { SENTIMENTS, type Sentiment } from '@/lib/sentiment';
-import { TECHNIQUES, type Script, type ScriptEdit, type Technique } from '@/lib/scripts/types';
 import { t } from '@/components/shared/i18n';
+import { SelectField } from '@/components/shared/Select';
+import { checkText } from '@/lib/compliance';
+import { TECHNIQUES, type Script, type ScriptEdit, type Technique } from '@/lib/scripts/types';
+import { SENTIMENTS, type Sentiment } from '@/lib/sentiment';
 
 /**
  * Writing a new script, or rewording one. A built-in keeps its tags (rewording is saved as an override);
@@ -41,35 +42,27 @@ export function ScriptEditor(props: {
     <form class="script-editor" data-testid="script-editor" onSubmit={save}>
       <label class="field">
         <span class="field__label">{t('scripts.titleField')}</span>
-        <input class="input" data-testid="script-title-input" value={title.value} maxLength={120} onInput={(e) => (title.value = (e.target as HTMLInputElement).value)} />
+        <input class="input" data-testid="script-title-input" value={title.value} maxLength={120} onInput={(e) => (title.value = e.currentTarget.value)} />
       </label>
       <label class="field">
         <span class="field__label">{t('scripts.bodyField')}</span>
-        <textarea class="input" rows={4} data-testid="script-body-input" value={body.value} maxLength={4000} onInput={(e) => (body.value = (e.target as HTMLTextAreaElement).value)} />
+        <textarea class="input" rows={4} data-testid="script-body-input" value={body.value} maxLength={4000} onInput={(e) => (body.value = e.currentTarget.value)} />
       </label>
       {!builtin && (
         <div class="field-row">
-          <label class="field">
-            <span class="field__label">{t('scripts.fitsField')}</span>
-            <select value={fits.value} data-testid="script-fits" onChange={(e) => (fits.value = (e.target as HTMLSelectElement).value as Sentiment | '')}>
-              <option value="">{t('scripts.fitsAny')}</option>
-              {SENTIMENTS.map((x) => (
-                <option key={x} value={x}>
-                  {t(`sentiment.${x}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label class="field">
-            <span class="field__label">{t('scripts.techniqueField')}</span>
-            <select value={technique.value} onChange={(e) => (technique.value = (e.target as HTMLSelectElement).value as Technique)}>
-              {TECHNIQUES.map((x) => (
-                <option key={x} value={x}>
-                  {t(`technique.${x}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField
+            label={t('scripts.fitsField')}
+            testId="script-fits"
+            value={fits.value}
+            choices={[{ value: '', label: t('scripts.fitsAny') }, ...SENTIMENTS.map((x) => ({ value: x, label: t(`sentiment.${x}`) }))]}
+            onChange={(x) => (fits.value = x)}
+          />
+          <SelectField
+            label={t('scripts.techniqueField')}
+            value={technique.value}
+            choices={TECHNIQUES.map((x) => ({ value: x, label: t(`technique.${x}`) }))}
+            onChange={(x) => (technique.value = x)}
+          />
         </div>
       )}
       {!guard.ok && (

@@ -1,12 +1,11 @@
 import { useSignal } from '@preact/signals';
 import { checkText } from '@/lib/compliance';
-import { pacerDb } from '@/lib/db/database';
-import { recordScriptOutcome, restoreBuiltins, saveScriptEdit, setScriptHidden } from '@/lib/db/scripts';
 import { BUILTIN_SCRIPTS } from '@/lib/scripts';
 import { effectiveLibrary, fillScript } from '@/lib/scripts/library';
 import { rankScripts } from '@/lib/scripts/rank';
 import type { FitContext } from '@/lib/scripts/types';
-import { guarded, writeErrorText, type Write, type WriteOutcome } from '@/components/shared/write';
+import { runWrite, type WriteError } from '@/components/shared/write';
+import { data } from '@/platform/database';
 import { useProhibitedWordings } from './use-prohibited-wordings';
 import { useScriptData } from './use-script-data';
 import { locale, t } from '@/components/shared/i18n';
@@ -16,28 +15,28 @@ import { ScriptItem, type ScriptActions } from './ScriptItem';
 const FIRST = 5;
 
 /** The scripts that fit this client best, first; the rest one click away; writing and restoring scripts. */
-export function ScriptList(props: { fit: FitContext; name: string | null; onError: WriteOutcome }) {
-  const data = useScriptData();
+export function ScriptList(props: { fit: FitContext; name: string | null; error: WriteError }) {
+  const scripts = useScriptData();
   const wordings = useProhibitedWordings();
   const showAll = useSignal(false);
   const editing = useSignal<string | 'new' | null>(null);
   const flash = useSignal<string | null>(null);
 
-  const d = data.value;
+  const d = scripts.value;
   if (!d) return <p class="muted">{t('common.loading')}</p>;
   const library = effectiveLibrary(BUILTIN_SCRIPTS, d.edits, locale.value);
   const ranked = rankScripts(library, props.fit, d.usage);
   const shown = showAll.value ? ranked : ranked.slice(0, FIRST);
 
-  const run = (write: Write<unknown>) => guarded(write, props.onError);
+  const run = <T,>(write: () => Promise<T>) => runWrite(write, props.error);
 
   const actions: ScriptActions = {
     async copy(id, text) {
       await copyText(text);
-      await run(() => recordScriptOutcome(pacerDb(), id, 'used', Date.now()));
+      await run(() => data.recordScriptOutcome(id, 'used', Date.now()));
     },
-    outcome: (id, helped) => void run(() => recordScriptOutcome(pacerDb(), id, helped ? 'helped' : 'notHelped', Date.now())),
-    hide: (id, builtin) => void run(() => setScriptHidden(pacerDb(), id, builtin, true, Date.now())),
+    outcome: (id, helped) => void run(() => data.recordScriptOutcome(id, helped ? 'helped' : 'notHelped', Date.now())),
+    hide: (id, builtin) => void run(() => data.setScriptHidden(id, builtin, true, Date.now())),
     edit: (id) => (editing.value = id),
   };
 
@@ -53,7 +52,7 @@ export function ScriptList(props: { fit: FitContext; name: string | null; onErro
           onCancel={() => (editing.value = null)}
           onSave={(edit) => {
             editing.value = null;
-            void run(() => saveScriptEdit(pacerDb(), edit));
+            void run(() => data.saveScriptEdit(edit));
           }}
         />
       )}
@@ -79,7 +78,7 @@ export function ScriptList(props: { fit: FitContext; name: string | null; onErro
           data-testid="scripts-restore"
           onClick={() =>
             void run(async () => {
-              const n = await restoreBuiltins(pacerDb());
+              const n = await data.restoreBuiltins();
               flash.value = t('scripts.restored', { n });
             })
           }

@@ -3,16 +3,15 @@
  * policy), so a bank-specific indicator set up for targets is also offered on a deal. Loaded once per page.
  */
 import { signal } from '@preact/signals';
-import { pacerDb } from '@/lib/db/database';
 import { DEFAULT_INDICATORS, type Indicator } from '@/lib/pacing/targets';
-import { amountIndicators } from '@/platform/pacing';
+import { amountIndicators } from '@/platform/figures';
 import { locale } from '@/components/shared/i18n';
 
 export const dealIndicators = signal<readonly Indicator[]>(DEFAULT_INDICATORS.filter((i) => i.kind === 'amount'));
 
 let loading: Promise<void> | null = null;
 export function loadDealIndicators(): Promise<void> {
-  loading ??= amountIndicators(pacerDb())
+  loading ??= amountIndicators()
     .then((list) => {
       if (list.length) dealIndicators.value = list;
     })

@@ -3,27 +3,24 @@
  * do not depend on the client, so switching clients finds them already loaded.
  */
 import { signal, type Signal } from '@preact/signals';
-import { liveQuery } from 'dexie';
-import { pacerDb } from '@/lib/db/database';
-import { scriptEdits, scriptUsage } from '@/lib/db/scripts';
 import type { ScriptEdit, ScriptUsage } from '@/lib/scripts/types';
+import { data, live } from '@/platform/database';
 
 export interface ScriptData {
   edits: ScriptEdit[];
   usage: Map<string, ScriptUsage>;
 }
 
-const data = signal<ScriptData | undefined>(undefined);
+const loaded = signal<ScriptData | undefined>(undefined);
 let subscribed = false;
 
 export function useScriptData(): Signal<ScriptData | undefined> {
   if (!subscribed) {
     subscribed = true;
-    liveQuery(async () => {
-      const db = pacerDb();
-      const [edits, usage] = await Promise.all([scriptEdits(db), scriptUsage(db)]);
+    live(async () => {
+      const [edits, usage] = await Promise.all([data.scriptEdits(), data.scriptUsage()]);
       return { edits, usage };
-    }).subscribe({ next: (v) => (data.value = v), error: () => (subscribed = false) });
+    }).subscribe({ next: (v) => (loaded.value = v), error: () => (subscribed = false) });
   }
-  return data;
+  return loaded;
 }

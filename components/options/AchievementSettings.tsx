@@ -1,16 +1,16 @@
 import { useSignal } from '@preact/signals';
 import { firstOfMonth, lastOfMonth, monthOf, shiftMonth } from '@/lib/calendar/working-days';
 import { toIsoDate } from '@/lib/calendar/dates';
-import { pacerDb } from '@/lib/db/database';
-import { achievementsBetween, deleteAchievement, putAchievement } from '@/lib/db/pacing';
 import { formatDate } from '@/lib/format/date';
 import { entryDigits, formatValue, indicatorName } from '@/lib/pacing/format';
 import { parseDecimalToUnits, unitsToDecimal, type ManualAchievement } from '@/lib/pacing/targets';
 import { ErrorBanner } from '@/components/shared/ErrorBanner';
-import type { PacingSetup } from './use-pacing-config';
-import { useLiveQuery } from '@/components/shared/use-live-query';
 import { locale, t } from '@/components/shared/i18n';
-import { save } from '@/components/shared/save';
+import { Select } from '@/components/shared/Select';
+import { useLiveQuery } from '@/components/shared/use-live-query';
+import { runWrite } from '@/components/shared/write';
+import { data } from '@/platform/database';
+import type { PacingSetup } from './use-pacing-config';
 
 /** Business closed outside the pipeline: add, edit, delete (with undo) for last and this month. */
 export function AchievementSettings(props: { setup: PacingSetup }) {
@@ -24,7 +24,7 @@ export function AchievementSettings(props: { setup: PacingSetup }) {
   const note = useSignal('');
   const deleted = useSignal<ManualAchievement | null>(null);
   const from = firstOfMonth(shiftMonth(monthOf(today), -1));
-  const list = useLiveQuery(() => achievementsBetween(pacerDb(), from, lastOfMonth(monthOf(today))), [from]);
+  const list = useLiveQuery(() => data.achievementsBetween(from, lastOfMonth(monthOf(today))), [from]);
   const byId = new Map(indicators.map((i) => [i.id, i]));
 
   async function submit(e: Event) {
@@ -43,7 +43,7 @@ export function AchievementSettings(props: { setup: PacingSetup }) {
       note: note.value.trim().slice(0, 200),
       createdAt: Date.now(),
     };
-    if (await save(error, () => putAchievement(pacerDb(), entry))) {
+    if ((await runWrite(() => data.putAchievement(entry), error)).ok) {
       editing.value = null;
       value.value = '';
       note.value = '';
@@ -58,8 +58,8 @@ export function AchievementSettings(props: { setup: PacingSetup }) {
     note.value = a.note;
   }
   async function remove(a: ManualAchievement) {
-    let removed: ManualAchievement | null = null;
-    if (await save(error, async () => (removed = await deleteAchievement(pacerDb(), a.id)))) deleted.value = removed;
+    const removed = await runWrite(() => data.deleteAchievement(a.id), error);
+    if (removed.ok) deleted.value = removed.value;
   }
 
   return (
@@ -77,7 +77,7 @@ export function AchievementSettings(props: { setup: PacingSetup }) {
             onClick={() => {
               const back = deleted.value;
               deleted.value = null;
-              if (back) void save(error, () => putAchievement(pacerDb(), back));
+              if (back) void runWrite(() => data.putAchievement(back), error);
             }}
           >
             {t('common.undo')}
@@ -85,16 +85,15 @@ export function AchievementSettings(props: { setup: PacingSetup }) {
         </div>
       )}
       <form class="row" onSubmit={submit}>
-        <input class="input input--narrow" type="date" data-testid="achievement-date" value={date.value} onInput={(e) => (date.value = (e.target as HTMLInputElement).value)} />
-        <select data-testid="achievement-indicator" value={indicator.value} onChange={(e) => (indicator.value = (e.target as HTMLSelectElement).value)}>
-          {indicators.map((i) => (
-            <option key={i.id} value={i.id}>
-              {indicatorName(i, locale.value)} ({t(i.kind === 'amount' ? 'pacing.options.unit.amount' : 'pacing.options.unit.count')})
-            </option>
-          ))}
-        </select>
-        <input class="input input--narrow" inputMode="decimal" data-testid="achievement-value" value={value.value} onInput={(e) => (value.value = (e.target as HTMLInputElement).value)} />
-        <input class="input" data-testid="achievement-note" placeholder={t('pacing.options.achievements.note')} value={note.value} onInput={(e) => (note.value = (e.target as HTMLInputElement).value)} />
+        <input class="input input--narrow" type="date" data-testid="achievement-date" value={date.value} onInput={(e) => (date.value = e.currentTarget.value)} />
+        <Select
+          testId="achievement-indicator"
+          value={indicator.value}
+          choices={indicators.map((i) => ({ value: i.id, label: `${indicatorName(i, locale.value)} (${t(i.kind === 'amount' ? 'pacing.options.unit.amount' : 'pacing.options.unit.count')})` }))}
+          onChange={(id) => (indicator.value = id)}
+        />
+        <input class="input input--narrow" inputMode="decimal" data-testid="achievement-value" value={value.value} onInput={(e) => (value.value = e.currentTarget.value)} />
+        <input class="input" data-testid="achievement-note" placeholder={t('pacing.options.achievements.note')} value={note.value} onInput={(e) => (note.value = e.currentTarget.value)} />
         <button type="submit" class="button" data-testid="achievement-add">
           {editing.value ? t('common.save') : t('pacing.options.add')}
         </button>

@@ -1,11 +1,10 @@
 import { useSignal } from '@preact/signals';
-import { pacerDb } from '@/lib/db/database';
-import { writePacingConfig } from '@/lib/db/pacing';
-import { CheckpointsSchema } from '@/lib/pacing/targets';
 import { ErrorBanner } from '@/components/shared/ErrorBanner';
-import type { PacingSetup } from './use-pacing-config';
 import { t } from '@/components/shared/i18n';
-import { save } from '@/components/shared/save';
+import { runWrite } from '@/components/shared/write';
+import { CheckpointsSchema } from '@/lib/pacing/targets';
+import { data } from '@/platform/database';
+import type { PacingSetup } from './use-pacing-config';
 
 /** The cumulative % due at the end of weeks 1–4 (default 60/80/100/100). */
 export function CheckpointSettings(props: { setup: PacingSetup }) {
@@ -20,7 +19,7 @@ export function CheckpointSettings(props: { setup: PacingSetup }) {
       error.value = t('pacing.options.checkpoints.invalid');
       return;
     }
-    await save(error, () => writePacingConfig(pacerDb(), { ...props.setup.own, checkpoints: r.data }));
+    await runWrite(() => data.writePacingConfig({ ...props.setup.own, checkpoints: r.data }), error);
   }
 
   return (
@@ -41,7 +40,7 @@ export function CheckpointSettings(props: { setup: PacingSetup }) {
               disabled={locked}
               data-testid="checkpoint-input"
               defaultValue={String(v)}
-              onChange={(e) => void change(i, (e.target as HTMLInputElement).value)}
+              onChange={(e) => void change(i, e.currentTarget.value)}
             />
             %
           </label>

@@ -1,19 +1,19 @@
 import { useSignal } from '@preact/signals';
 import { toIsoDate } from '@/lib/calendar/dates';
-import { pacerDb } from '@/lib/db/database';
-import { listDayOverrides, setDayOverride } from '@/lib/db/pacing';
 import { formatDate } from '@/lib/format/date';
 import { ErrorBanner } from '@/components/shared/ErrorBanner';
-import { useLiveQuery } from '@/components/shared/use-live-query';
 import { locale, t } from '@/components/shared/i18n';
-import { save } from '@/components/shared/save';
+import { Select } from '@/components/shared/Select';
+import { useLiveQuery } from '@/components/shared/use-live-query';
+import { runWrite } from '@/components/shared/write';
+import { data } from '@/platform/database';
 
 /** The RM's own days off (leave) and extra working days, on top of the official calendar. */
 export function DayOverrideSettings() {
   const error = useSignal<string | null>(null);
   const date = useSignal(toIsoDate(new Date()));
   const kind = useSignal<'off' | 'on'>('off');
-  const list = useLiveQuery(() => listDayOverrides(pacerDb()), []);
+  const list = useLiveQuery(() => data.listDayOverrides(), []);
 
   return (
     <section class="card" data-testid="day-settings">
@@ -24,14 +24,19 @@ export function DayOverrideSettings() {
         class="row"
         onSubmit={(e) => {
           e.preventDefault();
-          if (/^\d{4}-\d{2}-\d{2}$/.test(date.value)) void save(error, () => setDayOverride(pacerDb(), date.value, kind.value));
+          if (/^\d{4}-\d{2}-\d{2}$/.test(date.value)) void runWrite(() => data.setDayOverride(date.value, kind.value), error);
         }}
       >
-        <input class="input input--narrow" type="date" data-testid="day-date" value={date.value} onInput={(e) => (date.value = (e.target as HTMLInputElement).value)} />
-        <select data-testid="day-kind" value={kind.value} onChange={(e) => (kind.value = (e.target as HTMLSelectElement).value === 'on' ? 'on' : 'off')}>
-          <option value="off">{t('pacing.options.days.off')}</option>
-          <option value="on">{t('pacing.options.days.on')}</option>
-        </select>
+        <input class="input input--narrow" type="date" data-testid="day-date" value={date.value} onInput={(e) => (date.value = e.currentTarget.value)} />
+        <Select
+          testId="day-kind"
+          value={kind.value}
+          choices={[
+            { value: 'off', label: t('pacing.options.days.off') },
+            { value: 'on', label: t('pacing.options.days.on') },
+          ]}
+          onChange={(k) => (kind.value = k)}
+        />
         <button type="submit" class="button" data-testid="day-add">
           {t('pacing.options.add')}
         </button>
@@ -42,7 +47,7 @@ export function DayOverrideSettings() {
             <span>
               {formatDate(o.date, locale.value)} · {t(o.kind === 'off' ? 'pacing.options.days.off' : 'pacing.options.days.on')}
             </span>
-            <button type="button" class="link-button small" onClick={() => void save(error, () => setDayOverride(pacerDb(), o.date, null))}>
+            <button type="button" class="link-button small" onClick={() => void runWrite(() => data.setDayOverride(o.date, null), error)}>
               {t('common.delete')}
             </button>
           </li>

@@ -1,11 +1,11 @@
 import { useSignal } from '@preact/signals';
-import { pacerDb } from '@/lib/db/database';
-import { writePacingConfig } from '@/lib/db/pacing';
-import { IndicatorSchema, type Indicator } from '@/lib/pacing/targets';
 import { ErrorBanner } from '@/components/shared/ErrorBanner';
-import type { PacingSetup } from './use-pacing-config';
 import { t } from '@/components/shared/i18n';
-import { save } from '@/components/shared/save';
+import { Select } from '@/components/shared/Select';
+import { runWrite } from '@/components/shared/write';
+import { IndicatorSchema, type Indicator } from '@/lib/pacing/targets';
+import { data } from '@/platform/database';
+import type { PacingSetup } from './use-pacing-config';
 
 /** Which indicators the bank measures, each with a Chinese and an English name and a kind (amount or count). */
 export function IndicatorSettings(props: { setup: PacingSetup }) {
@@ -18,7 +18,7 @@ export function IndicatorSettings(props: { setup: PacingSetup }) {
       error.value = t('pacing.options.indicators.invalid');
       return;
     }
-    await save(error, () => writePacingConfig(pacerDb(), { ...props.setup.own, indicators: next }));
+    await runWrite(() => data.writePacingConfig({ ...props.setup.own, indicators: next }), error);
   }
   const update = (index: number, patch: Partial<Indicator>) => write(list.map((ind, i) => (i === index ? { ...ind, ...patch } : ind)));
   function add() {
@@ -45,16 +45,21 @@ export function IndicatorSettings(props: { setup: PacingSetup }) {
           {list.map((ind, i) => (
             <tr key={`${ind.id}-${ind.zh}-${ind.en}-${ind.kind}`} data-testid="indicator-row" data-indicator={ind.id}>
               <td>
-                <input class="input" disabled={locked} defaultValue={ind.zh} aria-label={t('pacing.options.indicators.zh')} onChange={(e) => void update(i, { zh: (e.target as HTMLInputElement).value.trim() })} />
+                <input class="input" disabled={locked} defaultValue={ind.zh} aria-label={t('pacing.options.indicators.zh')} onChange={(e) => void update(i, { zh: e.currentTarget.value.trim() })} />
               </td>
               <td>
-                <input class="input" disabled={locked} defaultValue={ind.en} aria-label={t('pacing.options.indicators.en')} onChange={(e) => void update(i, { en: (e.target as HTMLInputElement).value.trim() })} />
+                <input class="input" disabled={locked} defaultValue={ind.en} aria-label={t('pacing.options.indicators.en')} onChange={(e) => void update(i, { en: e.currentTarget.value.trim() })} />
               </td>
               <td>
-                <select disabled={locked} value={ind.kind} onChange={(e) => void update(i, { kind: (e.target as HTMLSelectElement).value === 'count' ? 'count' : 'amount' })}>
-                  <option value="amount">{t('pacing.options.indicators.kind.amount')}</option>
-                  <option value="count">{t('pacing.options.indicators.kind.count')}</option>
-                </select>
+                <Select
+                  disabled={locked}
+                  value={ind.kind}
+                  choices={[
+                    { value: 'amount', label: t('pacing.options.indicators.kind.amount') },
+                    { value: 'count', label: t('pacing.options.indicators.kind.count') },
+                  ]}
+                  onChange={(kind) => void update(i, { kind })}
+                />
               </td>
               <td>
                 {!locked && list.length > 1 && (

@@ -1,28 +1,25 @@
-import { LOCALES, type LocalePreference } from '@/lib/i18n';
-import { writeSettings } from '@/platform/settings';
+import { useSignal } from '@preact/signals';
+import { ErrorBanner } from '@/components/shared/ErrorBanner';
 import { localePreference, t } from '@/components/shared/i18n';
+import { Select } from '@/components/shared/Select';
+import { runWrite } from '@/components/shared/write';
+import { LOCALES, type LocalePreference } from '@/lib/i18n';
+import { settings } from '@/platform/storage';
 
 const CHOICES: readonly LocalePreference[] = ['auto', ...LOCALES];
 
+/** The UI language: the browser's, or one the RM picks; every open page follows at once. */
 export function LanguageSettings() {
+  const error = useSignal<string | null>(null);
+  function choose(locale: LocalePreference) {
+    localePreference.value = locale;
+    void runWrite(async () => settings.set({ ...(await settings.get()), locale }), error);
+  }
   return (
     <section class="card">
       <h2>{t('options.language.title')}</h2>
-      <select
-        data-testid="language"
-        value={localePreference.value}
-        onChange={(e) => {
-          const value = (e.target as HTMLSelectElement).value as LocalePreference;
-          localePreference.value = value;
-          void writeSettings({ locale: value });
-        }}
-      >
-        {CHOICES.map((c) => (
-          <option key={c} value={c}>
-            {t(`options.language.${c}`)}
-          </option>
-        ))}
-      </select>
+      <ErrorBanner message={error} />
+      <Select testId="language" ariaLabel={t('options.language.title')} value={localePreference.value} choices={CHOICES.map((c) => ({ value: c, label: t(`options.language.${c}`) }))} onChange={choose} />
     </section>
   );
 }

@@ -1,10 +1,10 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { originPatternFromInput, originRows, type OriginRow } from '@/lib/origins';
-import { listOrigins, requestOrigin, revokeOrigin, watchOrigins, type OriginEntry } from '@/platform/origins';
-import { watchManagedPolicy } from '@/platform/policy';
-import { readManagedRules } from '@/platform/site-rules';
+import { ErrorBanner } from '@/components/shared/ErrorBanner';
 import { t } from '@/components/shared/i18n';
+import { originPatternFromInput, originRows, type OriginRow } from '@/lib/origins';
+import { listOrigins, requestOrigin, revokeOrigin, watchOrigins, type OriginEntry } from '@/platform/permissions';
+import { readManagedRules, watchManagedPolicy } from '@/platform/policy';
 
 /**
  * Which CRM addresses Pacer may read; granting asks the browser, which shows its own prompt. With the bank's
@@ -62,13 +62,13 @@ export function OriginSettings() {
         <input
           class="input"
           value={input.value}
-          onInput={(e) => (input.value = (e.target as HTMLInputElement).value)}
+          onInput={(e) => (input.value = e.currentTarget.value)}
           placeholder={t('options.origins.placeholder')}
           aria-label={t('options.origins.title')}
         />
         <button type="submit" class="button">{t('options.origins.add')}</button>
       </form>
-      {error.value && <p class="error-banner" role="alert">{error.value}</p>}
+      <ErrorBanner message={error.value} />
     </section>
   );
 }

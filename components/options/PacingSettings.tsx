@@ -1,12 +1,13 @@
+import { ErrorBanner } from '@/components/shared/ErrorBanner';
+import { t } from '@/components/shared/i18n';
 import { AchievementSettings } from './AchievementSettings';
 import { CheckpointSettings } from './CheckpointSettings';
 import { DayOverrideSettings } from './DayOverrideSettings';
-import { usePacingConfig } from './use-pacing-config';
-import { t } from '@/components/shared/i18n';
 import { IndicatorSettings } from './IndicatorSettings';
 import { ShortcutSettings } from './ShortcutSettings';
 import { TargetSettings } from './TargetSettings';
-import '@/components/popup/pacing.css';
+import { usePacingConfig } from './use-pacing-config';
+import './options.css';
 
 /** The options page's pacing part: shortcuts, targets, the plan's checkpoints, indicators, own days, manual business. */
 export function PacingSettings() {
@@ -14,11 +15,7 @@ export function PacingSettings() {
   return (
     <>
       <ShortcutSettings />
-      {setup?.policyError && (
-        <p class="error-text" role="alert">
-          {t('pacing.options.policyError', { error: setup.policyError })}
-        </p>
-      )}
+      <ErrorBanner message={setup?.policyError ? t('pacing.options.policyError', { error: setup.policyError }) : null} />
       {setup && (
         <>
           <TargetSettings setup={setup} />

@@ -1,13 +1,18 @@
 import { useSignal } from '@preact/signals';
+import type { JSX } from 'preact';
 import { useEffect } from 'preact/hooks';
-import type { SiteRule } from '@/lib/client-id/rule-types';
-import { parseRule, parseRulesFile, RULE_TEMPLATE, RuleTestResultSchema, rulesFile } from '@/lib/client-id/rules';
-import { lastCrmTab } from '@/platform/crm-tabs';
-import { testRuleInTab } from '@/platform/page-scripts';
-import { readManagedRules, readOwnRules, readRules, watchRules, writeOwnRules } from '@/platform/site-rules';
-import '@/components/panel/teach.css';
 import { strategyName, strategyText } from '@/components/panel/detection-text';
+import { ErrorBanner } from '@/components/shared/ErrorBanner';
 import { locale, t } from '@/components/shared/i18n';
+import { runWrite } from '@/components/shared/write';
+import { RuleTestResultSchema } from '@/lib/client-id/rules';
+import { parseRule, parseRulesFile, RULE_TEMPLATE, rulesFile } from '@/lib/client-id/rules-file';
+import type { SiteRule } from '@/lib/client-id/rule-types';
+import { testRuleInTab } from '@/platform/page-scripts';
+import { readManagedRules } from '@/platform/policy';
+import { readOwnRules, readRules, watchRules, writeOwnRules } from '@/platform/site-rules';
+import { lastCrmTab } from '@/platform/tabs';
+import './options.css';
 
 /** Site rules in the options page: list, edit, test on the open tab, delete, import and export as JSON. */
 export function RuleSettings() {
@@ -17,6 +22,7 @@ export function RuleSettings() {
   const errors = useSignal<{ title: string; lines: string[] } | null>(null);
   const notice = useSignal<string | null>(null);
   const tested = useSignal<{ id: string; text: string } | null>(null);
+  const writeError = useSignal<string | null>(null);
 
   useEffect(() => {
     const refresh = () => {
@@ -33,8 +39,7 @@ export function RuleSettings() {
       errors.value = { title: t('rules.invalid'), lines: [t('rules.managedId', { id: clash.id })] };
       return false;
     }
-    await writeOwnRules(own);
-    return true;
+    return (await runWrite(() => writeOwnRules(own), writeError)).ok;
   }
 
   async function saveEdit() {
@@ -54,7 +59,7 @@ export function RuleSettings() {
   }
 
   async function remove(id: string) {
-    await writeOwnRules((await readOwnRules()).filter((r) => r.id !== id));
+    await runWrite(async () => writeOwnRules((await readOwnRules()).filter((r) => r.id !== id)), writeError);
   }
 
   async function test(rule: SiteRule) {
@@ -74,8 +79,8 @@ export function RuleSettings() {
     };
   }
 
-  async function importFile(e: Event) {
-    const input = e.target as HTMLInputElement;
+  async function importFile(e: JSX.TargetedEvent<HTMLInputElement>) {
+    const input = e.currentTarget;
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
@@ -132,20 +137,16 @@ export function RuleSettings() {
         ))}
       </ul>
       {editing.value && (
-        <div class="teach__proposal">
-          <textarea class="input rule-editor" value={editing.value.text} onInput={(e) => (editing.value = { ...editing.value!, text: (e.target as HTMLTextAreaElement).value })} data-testid="rule-editor" aria-label={t('rules.edit')} />
+        <div class="rule-edit">
+          <textarea class="input rule-editor" value={editing.value.text} onInput={(e) => (editing.value = { ...editing.value!, text: e.currentTarget.value })} data-testid="rule-editor" aria-label={t('rules.edit')} />
           <div class="row">
             <button type="button" class="button button--primary" onClick={saveEdit} data-testid="rule-save">{t('rules.save')}</button>
             <button type="button" class="button" onClick={() => { editing.value = null; errors.value = null; }}>{t('rules.cancel')}</button>
           </div>
         </div>
       )}
-      {errors.value && (
-        <div class="error-banner" role="alert" data-testid="rule-errors">
-          <span>{errors.value.title}</span>
-          <ul class="errors">{errors.value.lines.map((l, i) => <li key={i}>{l}</li>)}</ul>
-        </div>
-      )}
+      <ErrorBanner message={errors.value?.title ?? null} lines={errors.value?.lines} testId="rule-errors" />
+      <ErrorBanner message={writeError} />
       {notice.value && <p class="flash" role="status" data-testid="rule-notice">{notice.value}</p>}
       <div class="row">
         <button type="button" class="button" onClick={() => (editing.value = { id: 'new', text: JSON.stringify({ id: `rule-${Date.now().toString(36)}`, ...RULE_TEMPLATE }, null, 2) })} data-testid="rule-new">

@@ -1,17 +1,14 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { isSentimentCommand, SENTIMENT_COMMAND_NAMES, shortcutSettingsUrl } from '@/lib/commands';
 import { t } from '@/components/shared/i18n';
+import { SENTIMENT_COMMAND_NAMES } from '@/lib/commands';
+import { commandBindings, openShortcutSettings } from '@/platform/pages';
 
 /** The sentiment shortcuts as currently bound in the browser, and the way to the browser's page to change them. */
 export function ShortcutSettings() {
   const bindings = useSignal<Record<string, string>>({});
   useEffect(() => {
-    const load = () =>
-      void browser.commands.getAll().then((all) => {
-        bindings.value = Object.fromEntries(all.filter((c) => c.name && isSentimentCommand(c.name)).map((c) => [c.name!, c.shortcut ?? '']));
-      });
+    const load = () => void commandBindings().then((keys) => (bindings.value = keys));
     load();
     // Coming back from the browser's shortcut page: show the new keys.
     window.addEventListener('focus', load);
@@ -38,7 +35,7 @@ export function ShortcutSettings() {
           type="button"
           class="button"
           data-testid="open-shortcut-settings"
-          onClick={() => void browser.tabs.create({ url: shortcutSettingsUrl(navigator.userAgent) })}
+          onClick={openShortcutSettings}
         >
           {t('pacing.options.shortcuts.change')}
         </button>

@@ -1,22 +1,22 @@
 import { useSignal } from '@preact/signals';
 import { monthOf, shiftMonth } from '@/lib/calendar/working-days';
 import { toIsoDate } from '@/lib/calendar/dates';
-import { pacerDb } from '@/lib/db/database';
-import { setTarget, targetsForMonths } from '@/lib/db/pacing';
 import { entryDigits, indicatorName } from '@/lib/pacing/format';
 import { parseDecimalToUnits, targetsForMonth, unitsToDecimal, type Indicator } from '@/lib/pacing/targets';
 import { ErrorBanner } from '@/components/shared/ErrorBanner';
-import type { PacingSetup } from './use-pacing-config';
-import { useLiveQuery } from '@/components/shared/use-live-query';
 import { locale, t } from '@/components/shared/i18n';
-import { save } from '@/components/shared/save';
+import { Select } from '@/components/shared/Select';
+import { useLiveQuery } from '@/components/shared/use-live-query';
+import { runWrite } from '@/components/shared/write';
+import { data } from '@/platform/database';
+import type { PacingSetup } from './use-pacing-config';
 
 /** This and next month's target per indicator; a target the bank's policy sets is shown, not editable. */
 export function TargetSettings(props: { setup: PacingSetup }) {
   const thisMonth = monthOf(toIsoDate(new Date()));
   const month = useSignal(thisMonth);
   const error = useSignal<string | null>(null);
-  const own = useLiveQuery(() => targetsForMonths(pacerDb(), [month.value]), [month.value]);
+  const own = useLiveQuery(() => data.targetsForMonths([month.value]), [month.value]);
   if (!own.value.value) return null;
   const targets = targetsForMonth(month.value, own.value.value, props.setup.policy);
   const months = [thisMonth, shiftMonth(thisMonth, 1)];
@@ -28,7 +28,7 @@ export function TargetSettings(props: { setup: PacingSetup }) {
       error.value = t('pacing.options.invalidNumber', { input: text });
       return;
     }
-    await save(error, () => setTarget(pacerDb(), month.value, indicator.id, value, Date.now()));
+    await runWrite(() => data.setTarget(month.value, indicator.id, value, Date.now()), error);
   }
 
   return (
@@ -37,13 +37,12 @@ export function TargetSettings(props: { setup: PacingSetup }) {
       <p class="muted">{t('pacing.options.targets.help')}</p>
       <ErrorBanner message={error} />
       <div class="row">
-        <select data-testid="target-month" value={month.value} onChange={(e) => (month.value = (e.target as HTMLSelectElement).value)}>
-          {months.map((m, i) => (
-            <option key={m} value={m}>
-              {t(i === 0 ? 'pacing.options.targets.thisMonth' : 'pacing.options.targets.nextMonth', { month: m })}
-            </option>
-          ))}
-        </select>
+        <Select
+          testId="target-month"
+          value={month.value}
+          choices={months.map((m, i) => ({ value: m, label: t(i === 0 ? 'pacing.options.targets.thisMonth' : 'pacing.options.targets.nextMonth', { month: m }) }))}
+          onChange={(m) => (month.value = m)}
+        />
       </div>
       <table class="pacing-table">
         <tbody>
@@ -65,7 +64,7 @@ export function TargetSettings(props: { setup: PacingSetup }) {
                       data-testid="target-input"
                       aria-label={indicatorName(ind, locale.value)}
                       defaultValue={tgt ? unitsToDecimal(tgt.value, digits) : ''}
-                      onChange={(e) => void change(ind, e.target as HTMLInputElement)}
+                      onChange={(e) => void change(ind, e.currentTarget)}
                     />
                   )}
                 </td>

@@ -1,12 +1,10 @@
 /** The effective pacing configuration (the bank's policy over the RM's own) for the settings components. */
 import { useSignal, type Signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { pacerDb } from '@/lib/db/database';
-import { readPacingConfig } from '@/lib/db/pacing';
-import { effectiveConfig, type PacingConfig, type PacingPolicy } from '@/lib/pacing/targets';
-import { cachedPacingPolicy, livePacingPolicy } from '@/platform/pacing';
-import { watchManagedPolicy } from '@/platform/policy';
 import { useLiveQuery } from '@/components/shared/use-live-query';
+import { effectiveConfig, type PacingConfig, type PacingPolicy } from '@/lib/pacing/targets';
+import { data } from '@/platform/database';
+import { cachedPacingPolicy, livePacingPolicy, watchManagedPolicy, type PolicyRead } from '@/platform/policy';
 
 export interface PacingSetup {
   own: PacingConfig;
@@ -16,7 +14,7 @@ export interface PacingSetup {
 }
 
 export function usePacingConfig(): Signal<PacingSetup | undefined> {
-  const policy = useSignal<{ policy: PacingPolicy; error: string | null } | null>(null);
+  const policy = useSignal<PolicyRead | null>(null);
   const out = useSignal<PacingSetup | undefined>(undefined);
   useEffect(() => {
     let live = false;
@@ -31,7 +29,7 @@ export function usePacingConfig(): Signal<PacingSetup | undefined> {
     load();
     return watchManagedPolicy(load);
   }, []);
-  const own = useLiveQuery(() => readPacingConfig(pacerDb()), []);
+  const own = useLiveQuery(() => data.readPacingConfig(), []);
   const p = policy.value;
   const o = own.value.value;
   out.value = p && o ? { own: o, config: effectiveConfig(o, p.policy), policy: p.policy, policyError: p.error } : undefined;

@@ -1,10 +1,10 @@
 import { useSignal } from '@preact/signals';
-import { ClientIdSchema, type ClientRef } from '@/lib/client/key';
-import { knownOrigins } from '@/lib/db/clients';
-import { pacerDb } from '@/lib/db/database';
 import { ClientCard } from '@/components/card/ClientCard';
-import { useLiveQuery } from '@/components/shared/use-live-query';
 import { t } from '@/components/shared/i18n';
+import { Select } from '@/components/shared/Select';
+import { useLiveQuery } from '@/components/shared/use-live-query';
+import { ClientIdSchema, type ClientRef } from '@/lib/client/key';
+import { data } from '@/platform/database';
 
 /**
  * When no client is detected: type a client number and open their card by hand. `origin` is the CRM on
@@ -15,7 +15,7 @@ export function OpenClientById(props: { origin: string | null }) {
   const invalid = useSignal(false);
   const picked = useSignal<string | null>(props.origin);
   const opened = useSignal<ClientRef | null>(null);
-  const origins = useLiveQuery(async () => (props.origin ? [props.origin] : knownOrigins(pacerDb())), [props.origin]);
+  const origins = useLiveQuery(async () => (props.origin ? [props.origin] : data.knownOrigins()), [props.origin]);
 
   const list = origins.value.value;
   const origin = picked.value ?? list?.[0] ?? null;
@@ -50,13 +50,7 @@ export function OpenClientById(props: { origin: string | null }) {
           {!props.origin && list && list.length > 1 && (
             <label class="field">
               <span class="field__label">{t('manual.origin')}</span>
-              <select value={origin ?? ''} onChange={(e) => (picked.value = (e.target as HTMLSelectElement).value)}>
-                {list.map((o) => (
-                  <option key={o} value={o}>
-                    {o}
-                  </option>
-                ))}
-              </select>
+              <Select value={origin ?? ''} choices={list.map((o) => ({ value: o, label: o }))} onChange={(o) => (picked.value = o)} />
             </label>
           )}
           <div class="row">
@@ -68,7 +62,7 @@ export function OpenClientById(props: { origin: string | null }) {
               aria-invalid={invalid.value}
               maxLength={64}
               value={input.value}
-              onInput={(e) => (input.value = (e.target as HTMLInputElement).value)}
+              onInput={(e) => (input.value = e.currentTarget.value)}
             />
             <button type="submit" class="button" data-testid="manual-submit" disabled={!origin}>
               {t('manual.open')}

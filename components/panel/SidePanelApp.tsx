@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { ClientCard } from '@/components/card/ClientCard';
 import { detectionText } from './detection-text';
 import { useFollowedTab, usePinnedTitle } from './use-followed-tab';
@@ -6,16 +5,15 @@ import { t } from '@/components/shared/i18n';
 import { OpenClientById } from './OpenClientById';
 import { PanelMessage } from '@/components/shared/PanelMessage';
 import { TeachScreen } from './TeachScreen';
+import { openOptions, popOutPanel } from '@/platform/pages';
 
 /** The side panel: follows one tab and shows the client on its CRM screen, or says why there is none. */
 export function SidePanelApp(props: { boundTabId: number | null }) {
   const { tabId, client, closed } = useFollowedTab(props.boundTabId);
   const pinnedTitle = usePinnedTitle(props.boundTabId, client.value);
 
-  async function popOut() {
-    const id = tabId.value;
-    if (id === null) return;
-    await browser.windows.create({ url: browser.runtime.getURL(`/sidepanel.html?tab=${id}`), type: 'popup', width: 400, height: 820 });
+  function popOut() {
+    if (tabId.value !== null) void popOutPanel(tabId.value);
   }
 
   const c = client.value;
@@ -40,7 +38,7 @@ export function SidePanelApp(props: { boundTabId: number | null }) {
           <PanelMessage testId="state-loading" title={t('panel.state.loading.title')} tone="muted" />
         ) : c === null ? (
           <PanelMessage testId="state-no-tab" title={t('panel.state.noTab.title')} body={t('panel.state.noTab.body')}>
-            <button type="button" class="button" onClick={() => browser.runtime.openOptionsPage()}>
+            <button type="button" class="button" onClick={openOptions}>
               {t('panel.openSettings')}
             </button>
             <OpenClientById origin={null} />

@@ -1,12 +1,15 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import type { SiteRule } from '@/lib/client-id/rule-types';
+import { ErrorBanner } from '@/components/shared/ErrorBanner';
+import { locale, t } from '@/components/shared/i18n';
+import { runWrite } from '@/components/shared/write';
 import { TeachOutcomeSchema } from '@/lib/client-id/rules';
+import type { SiteRule } from '@/lib/client-id/rule-types';
+import { zodErrorMap } from '@/lib/i18n/zod-errors';
 import { startTeach, stopTeach } from '@/platform/page-scripts';
 import { readOwnRules, writeOwnRules } from '@/platform/site-rules';
-import './teach.css';
 import { strategyText } from './detection-text';
-import { t } from '@/components/shared/i18n';
+import './teach.css';
 
 type Phase =
   | { name: 'idle' }
@@ -63,15 +66,16 @@ export function TeachScreen(props: { tabId: number; compact?: boolean }) {
     const p = phase.value;
     if (p.name !== 'proposed') return;
     const rule: SiteRule = { ...p.rule, name: name.value.trim() || p.rule.name, match: match.value.split(/\s+/).filter(Boolean) };
-    const check = TeachOutcomeSchema.safeParse({ ok: true, rule, value: p.value });
+    const check = TeachOutcomeSchema.safeParse({ ok: true, rule, value: p.value }, { error: zodErrorMap(locale.value) });
     if (!check.success) {
       error.value = t('teach.error.invalid', { error: check.error.issues[0]?.message ?? '' });
       return;
     }
-    const own = await readOwnRules();
-    // Newest first: a rule taught for this screen wins over older ones for the same URLs.
-    await writeOwnRules([rule, ...own.filter((r) => r.id !== rule.id)]);
-    phase.value = { name: 'saved' };
+    const saved = await runWrite(async () => {
+      // Newest first: a rule taught for this screen wins over older ones for the same URLs.
+      await writeOwnRules([rule, ...(await readOwnRules()).filter((r) => r.id !== rule.id)]);
+    }, error);
+    if (saved.ok) phase.value = { name: 'saved' };
   }
 
   const p = phase.value;
@@ -100,11 +104,11 @@ export function TeachScreen(props: { tabId: number; compact?: boolean }) {
           </div>
           <label class="teach__field">
             {t('teach.proposal.name')}
-            <input class="input" value={name.value} onInput={(e) => (name.value = (e.target as HTMLInputElement).value)} data-testid="teach-name" />
+            <input class="input" value={name.value} onInput={(e) => (name.value = e.currentTarget.value)} data-testid="teach-name" />
           </label>
           <label class="teach__field">
             {t('teach.proposal.match')}
-            <input class="input" value={match.value} onInput={(e) => (match.value = (e.target as HTMLInputElement).value)} data-testid="teach-match" />
+            <input class="input" value={match.value} onInput={(e) => (match.value = e.currentTarget.value)} data-testid="teach-match" />
           </label>
           <div class="teach__field">
             {t('teach.proposal.strategies')}
@@ -125,7 +129,7 @@ export function TeachScreen(props: { tabId: number; compact?: boolean }) {
         </div>
       )}
       {p.name === 'saved' && <p class="flash" role="status" data-testid="teach-saved">{t('teach.saved')}</p>}
-      {error.value && <p class="error-banner" role="alert" data-testid="teach-error">{error.value}</p>}
+      <ErrorBanner message={error.value} testId="teach-error" />
     </div>
   );
 }

@@ -1,9 +1,9 @@
 /** "Why this ID", in words: which rule and strategy found the client, or that it was found automatically. */
-import type { Strategy } from '@/lib/client-id/rule-types';
-import type { TabClient, TabClientStrategy } from '@/lib/client-id/tab-client';
+import type { Strategy, StrategyKind } from '@/lib/client-id/rule-types';
+import type { TabClient } from '@/lib/client-id/tab-client';
 import { t } from '@/components/shared/i18n';
 
-export function strategyName(kind: TabClientStrategy): string {
+export function strategyName(kind: StrategyKind): string {
   return t(`clientId.strategy.${kind}`);
 }
 

@@ -4,9 +4,9 @@
  */
 import { useSignal, type Signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import type { TabClient } from '@/lib/client-id/tab-client';
-import { readTabClient, watchTabClient } from '@/platform/tab-clients';
+import { tabClient } from '@/platform/storage';
+import { followActiveTab, tabTitle, watchTabClosed } from '@/platform/tabs';
 
 export interface FollowedTab {
   tabId: Signal<number | null>;
@@ -23,24 +23,8 @@ export function useFollowedTab(boundTabId: number | null): FollowedTab {
 
   // Follow the active tab of this window unless pinned.
   useEffect(() => {
-    if (boundTabId !== null) {
-      const onRemoved = (id: number) => {
-        if (id === boundTabId) closed.value = true;
-      };
-      browser.tabs.onRemoved.addListener(onRemoved);
-      return () => browser.tabs.onRemoved.removeListener(onRemoved);
-    }
-    let windowId: number | undefined;
-    void browser.windows.getCurrent().then(async (w) => {
-      windowId = w.id;
-      const [active] = await browser.tabs.query({ active: true, windowId });
-      tabId.value = active?.id ?? null;
-    });
-    const onActivated = (info: { tabId: number; windowId: number }) => {
-      if (windowId === undefined || info.windowId === windowId) tabId.value = info.tabId;
-    };
-    browser.tabs.onActivated.addListener(onActivated);
-    return () => browser.tabs.onActivated.removeListener(onActivated);
+    if (boundTabId !== null) return watchTabClosed(boundTabId, () => (closed.value = true));
+    return followActiveTab((id) => (tabId.value = id));
   }, [boundTabId]);
 
   // Read, then watch, the followed tab's client.
@@ -50,12 +34,13 @@ export function useFollowedTab(boundTabId: number | null): FollowedTab {
     let alive = true;
     let changed = false;
     client.value = undefined;
-    const stop = watchTabClient(id, (v) => {
+    const item = tabClient(id);
+    const stop = item.watch((v) => {
       changed = true;
       client.value = v;
     });
     // A change seen while the first read was in flight is newer than what the read returns.
-    void readTabClient(id).then((v) => {
+    void item.get().then((v) => {
       if (alive && !changed) client.value = v;
     });
     return () => {
@@ -69,16 +54,13 @@ export function useFollowedTab(boundTabId: number | null): FollowedTab {
 
 /**
  * The title of the tab a popped-out panel is pinned to ("客户信息 - 余娟"), so the RM can tell which CRM
- * window it belongs to. Readable only for CRM tabs (host permission); re-read when that tab's client changes.
+ * window it belongs to. Re-read when that tab's client changes.
  */
 export function usePinnedTitle(boundTabId: number | null, client: TabClient | null | undefined): Signal<string | null> {
   const title = useSignal<string | null>(null);
   useEffect(() => {
     if (boundTabId === null) return;
-    void browser.tabs
-      .get(boundTabId)
-      .then((tab) => (title.value = tab.title || null))
-      .catch(() => (title.value = null));
+    void tabTitle(boundTabId).then((t) => (title.value = t));
   }, [boundTabId, client]);
   return title;
 }

@@ -1,4 +1,4 @@
-import type { IndicatorFigures } from '@/lib/pacing/snapshot';
+import type { IndicatorFigures } from '@/lib/pacing/figures';
 import { formatDate } from '@/lib/format/date';
 import { formatValue, indicatorName } from '@/lib/pacing/format';
 import { locale, t } from '@/components/shared/i18n';

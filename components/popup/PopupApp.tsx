@@ -1,11 +1,12 @@
 import type { Signal } from '@preact/signals';
-import { browser } from 'wxt/browser';
-import type { PacingSnapshot } from '@/lib/pacing/snapshot';
+import type { PacingSnapshot } from '@/lib/pacing/figures';
 import { monthLabel } from '@/lib/pacing/format';
 import { locale, t } from '@/components/shared/i18n';
 import { PacingIndicatorCard } from './PacingIndicatorCard';
+import { ErrorBanner } from '@/components/shared/ErrorBanner';
 import { PanelMessage } from '@/components/shared/PanelMessage';
-import './pacing.css';
+import { openOptions, openSidePanelInThisWindow } from '@/platform/pages';
+import './popup.css';
 
 /** What the popup shows: today's figures (first from the cache, then from the database), or that they failed. */
 export interface PopupState {
@@ -22,30 +23,24 @@ export interface PopupState {
 export function PopupApp(props: { state: PopupState }) {
   const snapshot = props.state.figures.value;
   async function openPanel() {
-    // sidePanel.open needs this click's user gesture, so it is called before anything else is awaited.
-    const win = await browser.windows.getCurrent();
-    if (win.id !== undefined) await browser.sidePanel.open({ windowId: win.id });
+    await openSidePanelInThisWindow();
     window.close();
   }
   return (
     <div class="popup app" data-testid="popup" data-figures={props.state.fromDatabase.value ? 'database' : snapshot ? 'cache' : 'none'}>
       <header class="topbar">
         <span class="brand">{t('app.name')}</span>
-        <button type="button" class="link-button small" onClick={() => browser.runtime.openOptionsPage()}>
+        <button type="button" class="link-button small" onClick={openOptions}>
           {t('popup.openSettings')}
         </button>
       </header>
       <main>
-        {props.state.failed.value && (
-          <p class="error-text" role="alert" data-testid="figures-failed">
-            {t('pacing.popup.readFailed')}
-          </p>
-        )}
+        <ErrorBanner message={props.state.failed.value ? t('pacing.popup.readFailed') : null} testId="figures-failed" />
         {!snapshot ? (
           !props.state.failed.value && <p class="muted">{t('common.loading')}</p>
         ) : snapshot.indicators.length === 0 ? (
           <PanelMessage testId="pacing-empty" title={t('pacing.popup.noTargets.title')} body={t('pacing.popup.noTargets.body')}>
-            <button type="button" class="button button--primary" onClick={() => browser.runtime.openOptionsPage()} data-testid="set-targets">
+            <button type="button" class="button button--primary" onClick={openOptions} data-testid="set-targets">
               {t('pacing.popup.setTargets')}
             </button>
           </PanelMessage>

@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import type { JSX } from 'preact';
 import { useEffect } from 'preact/hooks';
 
 /**
@@ -35,9 +36,9 @@ export function DraftText(props: {
     maxLength: props.maxLength,
     value: draft.value,
     onFocus: () => (editing.value = true),
-    onInput: (e: Event) => {
+    onInput: (e: JSX.TargetedEvent<HTMLInputElement | HTMLTextAreaElement>) => {
       editing.value = true;
-      draft.value = (e.target as HTMLInputElement | HTMLTextAreaElement).value;
+      draft.value = e.currentTarget.value;
     },
     onBlur: commit,
   };

@@ -1,10 +1,10 @@
 /**
- * A Dexie live query as a signal. It re-runs when any context of the extension (another panel, the popup,
- * the background) writes the tables it read, so two open views never disagree.
+ * A live query as a signal. It re-runs when any context of the extension (another panel, the popup, the
+ * background) writes the tables it read, so two open views never disagree.
  */
 import { useSignal, type Signal } from '@preact/signals';
-import { liveQuery } from 'dexie';
 import { useLayoutEffect } from 'preact/hooks';
+import { live } from '@/platform/database';
 
 export interface Live<T> {
   value: Signal<T | undefined>;
@@ -19,12 +19,12 @@ export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[
   // emission; the live subscription follows and re-emits whenever the tables it read change.
   useLayoutEffect(() => {
     value.value = undefined;
-    let live: { unsubscribe(): void } | null = null;
+    let subscription: { unsubscribe(): void } | null = null;
     let stopped = false;
     let gotLive = false;
     const subscribe = () => {
       if (stopped) return;
-      live = liveQuery(query).subscribe({
+      subscription = live(query).subscribe({
         next: (v) => {
           gotLive = true;
           value.value = v;
@@ -46,9 +46,9 @@ export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[
     );
     return () => {
       stopped = true;
-      live?.unsubscribe();
+      subscription?.unsubscribe();
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller names what the query depends on
+    // The caller names what the query depends on.
   }, deps);
   return { value, error };
 }

@@ -1,25 +1,24 @@
-/** Runs a write from the card; a failure becomes the message its banner shows, in the RM's language. */
-import { StorageWriteError } from '@/lib/db/errors';
+/**
+ * Every write a page makes, one way: run it, and say how it went in the RM's language on an error signal the page
+ * shows with <ErrorBanner>. A failure (a full disk, storage that refused) sets the message and keeps what the RM
+ * typed; a success clears it, so a banner about a full disk goes away when the RM retries after freeing space.
+ */
+import type { Signal } from '@preact/signals';
+import { classifyStorageError } from '@/lib/storage-errors';
 import { t } from './i18n';
 
-export function writeErrorText(e: unknown): string {
-  return t(e instanceof StorageWriteError ? e.messageKey : 'error.storage');
-}
+export type WriteError = Signal<string | null>;
 
-/** A write to run; named so components need no arrow-function types (the i18n test reads `=> X<` as text). */
-export type Write<T> = () => Promise<T>;
+export type Written<T> = { ok: true; value: T } | { ok: false };
 
-/** Reports the write's outcome: the message for a failure, or null once a write succeeds (so a banner about a
- * full disk goes away when the RM retries after freeing space). */
-export type WriteOutcome = (text: string | null) => void;
-
-export async function guarded<T>(write: Write<T>, onError: WriteOutcome): Promise<T | null> {
+/** Whether the write succeeded, with its result; when it failed, `error` says why. */
+export async function runWrite<T>(write: () => Promise<T>, error: WriteError): Promise<Written<T>> {
   try {
-    const result = await write();
-    onError(null);
-    return result;
+    const value = await write();
+    error.value = null;
+    return { ok: true, value };
   } catch (e) {
-    onError(writeErrorText(e));
-    return null;
+    error.value = t(classifyStorageError(e).messageKey);
+    return { ok: false };
   }
 }

@@ -1,79 +1,65 @@
 /**
- * The composition root of the service worker. It is stopped whenever idle, so it keeps no state in memory:
- * per-tab clients live in storage.session and every listener is registered synchronously at start.
+ * The service worker's composition root: one listener per browser event and one handler per message type, all
+ * registered synchronously at start. Chrome stops the worker whenever it is idle, so nothing lives in its memory
+ * that storage does not also hold (per-tab clients are in storage.session).
  */
-import { browser, type Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { parseMessage, type PageClient } from '@/lib/messages';
-import { urlMatchesPattern } from '@/lib/origins';
-import { tabClientFromReport } from '@/lib/client-id/tab-client';
-import { grantedOrigins, injectIntoOpenTabs, syncContentScripts } from '@/platform/content-scripts';
-import { readTabClient, serialForTab, writeTabClient } from '@/platform/tab-clients';
-import { registerClientIdRules, rulesForSender } from './client-id';
-import { registerCommands } from './commands';
+import { injectIntoOpenTabs, syncContentScripts } from '@/platform/content-scripts';
+import { onFiguresChanged } from '@/platform/database';
+import { refreshFigures, refreshFiguresIfStale } from '@/platform/figures';
+import { listen } from '@/platform/messaging';
+import { isCrmUrl } from '@/platform/permissions';
+import { watchManagedPolicy } from '@/platform/policy';
+import { runCommand, undoTag } from './commands';
+import { forgetManagedRules, onPageClient, onTabLoading, onTabRemoved, preloadManagedRules, rulesForSender } from './tab-clients';
 
 export default defineBackground({
   type: 'module',
   main() {
-    registerClientIdRules();
-    browser.runtime.onInstalled.addListener(async () => {
-      const origins = await syncContentScripts();
-      await injectIntoOpenTabs(origins);
+    preloadManagedRules();
+    // The worker's own writes (none today but the sentiment tag, which the figures do not read) refresh directly.
+    onFiguresChanged(() => void refreshFigures());
+
+    listen({
+      'page-client': (message, sender) => onPageClient(message, sender),
+      'get-rules': (_message, sender) => rulesForSender(sender),
+      'run-command': (message) => runCommand(message.command, message.tabId),
+      'sentiment-undo': (message, sender) => undoTag(message.token, sender.tab?.id),
+      'figures-changed': () => refreshFigures(),
     });
-    browser.runtime.onStartup.addListener(() => void syncContentScripts());
+
+    browser.runtime.onInstalled.addListener(async () => {
+      void refreshFigures();
+      await injectIntoOpenTabs(await syncContentScripts());
+    });
+    browser.runtime.onStartup.addListener(() => {
+      void refreshFigures();
+      void syncContentScripts();
+    });
     browser.permissions.onAdded.addListener(async (added) => {
       await syncContentScripts();
       await injectIntoOpenTabs(added.origins ?? []);
     });
     browser.permissions.onRemoved.addListener(() => void syncContentScripts());
-
-    // Not async: returning a promise claims the reply, so only the types handled here return one; anything
-    // else returns undefined at once and other listeners (commands.ts) can answer it.
-    browser.runtime.onMessage.addListener((raw: unknown, sender) => {
-      const message = parseMessage(raw);
-      if (!message) return undefined;
-      switch (message.type) {
-        case 'ping':
-          return Promise.resolve({ ok: true });
-        case 'get-rules':
-          return Promise.resolve(rulesForSender(sender));
-        case 'page-client':
-          // One tab's updates in arrival order (see serialForTab).
-          return sender.tab?.id === undefined
-            ? Promise.resolve({ ok: false })
-            : serialForTab(sender.tab.id, () => onPageClient(message, sender));
-        default:
-          return undefined;
-      }
+    // The policy may change the allowed CRM origins and the site rules.
+    watchManagedPolicy(() => {
+      forgetManagedRules();
+      void syncContentScripts();
     });
 
-    async function onPageClient(message: PageClient, sender: Browser.runtime.MessageSender) {
-      const origins = await grantedOrigins();
-      const update = tabClientFromReport(
-        message,
-        { senderId: sender.id, ownId: browser.runtime.id, tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url },
-        (url) => origins.some((p) => urlMatchesPattern(url, p)),
-        Date.now(),
-      );
-      if (update) await writeTabClient(update.tabId, update.value);
-      return { ok: Boolean(update) };
-    }
-
-    // A new document is loading in the tab: forget its client until the page says who is on screen,
-    // so the panel never shows the previous client over a new page.
     browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-      if (change.status !== 'loading' || !change.url && !tab.url) return;
-      void serialForTab(tabId, async () => {
-        const url = tab.url ?? change.url ?? '';
-        // A single-page app's pushState fires this too; its page may already have said who is on the new URL.
-        const known = await readTabClient(tabId);
-        if (known && known.status !== 'loading' && known.url === url) return;
-        const origins = await grantedOrigins();
-        const granted = origins.some((p) => urlMatchesPattern(url, p));
-        await writeTabClient(tabId, granted ? { status: 'loading', origin: new URL(url).origin, at: Date.now() } : null);
+      const url = tab.url ?? change.url;
+      if (change.status !== 'loading' || !url) return;
+      void isCrmUrl(url).then(async (crm) => {
+        // Forget the tab's client until its page says who is on screen: the previous client is never shown over a new page.
+        await onTabLoading(tabId, url, crm);
+        // The badge is today's gap, and a browser left open overnight would show yesterday's: the first CRM screen
+        // the RM opens on a new day redraws it (Pacer's own pages draw their own figures).
+        if (crm) await refreshFiguresIfStale();
       });
     });
-    browser.tabs.onRemoved.addListener((tabId) => void writeTabClient(tabId, null));
-    registerCommands();
+    browser.tabs.onRemoved.addListener((tabId) => void onTabRemoved(tabId));
+    browser.commands.onCommand.addListener((command, tab) => void runCommand(command, tab?.id));
   },
 });

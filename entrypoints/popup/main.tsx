@@ -1,10 +1,9 @@
 import { batch, signal } from '@preact/signals';
-import { mountPage } from '@/components/shared/mount';
 import { PopupApp, type PopupState } from '@/components/popup/PopupApp';
+import { mountPage } from '@/components/shared/mount';
 import { toIsoDate } from '@/lib/calendar/dates';
-import type { PacingSnapshot } from '@/lib/pacing/snapshot';
-import { readCachedFigures } from '@/platform/figures-cache';
-import { readSettings } from '@/platform/settings';
+import { todaysCopy, type PacingSnapshot } from '@/lib/pacing/figures';
+import { settings, todayFigures } from '@/platform/storage';
 
 // Local date: "today" is the RM's calendar day wherever the machine's clock is set (docs/pacing.md).
 const today = toIsoDate(new Date());
@@ -13,26 +12,30 @@ const state: PopupState = { figures: signal<PacingSnapshot | null>(null), fromDa
 // The first frame needs two storage reads, asked for at once: the settings (language) and today's figures as
 // last computed. The database and everything it needs load after that frame is painted: loading them sooner
 // (~100 ms of script here) would hold it back.
-const settings = readSettings();
-void readCachedFigures(today).then(async (cached) => {
-  state.figures.value = cached;
-  await mountPage(document.getElementById('app')!, () => <PopupApp state={state} />, settings);
-  if (cached) await painted();
-  try {
-    const { followTodayFigures } = await import('@/platform/today-figures');
-    followTodayFigures(today, {
-      figures: (snapshot) =>
-        batch(() => {
-          state.figures.value = snapshot;
-          state.fromDatabase.value = true;
-          state.failed.value = false;
-        }),
-      error: () => (state.failed.value = true),
-    });
-  } catch {
-    state.failed.value = true;
-  }
-});
+const settingsRead = settings.get();
+void todayFigures
+  .get()
+  .catch(() => null)
+  .then(async (copy) => {
+    const cached = todaysCopy(copy, today);
+    state.figures.value = cached;
+    await mountPage(document.getElementById('app')!, () => <PopupApp state={state} />, settingsRead);
+    if (cached) await painted();
+    try {
+      const { followTodayFigures } = await import('@/platform/figures');
+      followTodayFigures(today, {
+        figures: (snapshot) =>
+          batch(() => {
+            state.figures.value = snapshot;
+            state.fromDatabase.value = true;
+            state.failed.value = false;
+          }),
+        error: () => (state.failed.value = true),
+      });
+    } catch {
+      state.failed.value = true;
+    }
+  });
 
 /** After the next frame is painted; a page that paints no frames (hidden) goes on after 100 ms anyway. */
 function painted(): Promise<void> {

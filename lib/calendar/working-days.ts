@@ -3,7 +3,7 @@
  * with the RM's own marks on top (a day of leave off, a Saturday event on). All dates are `YYYY-MM-DD` in the
  * RM's local time zone (lib/dates.ts).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { addDays, fromIsoDate, type IsoDate } from './dates';
 import { IsoDateSchema } from './dates';
 import { CN_OFF, CN_ON } from './cn-holidays';

@@ -10,9 +10,7 @@
  */
 import { CLIENT_LABEL_PREFILTER, NORMALIZED_CLIENT_LABELS } from './labels';
 import { normalizeLabel, normalizeText } from './normalize';
-import { ruleMatchesUrl, type SiteRule, type Strategy } from './rule-types';
-
-export type StrategyKind = Strategy['kind'] | 'heuristic';
+import { ruleMatchesUrl, type SiteRule, type Strategy, type StrategyKind } from './rule-types';
 
 export interface Detection {
   clientId: string;

@@ -14,6 +14,10 @@ export type Strategy =
   /** The value shown next to one of these labels (same cell after a colon, next cell, dt/dd, label/input). */
   | { kind: 'label'; labels: string[] };
 
+/** How a client number was read: a site rule's strategy, or zero-config (a value beside a well-known label). */
+export const STRATEGY_KINDS = ['url', 'selector', 'label', 'heuristic'] as const;
+export type StrategyKind = (typeof STRATEGY_KINDS)[number];
+
 export interface SiteRule {
   id: string;
   name: string;

@@ -2,47 +2,35 @@
  * What the background knows about each tab's CRM page: the client on screen, or why there is none.
  * Kept in `storage.session` so it survives the MV3 service worker being stopped, and read by the side panel.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ClientIdSchema, OriginSchema } from '../client/key';
+import { STRATEGY_KINDS, type StrategyKind } from './rule-types';
+
+const at = z.number();
+const url = z.string().check(z.maxLength(4096));
+
+export const StrategyKindSchema = z.enum(STRATEGY_KINDS);
 
 export const TabClientSchema = z.discriminatedUnion('status', [
   /** A CRM page is loading; the previous client must not be shown meanwhile. */
-  z.object({ status: z.literal('loading'), origin: OriginSchema, at: z.number() }),
+  z.object({ status: z.literal('loading'), origin: OriginSchema, at }),
   /** A CRM page with no single client on it (a list, a dashboard). */
-  z.object({ status: z.literal('none'), origin: OriginSchema, url: z.string().max(4096), at: z.number() }),
+  z.object({ status: z.literal('none'), origin: OriginSchema, url, at }),
   z.object({
     status: z.literal('found'),
     origin: OriginSchema,
-    url: z.string().max(4096),
+    url,
     clientId: ClientIdSchema,
     /** How the ID was found, shown to the RM so a wrong configuration is visible at a glance. */
-    via: z.string().max(200),
+    via: z.string().check(z.maxLength(200)),
     /** The site rule's name (absent: zero-config) and the strategy that read the ID. */
-    rule: z.string().max(100).nullable().optional(),
-    strategy: z.enum(['url', 'selector', 'label', 'heuristic']).nullable().optional(),
-    at: z.number(),
+    rule: z.optional(z.nullable(z.string().check(z.maxLength(100)))),
+    strategy: z.optional(z.nullable(StrategyKindSchema)),
+    at,
   }),
 ]);
 export type TabClient = z.infer<typeof TabClientSchema>;
-export type TabClientStrategy = 'url' | 'selector' | 'label' | 'heuristic';
 
-const PREFIX = 'tab:';
-
-export function tabKey(tabId: number): string {
-  return `${PREFIX}${tabId}`;
-}
-
-export function tabIdFromKey(key: string): number | null {
-  if (!key.startsWith(PREFIX)) return null;
-  const n = Number(key.slice(PREFIX.length));
-  return Number.isInteger(n) && n >= 0 ? n : null;
-}
-
-/** Parses what storage holds; anything malformed reads as "unknown" rather than as a wrong client. */
-export function parseTabClient(value: unknown): TabClient | null {
-  const r = TabClientSchema.safeParse(value);
-  return r.success ? r.data : null;
-}
 
 export interface SenderFacts {
   /** The extension id the message claims to come from, and ours. */
@@ -59,7 +47,7 @@ export interface SenderFacts {
  * sender is trusted over the message: only our own script, in a tab's top frame, on a granted origin.
  */
 export function tabClientFromReport(
-  report: { clientId: string | null; via: string | null; rule?: string | null; strategy?: TabClientStrategy | null; loading?: boolean },
+  report: { clientId: string | null; via: string | null; rule?: string | null; strategy?: StrategyKind | null; loading?: boolean },
   sender: SenderFacts,
   isGranted: (url: string) => boolean,
   now: number,

@@ -2,26 +2,26 @@
  * The contact log: each call, visit or message with what it was about (the evidence for a trust-ladder rung) and
  * when to follow up.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { IsoDateSchema } from '../calendar/dates';
 import { CONTACT_PURPOSES } from '../trust-ladder';
 import { ClientIdSchema, OriginSchema } from './key';
 
-const Text = (max: number) => z.string().max(max);
+const Text = (max: number) => z.string().check(z.maxLength(max));
 
 export const CONTACT_CHANNELS = ['phone', 'visit', 'message', 'event', 'other'] as const;
 export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
 
 export const ContactEntrySchema = z.object({
-  seq: z.number().int().positive().optional(),
+  seq: z.optional(z.int().check(z.positive())),
   origin: OriginSchema,
   clientId: ClientIdSchema,
   date: IsoDateSchema,
   channel: z.enum(CONTACT_CHANNELS),
-  purpose: z.enum(CONTACT_PURPOSES).default('routine'),
-  note: Text(2000).default(''),
-  nextFollowUp: z.nullable(IsoDateSchema).default(null),
-  at: z.number().int().nonnegative(),
+  purpose: z._default(z.enum(CONTACT_PURPOSES), 'routine'),
+  note: z._default(Text(2000), ''),
+  nextFollowUp: z._default(z.nullable(IsoDateSchema), null),
+  at: z.int().check(z.nonnegative()),
 });
 export type ContactEntry = z.infer<typeof ContactEntrySchema>;
 

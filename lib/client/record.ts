@@ -3,7 +3,7 @@
  * number. A first visit creates nothing; the record appears with the first thing the RM records.
  * Sentiment itself is an event history (lib/sentiment.ts); the record holds what a resistance is about.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ClientIdSchema, OriginSchema, type ClientRef } from './key';
 import { IsoDateSchema } from '../calendar/dates';
 import { FamiliaritySignalSchema } from '../familiarity';
@@ -18,42 +18,47 @@ export type ProductCategory = (typeof PRODUCT_CATEGORIES)[number];
 
 export const GENDERS = ['female', 'male'] as const;
 
-const Text = (max: number) => z.string().max(max);
+const Text = (max: number) => z.string().check(z.maxLength(max));
+/** A field that may be unknown: null until the RM records it. */
+const unknown = <T extends z.ZodMiniType>(schema: T) => z._default(z.nullable(schema), null);
+const count = z.int().check(z.nonnegative());
 
 /** The working template of METHOD §3c. Every field may stay empty. */
 export const ProfileSchema = z.object({
-  name: Text(60).default(''),
-  gender: z.enum(GENDERS).nullable().default(null),
-  age: z.number().int().min(0).max(130).nullable().default(null),
-  openedOn: z.nullable(IsoDateSchema).default(null),
-  holdsFunds: z.boolean().nullable().default(null),
-  communication: Text(2000).default(''),
-  followUp: Text(2000).default(''),
+  name: z._default(Text(60), ''),
+  gender: unknown(z.enum(GENDERS)),
+  age: unknown(z.int().check(z.minimum(0), z.maximum(130))),
+  openedOn: unknown(IsoDateSchema),
+  holdsFunds: unknown(z.boolean()),
+  communication: z._default(Text(2000), ''),
+  followUp: z._default(Text(2000), ''),
 });
 export type Profile = z.infer<typeof ProfileSchema>;
 
 export const ClientRecordSchema = z.object({
   origin: OriginSchema,
   clientId: ClientIdSchema,
-  familiarity: z
-    .object({
-      signals: z.array(FamiliaritySignalSchema).max(20).default([]),
-      override: z.number().int().min(0).max(9).nullable().default(null),
-    })
-    .default({ signals: [], override: null }),
+  familiarity: z._default(
+    z.object({
+      signals: z._default(z.array(FamiliaritySignalSchema).check(z.maxLength(20)), []),
+      override: unknown(z.int().check(z.minimum(0), z.maximum(9))),
+    }),
+    { signals: [], override: null },
+  ),
   /** Set while the client resists; kept when the sentiment changes so a relapse keeps its context. */
-  resistance: z
-    .object({
-      property: z.enum(RESISTANCE_PROPERTIES).nullable().default(null),
-      category: z.enum(PRODUCT_CATEGORIES).nullable().default(null),
-    })
-    .default({ property: null, category: null }),
-  rung: RungSchema.nullable().default(null),
-  profile: ProfileSchema.default(ProfileSchema.parse({})),
+  resistance: z._default(
+    z.object({
+      property: unknown(z.enum(RESISTANCE_PROPERTIES)),
+      category: unknown(z.enum(PRODUCT_CATEGORIES)),
+    }),
+    { property: null, category: null },
+  ),
+  rung: unknown(RungSchema),
+  profile: z._default(ProfileSchema, () => ProfileSchema.parse({})),
   /** Non-financial preferences recalled in conversation: tea, a child's piano lessons. */
-  memoryPoints: z.array(Text(200)).max(50).default([]),
-  createdAt: z.number().int().nonnegative(),
-  updatedAt: z.number().int().nonnegative(),
+  memoryPoints: z._default(z.array(Text(200)).check(z.maxLength(50)), []),
+  createdAt: count,
+  updatedAt: count,
 });
 export type ClientRecord = z.infer<typeof ClientRecordSchema>;
 

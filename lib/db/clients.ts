@@ -5,8 +5,9 @@
 import type { ClientRef } from '../client/key';
 import { ContactEntrySchema, type ContactEntry } from '../client/contact';
 import { ClientRecordSchema, emptyRecord, type ClientRecord } from '../client/record';
+import { parseEach } from '../parse-each';
 import type { PacerDB } from './database';
-import { guardedWrite } from './errors';
+import { guardedWrite } from '../storage-errors';
 
 export async function readClient(db: PacerDB, client: ClientRef): Promise<ClientRecord | null> {
   const row = await db.clients.get([client.origin, client.clientId]);
@@ -50,12 +51,7 @@ export async function recentContacts(db: PacerDB, client: ClientRef, limit = 5):
     .reverse()
     .limit(limit)
     .toArray();
-  const out: ContactEntry[] = [];
-  for (const row of rows) {
-    const r = ContactEntrySchema.safeParse(row);
-    if (r.success) out.push(r.data);
-  }
-  return out;
+  return parseEach(ContactEntrySchema, rows);
 }
 
 /** The indicator of the most recently touched deal: "the last used" default for a new one. */

@@ -1,8 +1,9 @@
 /**
- * The one module that owns Pacer's IndexedDB (through Dexie). Every context of the extension (side panel,
- * popup, options, background) shares the extension origin's database; nothing else opens it.
+ * The one module that defines Pacer's IndexedDB (through Dexie). Every context of the extension (side panel,
+ * popup, options, background) shares the extension origin's database; each opens it through
+ * platform/database.ts, which also wires what follows a write.
  */
-import Dexie, { type EntityTable, type Table } from 'dexie';
+import Dexie, { type DBCore, type DBCoreTransaction, type EntityTable, type Middleware, type Table } from 'dexie';
 import type { ContactEntry } from '../client/contact';
 import type { ClientRecord } from '../client/record';
 import type { Deal } from '../pipeline';
@@ -13,6 +14,11 @@ import type { ManualAchievement, PacingConfig, Target } from '../pacing/targets'
 import { SCHEMA, type SchemaVersion } from './schema';
 
 export const DB_NAME = 'pacer';
+
+export interface PacerDBOptions {
+  /** Called once a transaction that wrote has committed, with the tables it wrote to (in this context only). */
+  onCommit?: (tables: ReadonlySet<string>) => void;
+}
 
 export class PacerDB extends Dexie {
   deals!: EntityTable<Deal, 'id'>;
@@ -26,19 +32,52 @@ export class PacerDB extends Dexie {
   dayOverrides!: EntityTable<DayOverride, 'date'>;
   pacingConfig!: Dexie.Table<PacingConfig & { key: string }, string>;
 
-  constructor(name: string = DB_NAME, versions: readonly SchemaVersion[] = SCHEMA) {
+  constructor(name: string = DB_NAME, versions: readonly SchemaVersion[] = SCHEMA, options: PacerDBOptions = {}) {
     super(name);
     for (const v of versions) {
       const declared = this.version(v.version).stores(v.stores);
       if (v.upgrade) declared.upgrade(v.upgrade);
     }
+    if (options.onCommit) this.use(commitObserver(options.onCommit));
   }
 }
 
-let shared: PacerDB | null = null;
-
-/** The database of this context, opened lazily on first use. */
-export function pacerDb(): PacerDB {
-  shared ??= new PacerDB();
-  return shared;
+/**
+ * Tells `onCommit` which tables each committed write touched. A middleware sees every write, whichever module
+ * made it (and bulk writes too), so what follows a write (the figures, the badge) cannot be forgotten by a writer.
+ */
+function commitObserver(onCommit: (tables: ReadonlySet<string>) => void): Middleware<DBCore> {
+  return {
+    stack: 'dbcore',
+    name: 'pacer-commit-observer',
+    create(down) {
+      const written = new WeakMap<DBCoreTransaction, Set<string>>();
+      return {
+        ...down,
+        transaction(stores, mode, options) {
+          const tx = down.transaction(stores, mode, options);
+          if (mode === 'readwrite') {
+            // In IndexedDB's implementation the core transaction is the IDBTransaction itself (Dexie listens the same way).
+            (tx as unknown as EventTarget).addEventListener('complete', () => {
+              const tables = written.get(tx);
+              if (tables?.size) onCommit(tables);
+            });
+          }
+          return tx;
+        },
+        table(name) {
+          const table = down.table(name);
+          return {
+            ...table,
+            mutate(req) {
+              const tables = written.get(req.trans) ?? new Set<string>();
+              tables.add(name);
+              written.set(req.trans, tables);
+              return table.mutate(req);
+            },
+          };
+        },
+      };
+    },
+  };
 }

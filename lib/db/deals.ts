@@ -1,21 +1,13 @@
 /** Reading and writing pipeline deals. Reads are parsed with zod: a damaged row is skipped, never shown wrong. */
+import { parseEach } from '../parse-each';
 import { DealSchema, type Deal } from '../pipeline';
 import type { ClientRef } from '../client/key';
 import type { PacerDB } from './database';
-import { guardedWrite } from './errors';
-
-export function parseDeals(rows: readonly unknown[]): Deal[] {
-  const out: Deal[] = [];
-  for (const row of rows) {
-    const r = DealSchema.safeParse(row);
-    if (r.success) out.push(r.data);
-  }
-  return out;
-}
+import { guardedWrite } from '../storage-errors';
 
 export async function dealsForClient(db: PacerDB, client: ClientRef): Promise<Deal[]> {
   const rows = await db.deals.where('[origin+clientId]').equals([client.origin, client.clientId]).toArray();
-  return parseDeals(rows).sort((a, b) => b.createdAt - a.createdAt);
+  return parseEach(DealSchema, rows).sort((a, b) => b.createdAt - a.createdAt);
 }
 
 export async function addDeal(db: PacerDB, deal: Deal): Promise<Deal> {

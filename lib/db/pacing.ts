@@ -2,7 +2,7 @@
 import { DayOverrideSchema, firstOfMonth, lastOfMonth, monthOf, overridesMap, shiftMonth, type DayOverride } from '../calendar/working-days';
 import { fromIsoDate, type IsoDate } from '../calendar/dates';
 import type { PacingInputs } from '../pacing/snapshot';
-import { DealFiguresSchema, type DealFigures } from '../pipeline';
+import { DealFiguresSchema } from '../pipeline';
 import {
   DEFAULT_PACING_CONFIG,
   effectiveConfig,
@@ -14,21 +14,16 @@ import {
   type PacingPolicy,
   type Target,
 } from '../pacing/targets';
+import { parseEach } from '../parse-each';
 import type { PacerDB } from './database';
-import { guardedWrite } from './errors';
+import { guardedWrite } from '../storage-errors';
 
 const CONFIG_KEY = 'own';
+
+/** The tables today's figures are computed from (loadPacingInputs reads these and no others). */
+export const FIGURES_TABLES: ReadonlySet<string> = new Set(['deals', 'targets', 'achievements', 'dayOverrides', 'pacingConfig']);
 // One equals() per stage: Dexie serves each with a single getAll, where anyOf() walks a cursor.
 const OPEN_STAGES = ['invited', 'meeting', 'met'] as const;
-
-function parseAll<T>(rows: readonly unknown[], parse: (row: unknown) => { success: true; data: T } | { success: false }): T[] {
-  const out: T[] = [];
-  for (const row of rows) {
-    const r = parse(row);
-    if (r.success) out.push(r.data);
-  }
-  return out;
-}
 
 export async function readPacingConfig(db: PacerDB): Promise<PacingConfig> {
   const r = PacingConfigSchema.safeParse(await db.pacingConfig.get(CONFIG_KEY));
@@ -42,7 +37,7 @@ export async function writePacingConfig(db: PacerDB, config: PacingConfig): Prom
 
 export async function targetsForMonths(db: PacerDB, months: readonly string[]): Promise<Target[]> {
   const rows = await db.targets.where('month').anyOf([...months]).toArray();
-  return parseAll(rows, (r) => TargetSchema.safeParse(r));
+  return parseEach(TargetSchema, rows);
 }
 
 /** Sets (or, with null, clears) one month's target for one indicator. */
@@ -57,7 +52,7 @@ export async function setTarget(db: PacerDB, month: string, indicator: string, v
 
 export async function achievementsBetween(db: PacerDB, from: IsoDate, to: IsoDate): Promise<ManualAchievement[]> {
   const rows = await db.achievements.where('date').between(from, to, true, true).toArray();
-  return parseAll(rows, (r) => ManualAchievementSchema.safeParse(r)).sort((a, b) => b.date.localeCompare(a.date) || b.createdAt - a.createdAt);
+  return parseEach(ManualAchievementSchema, rows).sort((a, b) => b.date.localeCompare(a.date) || b.createdAt - a.createdAt);
 }
 
 /** Adds or replaces a manual achievement (editing keeps its id). */
@@ -79,7 +74,7 @@ export async function deleteAchievement(db: PacerDB, id: string): Promise<Manual
 }
 
 export async function listDayOverrides(db: PacerDB): Promise<DayOverride[]> {
-  return parseAll(await db.dayOverrides.toArray(), (r) => DayOverrideSchema.safeParse(r)).sort((a, b) => a.date.localeCompare(b.date));
+  return parseEach(DayOverrideSchema, await db.dayOverrides.toArray()).sort((a, b) => a.date.localeCompare(b.date));
 }
 
 export async function setDayOverride(db: PacerDB, date: IsoDate, kind: 'off' | 'on' | null): Promise<void> {
@@ -104,7 +99,6 @@ export async function loadPacingInputs(db: PacerDB, today: IsoDate, policy: Paci
     Promise.all(OPEN_STAGES.map((s) => db.deals.where('stage').equals(s).toArray())).then((r) => r.flat()),
     listDayOverrides(db),
   ]);
-  const deals = (rows: readonly unknown[]): DealFigures[] => parseAll(rows, (r) => DealFiguresSchema.safeParse(r));
   return {
     today,
     // The bank's policy: its indicators and checkpoints win over the RM's own.
@@ -113,8 +107,8 @@ export async function loadPacingInputs(db: PacerDB, today: IsoDate, policy: Paci
     targets,
     manual,
     // Only rows won since last month are parsed (a cheap look at the raw row first): parsing is most of this read's cost.
-    wonDeals: deals(recent.filter((r) => r.stage === 'won' && r.closedAt !== null && r.closedAt >= since)),
-    openDeals: deals(open),
+    wonDeals: parseEach(DealFiguresSchema, recent.filter((r) => r.stage === 'won' && r.closedAt !== null && r.closedAt >= since)),
+    openDeals: parseEach(DealFiguresSchema, open),
     overrides: overridesMap(overrides),
   };
 }

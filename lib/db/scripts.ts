@@ -1,24 +1,15 @@
 /** The RM's script edits (own scripts, rewordings, hides) and how each script fared. */
 import { ScriptEditSchema, ScriptUsageSchema, type ScriptEdit, type ScriptUsage } from '../scripts/types';
+import { parseEach } from '../parse-each';
 import type { PacerDB } from './database';
-import { guardedWrite } from './errors';
+import { guardedWrite } from '../storage-errors';
 
 export async function scriptEdits(db: PacerDB): Promise<ScriptEdit[]> {
-  const out: ScriptEdit[] = [];
-  for (const row of await db.scriptEdits.toArray()) {
-    const r = ScriptEditSchema.safeParse(row);
-    if (r.success) out.push(r.data);
-  }
-  return out;
+  return parseEach(ScriptEditSchema, await db.scriptEdits.toArray());
 }
 
 export async function scriptUsage(db: PacerDB): Promise<Map<string, ScriptUsage>> {
-  const out = new Map<string, ScriptUsage>();
-  for (const row of await db.scriptUsage.toArray()) {
-    const r = ScriptUsageSchema.safeParse(row);
-    if (r.success) out.set(r.data.scriptId, r.data);
-  }
-  return out;
+  return new Map(parseEach(ScriptUsageSchema, await db.scriptUsage.toArray()).map((u) => [u.scriptId, u]));
 }
 
 export async function saveScriptEdit(db: PacerDB, edit: ScriptEdit): Promise<void> {

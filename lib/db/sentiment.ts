@@ -1,8 +1,9 @@
 /** The one action that tags a client's sentiment, whichever way the RM asked (panel button, shortcut). */
 import type { ClientRef } from '../client/key';
 import { SentimentEventSchema, type Sentiment, type SentimentEvent, type SentimentSource } from '../sentiment';
+import { parseEach } from '../parse-each';
 import type { PacerDB } from './database';
-import { guardedWrite } from './errors';
+import { guardedWrite } from '../storage-errors';
 
 export async function tagSentiment(
   db: PacerDB,
@@ -26,12 +27,7 @@ export async function sentimentHistory(db: PacerDB, client: ClientRef): Promise<
     .where('[origin+clientId+at]')
     .between([client.origin, client.clientId, -Infinity], [client.origin, client.clientId, Infinity])
     .toArray();
-  const out: SentimentEvent[] = [];
-  for (const row of rows) {
-    const r = SentimentEventSchema.safeParse(row);
-    if (r.success) out.push(r.data);
-  }
-  return out.sort((a, b) => a.at - b.at || (a.seq ?? 0) - (b.seq ?? 0));
+  return parseEach(SentimentEventSchema, rows).sort((a, b) => a.at - b.at || (a.seq ?? 0) - (b.seq ?? 0));
 }
 
 export async function currentSentiment(db: PacerDB, client: ClientRef): Promise<SentimentEvent | null> {

@@ -1,6 +1,6 @@
 /** The action badge: today's largest pacing gap in at most four characters (万 in zh-CN, k/M in English). */
 import type { Locale } from '../i18n';
-import type { IndicatorFigures } from './snapshot';
+import type { IndicatorFigures } from './figures';
 
 export function badgeText(figure: IndicatorFigures | null, locale: Locale): string {
   if (!figure) return '';

@@ -1,53 +1,61 @@
 /**
- * Today's figures as last computed (by the popup or the background), kept so the popup's first frame can show
- * them before the database and its schemas have even loaded. The copy crossed storage, so it is parsed again;
- * a copy from another day, or of another shape (an older version of Pacer), is no copy at all.
+ * Today's pacing figures per indicator, as the popup and the badge show them: their one declaration. Computed by
+ * lib/pacing/snapshot.ts; a copy is kept in storage.session (platform/storage.ts) so the popup's first frame can
+ * show the last computed figures before the database has even loaded. A copy crossed storage, so it is parsed
+ * again; one from another day, or of another shape (an older version of Pacer), is no copy at all.
  */
 import * as z from 'zod/mini';
-import type { IsoDate } from '../calendar/dates';
+import { IsoDateSchema, type IsoDate } from '../calendar/dates';
 import { IndicatorSchema } from './indicator';
-import { IsoDateSchema } from '../calendar/dates';
-import type { PacingSnapshot } from './snapshot';
 
-// zod/mini, as everything the popup's first frame loads: classic zod alone is ~90 KB of script to compile.
-const num = z.number();
+const amount = z.number();
 const count = z.int().check(z.nonnegative());
+const pct = z.nullable(z.number());
 
-const IndicatorFiguresSchema = z.object({
+export const IndicatorFiguresSchema = z.object({
   indicator: IndicatorSchema,
-  target: num,
+  target: amount,
   managedTarget: z.boolean(),
-  achieved: num,
-  carriedIn: num,
-  gap: num,
-  planToday: num,
-  todayNeeds: num,
-  week: z.object({ index: count, end: IsoDateSchema, checkpoint: num, distance: num }),
-  evenToday: num,
-  pipelineWeighted: num,
-  remaining: num,
-  coveragePct: z.nullable(num),
-  projection: z.nullable(num),
-  projectionPct: z.nullable(num),
+  /** This month's own achievement plus last month's surplus carried in. */
+  achieved: amount,
+  carriedIn: amount,
+  /** Planned cumulative by the end of today, minus achieved (negative: ahead of plan). */
+  gap: amount,
+  planToday: amount,
+  /** Today's own slice of the plan (0 on a day off). */
+  todayNeeds: amount,
+  week: z.object({ index: count, end: IsoDateSchema, checkpoint: amount, distance: amount }),
+  evenToday: amount,
+  /** Certainty-weighted open deals expected by the month's end, and what remains of the target. */
+  pipelineWeighted: amount,
+  remaining: amount,
+  /** pipelineWeighted / remaining in %, null when nothing remains. */
+  coveragePct: pct,
+  /** At the pace achieved so far per working day, where the month ends. */
+  projection: z.nullable(amount),
+  projectionPct: pct,
   projectionShort: z.boolean(),
+  /** Weeks 3–4 only: this month's surplus counted as next month's reservation. */
   reservation: z.nullable(
-    z.object({ reserved: num, nextTarget: num, bandPct: z.readonly(z.tuple([num, num])), low: num, high: num }),
+    z.object({ reserved: amount, nextTarget: amount, bandPct: z.readonly(z.tuple([z.number(), z.number()])), low: amount, high: amount }),
   ),
 });
+export type IndicatorFigures = z.infer<typeof IndicatorFiguresSchema>;
 
 export const PacingSnapshotSchema = z.object({
   today: IsoDateSchema,
   month: z.string().check(z.regex(/^\d{4}-\d{2}$/)),
   workingDaysTotal: count,
+  /** Working days from today (included when it is one) to the month's end. */
   workingDaysLeft: count,
   weekIndex: count,
   weekCount: count,
   isWorkingDay: z.boolean(),
   indicators: z.array(IndicatorFiguresSchema).check(z.maxLength(20)),
-}) satisfies z.ZodMiniType<PacingSnapshot>;
+});
+export type PacingSnapshot = z.infer<typeof PacingSnapshotSchema>;
 
-/** The stored figures when they are today's and well formed; otherwise null (the popup then waits for the database). */
-export function cachedFiguresFor(value: unknown, today: IsoDate): PacingSnapshot | null {
-  const r = PacingSnapshotSchema.safeParse(value);
-  return r.success && r.data.today === today ? r.data : null;
+/** A copy of the figures, when it is today's: the plan moves every working day, so another day's is no copy. */
+export function todaysCopy(copy: PacingSnapshot | null, today: IsoDate): PacingSnapshot | null {
+  return copy?.today === today ? copy : null;
 }

@@ -1,7 +1,4 @@
-/**
- * A pacing indicator (指标项): an amount in fen or a count, named in zh-CN and en. In zod/mini (see
- * lib/iso-date.ts): the popup's first frame parses today's figures, indicators included, with it.
- */
+/** A pacing indicator (指标项): an amount in fen or a count, named in zh-CN and en. */
 import * as z from 'zod/mini';
 
 export const IndicatorIdSchema = z.string().check(z.minLength(1), z.maxLength(40), z.regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case id'));

@@ -1,6 +1,6 @@
 /**
- * Today's pacing figures per indicator, as the popup and the badge show them: one pure function from what is
- * stored (targets, won deals, manual entries, open pipeline, calendar marks) and today's local date.
+ * Today's pacing figures per indicator (their shape: ./figures.ts), as one pure function from what is stored
+ * (targets, won deals, manual entries, open pipeline, calendar marks) and today's local date.
  */
 import { toIsoDate, type IsoDate } from '../calendar/dates';
 import { isOpen, type DealFigures } from '../pipeline';
@@ -13,8 +13,8 @@ import {
   RESERVATION_BANDS,
   weekIndexOf,
   workingDaysThrough,
-  type MonthPlan,
 } from './plan';
+import type { IndicatorFigures, PacingSnapshot } from './figures';
 import { targetsForMonth, type Indicator, type ManualAchievement, type PacingConfig, type PacingPolicy, type Target } from './targets';
 
 export interface PacingInputs {
@@ -27,45 +27,6 @@ export interface PacingInputs {
   wonDeals: readonly DealFigures[];
   openDeals: readonly DealFigures[];
   overrides: Overrides;
-}
-
-export interface IndicatorFigures {
-  indicator: Indicator;
-  target: number;
-  managedTarget: boolean;
-  /** This month's own achievement plus last month's surplus carried in. */
-  achieved: number;
-  carriedIn: number;
-  /** Planned cumulative by the end of today, minus achieved (negative: ahead of plan). */
-  gap: number;
-  planToday: number;
-  /** Today's own slice of the plan (0 on a day off). */
-  todayNeeds: number;
-  week: { index: number; end: IsoDate; checkpoint: number; distance: number };
-  evenToday: number;
-  /** Certainty-weighted open deals expected by the month's end, and what remains of the target. */
-  pipelineWeighted: number;
-  remaining: number;
-  /** pipelineWeighted / remaining in %, null when nothing remains. */
-  coveragePct: number | null;
-  /** At the pace achieved so far per working day, where the month ends. */
-  projection: number | null;
-  projectionPct: number | null;
-  projectionShort: boolean;
-  /** Weeks 3–4 only: this month's surplus counted as next month's reservation. */
-  reservation: { reserved: number; nextTarget: number; bandPct: readonly [number, number]; low: number; high: number } | null;
-}
-
-export interface PacingSnapshot {
-  today: IsoDate;
-  month: string;
-  workingDaysTotal: number;
-  /** Working days from today (included when it is one) to the month's end. */
-  workingDaysLeft: number;
-  weekIndex: number;
-  weekCount: number;
-  isWorkingDay: boolean;
-  indicators: IndicatorFigures[];
 }
 
 const localDate = (ms: number): IsoDate => toIsoDate(new Date(ms));
@@ -187,4 +148,3 @@ export function largestGap(snapshot: PacingSnapshot): IndicatorFigures | null {
   return behind.sort((a, b) => b.gap / b.target - a.gap / a.target)[0] ?? null;
 }
 
-export type { MonthPlan };

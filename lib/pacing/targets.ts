@@ -2,19 +2,21 @@
  * Monthly targets (指标) per indicator, the indicators themselves (configurable per bank, named in zh-CN and en)
  * and the managed-pacing checkpoints. Amount indicators are in fen (integers); count indicators in units.
  */
-import { z } from 'zod';
-import { IndicatorIdSchema, IndicatorSchema, type Indicator } from './indicator';
+import * as z from 'zod/mini';
 import { IsoDateSchema } from '../calendar/dates';
+import { IndicatorIdSchema, IndicatorSchema, type Indicator } from './indicator';
 
-export const MonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected YYYY-MM');
+export const MonthSchema = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected YYYY-MM'));
 export { IndicatorSchema, type Indicator };
 
 /** Cumulative % of the month's target due by the end of weeks 1–4 (METHOD §1): rising, ending at 100. */
 export const CheckpointsSchema = z
-  .array(z.number().int().min(0).max(100))
-  .length(4)
-  .refine((c) => c.every((v, i) => i === 0 || v >= c[i - 1]!), 'checkpoints must not decrease')
-  .refine((c) => c[3] === 100, 'the last checkpoint is 100 %');
+  .array(z.int().check(z.minimum(0), z.maximum(100)))
+  .check(
+    z.length(4),
+    z.refine((c) => c.every((v, i) => i === 0 || v >= c[i - 1]!), 'checkpoints must not decrease'),
+    z.refine((c) => c[3] === 100, 'the last checkpoint is 100 %'),
+  );
 export type Checkpoints = z.infer<typeof CheckpointsSchema>;
 
 export const DEFAULT_CHECKPOINTS: Checkpoints = [60, 80, 100, 100];
@@ -28,18 +30,22 @@ export const DEFAULT_INDICATORS: readonly Indicator[] = [
   { id: 'new-accounts', kind: 'count', zh: '新开户', en: 'New accounts' },
 ];
 
+/** fen for amount indicators, units for counts; bounded so that sums of many stay exact. */
+const Value = z.int().check(z.nonnegative(), z.maximum(Number.MAX_SAFE_INTEGER / 1000));
+const time = z.int().check(z.nonnegative());
+const Indicators = z.array(IndicatorSchema).check(z.minLength(1), z.maxLength(20));
+
 export const TargetSchema = z.object({
   month: MonthSchema,
   indicator: IndicatorIdSchema,
-  /** fen for amount indicators, units for counts. */
-  value: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER / 1000),
-  updatedAt: z.number().int().nonnegative(),
+  value: Value,
+  updatedAt: time,
 });
 export type Target = z.infer<typeof TargetSchema>;
 
 /** The RM's own pacing configuration (one row). */
 export const PacingConfigSchema = z.object({
-  indicators: z.array(IndicatorSchema).min(1).max(20),
+  indicators: Indicators,
   checkpoints: CheckpointsSchema,
 });
 export type PacingConfig = z.infer<typeof PacingConfigSchema>;
@@ -47,12 +53,12 @@ export const DEFAULT_PACING_CONFIG: PacingConfig = { indicators: [...DEFAULT_IND
 
 /** Business closed outside the pipeline, entered by hand. */
 export const ManualAchievementSchema = z.object({
-  id: z.string().min(1).max(64),
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
   date: IsoDateSchema,
   indicator: IndicatorIdSchema,
-  value: z.number().int().positive().max(Number.MAX_SAFE_INTEGER / 1000),
-  note: z.string().max(200),
-  createdAt: z.number().int().nonnegative(),
+  value: Value.check(z.positive()),
+  note: z.string().check(z.maxLength(200)),
+  createdAt: time,
 });
 export type ManualAchievement = z.infer<typeof ManualAchievementSchema>;
 
@@ -61,20 +67,13 @@ export type ManualAchievement = z.infer<typeof ManualAchievementSchema>;
  * what is set wins over the RM's own values and is shown read-only.
  */
 export const PacingPolicySchema = z.object({
-  indicators: z.array(IndicatorSchema).min(1).max(20).optional(),
-  checkpoints: CheckpointsSchema.optional(),
-  targets: z.array(z.object({ month: MonthSchema, indicator: IndicatorIdSchema, value: z.number().int().nonnegative() })).max(2000).optional(),
+  indicators: z.optional(Indicators),
+  checkpoints: z.optional(CheckpointsSchema),
+  targets: z.optional(
+    z.array(z.object({ month: MonthSchema, indicator: IndicatorIdSchema, value: z.int().check(z.nonnegative()) })).check(z.maxLength(2000)),
+  ),
 });
 export type PacingPolicy = z.infer<typeof PacingPolicySchema>;
-export const POLICY_KEY = 'pacing';
-
-/** A malformed policy is ignored as a whole (and reported), never half-applied. */
-export function parsePacingPolicy(raw: Record<string, unknown>): { policy: PacingPolicy; error: string | null } {
-  if (raw[POLICY_KEY] === undefined) return { policy: {}, error: null };
-  const r = PacingPolicySchema.safeParse(raw[POLICY_KEY]);
-  return r.success ? { policy: r.data, error: null } : { policy: {}, error: r.error.issues[0]?.message ?? 'invalid' };
-}
-
 export function effectiveConfig(own: PacingConfig, policy: PacingPolicy): PacingConfig {
   return { indicators: policy.indicators ?? own.indicators, checkpoints: policy.checkpoints ?? own.checkpoints };
 }

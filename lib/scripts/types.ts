@@ -3,10 +3,11 @@
  * Built-in scripts ship in both languages (one pack per file in ./packs); scripts the RM writes or edits are
  * stored locally in one language, as typed.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { PRODUCT_CATEGORIES, RESISTANCE_PROPERTIES, type ProductCategory, type ResistanceProperty } from '../client/record';
 import { BANDS, type Band } from '../familiarity';
 import { SENTIMENTS, type Sentiment } from '../sentiment';
+import { RungSchema } from '../trust-ladder';
 
 export const TECHNIQUES = [
   'scale',
@@ -23,16 +24,19 @@ export type Technique = (typeof TECHNIQUES)[number];
 
 export const SPIN_STAGES = ['situation', 'problem', 'implication', 'needPayoff'] as const;
 
+const ScriptId = z.string().check(z.minLength(1), z.maxLength(80));
+const count = z.int().check(z.nonnegative());
+
 export const ScriptTagsSchema = z.object({
   technique: z.enum(TECHNIQUES),
   /** Absent = fits any; present = fits only these (a sentiment mismatch is excluded, others only demoted). */
-  sentiments: z.array(z.enum(SENTIMENTS)).optional(),
-  properties: z.array(z.enum(RESISTANCE_PROPERTIES)).optional(),
-  bands: z.array(z.enum(BANDS)).optional(),
-  products: z.array(z.enum(PRODUCT_CATEGORIES)).optional(),
+  sentiments: z.optional(z.array(z.enum(SENTIMENTS))),
+  properties: z.optional(z.array(z.enum(RESISTANCE_PROPERTIES))),
+  bands: z.optional(z.array(z.enum(BANDS))),
+  products: z.optional(z.array(z.enum(PRODUCT_CATEGORIES))),
   /** Trust-ladder rungs, inclusive. */
-  rungs: z.tuple([z.number().int().min(1).max(12), z.number().int().min(1).max(12)]).optional(),
-  spin: z.enum(SPIN_STAGES).optional(),
+  rungs: z.optional(z.tuple([RungSchema, RungSchema])),
+  spin: z.optional(z.enum(SPIN_STAGES)),
 });
 export type ScriptTags = z.infer<typeof ScriptTagsSchema>;
 
@@ -51,24 +55,24 @@ export interface BuiltinScript {
 
 /** What the RM stored: an own script ('own') or a change to a built-in ('override': hide or reword). */
 export const ScriptEditSchema = z.object({
-  id: z.string().min(1).max(80),
+  id: ScriptId,
   kind: z.enum(['own', 'override']),
   /** null on an override = keep the built-in text. */
-  title: z.string().max(120).nullable(),
-  body: z.string().max(4000).nullable(),
-  tags: ScriptTagsSchema.nullable(),
+  title: z.nullable(z.string().check(z.maxLength(120))),
+  body: z.nullable(z.string().check(z.maxLength(4000))),
+  tags: z.nullable(ScriptTagsSchema),
   hidden: z.boolean(),
-  updatedAt: z.number().int().nonnegative(),
+  updatedAt: count,
 });
 export type ScriptEdit = z.infer<typeof ScriptEditSchema>;
 
 /** How a script fared: the ranking learns from it. */
 export const ScriptUsageSchema = z.object({
-  scriptId: z.string().min(1).max(80),
-  used: z.number().int().nonnegative(),
-  helped: z.number().int().nonnegative(),
-  notHelped: z.number().int().nonnegative(),
-  lastUsedAt: z.number().int().nonnegative(),
+  scriptId: ScriptId,
+  used: count,
+  helped: count,
+  notHelped: count,
+  lastUsedAt: count,
 });
 export type ScriptUsage = z.infer<typeof ScriptUsageSchema>;
 

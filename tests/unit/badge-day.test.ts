@@ -4,11 +4,12 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { pacerDb } from '@/lib/db/database';
 import { setTarget } from '@/lib/db/pacing';
-import { readCachedFigures, writeCachedFigures } from '@/platform/figures-cache';
-import { refreshBadgeIfStale } from '@/platform/pacing';
-import { snapshotFor, WAN } from './pacing-fixtures';
+import { todaysCopy } from '@/lib/pacing/figures';
+import { pacerDb } from '@/platform/database';
+import { refreshFiguresIfStale } from '@/platform/figures';
+import { todayFigures } from '@/platform/storage';
+import { snapshotFor, WAN } from './support/pacing-fixtures';
 
 const now = new Date('2026-11-18T09:30:00');
 const badge = () => fakeBrowser.action.getBadgeText({});
@@ -21,23 +22,23 @@ beforeEach(async () => {
   await fakeBrowser.action.setBadgeText({ text: 'OLD' });
 });
 
-describe('refreshBadgeIfStale', () => {
+describe('refreshFiguresIfStale', () => {
   it('redraws the badge from yesterday’s figures to today’s', async () => {
-    await writeCachedFigures(snapshotFor('2026-11-17'));
-    await refreshBadgeIfStale(pacerDb(), now);
+    await todayFigures.set(snapshotFor('2026-11-17'));
+    await refreshFiguresIfStale(now);
     // Wednesday 2026-11-18: 210.68万 planned by tonight, nothing achieved.
     expect(await badge()).toBe('211万');
-    expect((await readCachedFigures('2026-11-18'))?.indicators[0]?.gap).toBe(210.68 * WAN);
+    expect(todaysCopy(await todayFigures.get(), '2026-11-18')?.indicators[0]?.gap).toBe(210.68 * WAN);
   });
 
   it('redraws when no figures were ever computed', async () => {
-    await refreshBadgeIfStale(pacerDb(), now);
+    await refreshFiguresIfStale(now);
     expect(await badge()).toBe('211万');
   });
 
   it('leaves today’s badge alone', async () => {
-    await writeCachedFigures(snapshotFor('2026-11-18'));
-    await refreshBadgeIfStale(pacerDb(), now);
+    await todayFigures.set(snapshotFor('2026-11-18'));
+    await refreshFiguresIfStale(now);
     expect(await badge()).toBe('OLD');
   });
 });

@@ -1,8 +1,8 @@
 /** The shortcut's rules and the confirmation injected into the CRM page. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { isOwnExtensionPage, isSentimentCommand, SENTIMENT_COMMANDS, shortcutSettingsUrl, undoAllowed } from '@/lib/commands';
-import { parseMessage } from '@/lib/messages';
-import { renderToast } from '@/platform/page-toast';
+import { isSentimentCommand, SENTIMENT_COMMANDS, shortcutSettingsUrl, undoAllowed } from '@/lib/commands';
+import { isOwnExtensionPage, parseMessage } from '@/lib/messages';
+import { renderToast } from '@/platform/page-scripts';
 
 const own = 'abcdefghijklmnopabcdefghijklmnop';
 const base = `chrome-extension://${own}/`;

@@ -7,7 +7,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PacerDB } from '@/lib/db/database';
 import { addDeal, dealsForClient, deleteDeal, updateDeal } from '@/lib/db/deals';
-import { classifyStorageError, StorageWriteError } from '@/lib/db/errors';
+import { classifyStorageError, StorageWriteError } from '@/lib/storage-errors';
 import { LATEST_VERSION, SCHEMA } from '@/lib/db/schema';
 import { currentSentiment, sentimentHistory, tagSentiment, untagSentiment } from '@/lib/db/sentiment';
 import { newDeal, type Deal } from '@/lib/pipeline';

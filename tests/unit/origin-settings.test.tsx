@@ -14,7 +14,7 @@ const platform = vi.hoisted(() => ({
   requested: [] as string[],
   onPermissions: [] as (() => void)[],
 }));
-vi.mock('@/platform/origins', () => ({
+vi.mock('@/platform/permissions', () => ({
   listOrigins: async () => platform.granted,
   requestOrigin: async (pattern: string) => {
     platform.requested.push(pattern);
@@ -30,8 +30,10 @@ vi.mock('@/platform/origins', () => ({
     return () => undefined;
   },
 }));
-vi.mock('@/platform/site-rules', () => ({ readManagedRules: async () => ({ rules: [], origins: platform.policy }) }));
-vi.mock('@/platform/policy', () => ({ watchManagedPolicy: () => () => undefined }));
+vi.mock('@/platform/policy', () => ({
+  readManagedRules: async () => ({ rules: [], origins: platform.policy }),
+  watchManagedPolicy: () => () => undefined,
+}));
 
 const { OriginSettings } = await import('@/components/options/OriginSettings');
 

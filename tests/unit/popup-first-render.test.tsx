@@ -7,8 +7,8 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PopupApp, type PopupState } from '@/components/popup/PopupApp';
 import { localePreference } from '@/components/shared/i18n';
-import type { PacingSnapshot } from '@/lib/pacing/snapshot';
-import { snapshotFor, WAN } from './pacing-fixtures';
+import type { PacingSnapshot } from '@/lib/pacing/figures';
+import { snapshotFor, WAN } from './support/pacing-fixtures';
 
 let root: HTMLElement;
 afterEach(() => {

@@ -2,9 +2,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { SiteRule } from '@/lib/client-id/rule-types';
 import { globToRegExp } from '@/lib/client-id/rule-types';
-import { mergeRules, parsePolicy, parseRulesFile, parseStoredRules, rulesFile, rulesForOrigin } from '@/lib/client-id/rules';
+import { mergeRules, parsePolicy, parseStoredRules, rulesForOrigin } from '@/lib/client-id/rules';
+import { parseRulesFile, rulesFile } from '@/lib/client-id/rules-file';
 import { allowedByPolicy } from '@/lib/origins';
-import { grantedOrigins } from '@/platform/content-scripts';
+import { grantedOrigins } from '@/platform/permissions';
 import { readRules, writeOwnRules } from '@/platform/site-rules';
 
 const rule = (over: Partial<SiteRule> = {}): SiteRule => ({

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseTabClient, tabClientFromReport, tabIdFromKey, tabKey, type SenderFacts } from '@/lib/client-id/tab-client';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { tabClientFromReport, type SenderFacts } from '@/lib/client-id/tab-client';
+import { tabClient } from '@/platform/storage';
 
 const own = 'abcdefghijklmnopabcdefghijklmnop';
 const sender = (over: Partial<SenderFacts> = {}): SenderFacts => ({
@@ -52,11 +54,16 @@ describe('what a content script report means for its tab', () => {
     expect(tabClientFromReport({ clientId: '<img src=x>', via: 'x' }, sender(), granted, 5)).toBeNull();
   });
 
-  it('keys and parsing round-trip; damaged values read as unknown', () => {
-    expect(tabIdFromKey(tabKey(42))).toBe(42);
-    expect(tabIdFromKey('settings')).toBeNull();
-    expect(parseTabClient({ status: 'found', origin: 'http://a', url: 'http://a/', at: 1 })).toBeNull();
-    expect(parseTabClient(undefined)).toBeNull();
-    expect(parseTabClient({ status: 'loading', origin: 'http://a', at: 1 })).toEqual({ status: 'loading', origin: 'http://a', at: 1 });
+  it('one key per tab in storage.session; damaged values read as unknown', async () => {
+    fakeBrowser.reset();
+    const stored = async (value: unknown) => {
+      await fakeBrowser.storage.session.set({ 'tab:42': value });
+      return tabClient(42).get();
+    };
+    expect(tabClient(42).key).toBe('tab:42');
+    expect(await stored({ status: 'found', origin: 'http://a', url: 'http://a/', at: 1 })).toBeNull();
+    await fakeBrowser.storage.session.remove('tab:42');
+    expect(await tabClient(42).get()).toBeNull();
+    expect(await stored({ status: 'loading', origin: 'http://a', at: 1 })).toEqual({ status: 'loading', origin: 'http://a', at: 1 });
   });
 });

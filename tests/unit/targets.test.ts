@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CheckpointsSchema, DEFAULT_PACING_CONFIG, effectiveConfig, parsePacingPolicy, targetsForMonth } from '@/lib/pacing/targets';
+import { parsePacingPolicy } from '@/lib/pacing/policy';
+import { CheckpointsSchema, DEFAULT_PACING_CONFIG, effectiveConfig, targetsForMonth } from '@/lib/pacing/targets';
 import { CN_HOLIDAYS } from '@/lib/calendar/cn-holidays';
 
 describe('checkpoints', () => {

@@ -4,12 +4,14 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { pacerDb } from '@/lib/db/database';
 import { setTarget } from '@/lib/db/pacing';
-import type { PacingSnapshot } from '@/lib/pacing/snapshot';
-import { readCachedFigures } from '@/platform/figures-cache';
-import { followTodayFigures } from '@/platform/today-figures';
-import { WAN } from './pacing-fixtures';
+import { todaysCopy, type PacingSnapshot } from '@/lib/pacing/figures';
+import { pacerDb } from '@/platform/database';
+import { followTodayFigures } from '@/platform/figures';
+import { todayFigures } from '@/platform/storage';
+
+const readCachedFigures = async (day: string) => todaysCopy(await todayFigures.get(), day);
+import { WAN } from './support/pacing-fixtures';
 
 const today = '2026-11-18';
 const seen: PacingSnapshot[] = [];

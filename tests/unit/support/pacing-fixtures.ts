@@ -1,5 +1,6 @@
 /** Today's figures for one investment target of 229万, with `won` (fen) won today. */
-import { pacingSnapshot, type PacingSnapshot } from '@/lib/pacing/snapshot';
+import type { PacingSnapshot } from '@/lib/pacing/figures';
+import { pacingSnapshot } from '@/lib/pacing/snapshot';
 import { DEFAULT_PACING_CONFIG } from '@/lib/pacing/targets';
 
 export const WAN = 1_000_000;

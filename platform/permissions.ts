@@ -1,7 +1,21 @@
-/** The CRM origins Pacer may read: preset by the package (manifest) or granted by the RM at run time. */
+/**
+ * The CRM origins Pacer may read: preset by the package (manifest `host_permissions`, from CRM_ORIGINS at build
+ * time) or granted by the RM at run time (`optional_host_permissions`), and allowed by the bank's policy.
+ */
 import { browser } from 'wxt/browser';
-import { isOriginPattern } from '@/lib/origins';
-import { grantedOrigins } from './content-scripts';
+import { allowedByPolicy, isOriginPattern, urlMatchesPattern } from '@/lib/origins';
+import { readManagedRules } from './policy';
+
+/** Granted by the RM or preset, and allowed by the bank's policy (`crmOrigins`, when set). */
+export async function grantedOrigins(): Promise<string[]> {
+  const [all, policy] = await Promise.all([browser.permissions.getAll(), readManagedRules()]);
+  return allowedByPolicy((all.origins ?? []).filter(isOriginPattern), policy.origins).sort();
+}
+
+/** Whether Pacer reads the page at `url` (a granted CRM origin the policy allows). */
+export async function isCrmUrl(url: string): Promise<boolean> {
+  return (await grantedOrigins()).some((p) => urlMatchesPattern(url, p));
+}
 
 export interface OriginEntry {
   pattern: string;

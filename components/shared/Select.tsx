@@ -1,0 +1,44 @@
+import type { JSX } from 'preact';
+
+export interface Choice<T extends string> {
+  value: T;
+  label: string;
+}
+
+interface SelectProps<T extends string> {
+  value: T;
+  choices: readonly Choice<T>[];
+  onChange: (value: T) => void;
+  testId?: string;
+  disabled?: boolean;
+  /** When the select has no visible label of its own. */
+  ariaLabel?: string;
+}
+
+/** A select over typed choices: `onChange` gets one of the choices' values, never an unchecked string. */
+export function Select<T extends string>(props: SelectProps<T>) {
+  const onChange = (e: JSX.TargetedEvent<HTMLSelectElement>) => {
+    const picked = props.choices.find((c) => c.value === e.currentTarget.value);
+    if (picked) props.onChange(picked.value);
+  };
+  return (
+    <select data-testid={props.testId} value={props.value} disabled={props.disabled} aria-label={props.ariaLabel} onChange={onChange}>
+      {props.choices.map((c) => (
+        <option key={c.value} value={c.value}>
+          {c.label}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** A labelled select, as the card's and the options' forms lay them out. */
+export function SelectField<T extends string>(props: SelectProps<T> & { label: string; narrow?: boolean; inline?: boolean }) {
+  const { label, narrow, inline, ...select } = props;
+  return (
+    <label class={`field${narrow ? ' field--narrow' : ''}${inline ? ' field--inline' : ''}`}>
+      <span class="field__label">{label}</span>
+      <Select {...select} />
+    </label>
+  );
+}

@@ -1,0 +1,17 @@
+/**
+ * zod's issues worded in the RM's language: zod's own wording for its checks (its zh-CN and en locales), and our
+ * catalog's for a check of ours that names its message key in its params (`{ params: { messageKey } }`). Kept apart
+ * from the schemas: only the pages that word errors load the locales.
+ */
+import type * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
+import zhCN from 'zod/v4/locales/zh-CN.js';
+import { translate, type Locale, type MessageKey } from './index';
+
+export function zodErrorMap(locale: Locale): z.core.$ZodErrorMap {
+  const words = (locale === 'en' ? en : zhCN)().localeError;
+  return (issue) => {
+    const key = issue.code === 'custom' ? (issue.params as { messageKey?: MessageKey } | undefined)?.messageKey : undefined;
+    return key ? translate(locale, key) : words(issue);
+  };
+}

@@ -1,0 +1,103 @@
+/**
+ * Every chrome.storage key Pacer uses, declared once: its area, how it is parsed (on every read: storage outlives
+ * versions of Pacer and is shared by every context), its default, and its version. A value that does not parse
+ * reads as the default, never as something wrong.
+ *
+ * Versions: a key's shape changes by raising `version` and adding `migrations[n]` (from version n-1 to n); the
+ * version a value was written in is kept beside it under `<key>$` (WXT storage's convention), absent meaning 1.
+ */
+import { browser } from 'wxt/browser';
+import { SITE_RULES_KEY } from '@/lib/client-id/rule-types';
+import { parseStoredRules } from '@/lib/client-id/rules';
+import { TabClientSchema } from '@/lib/client-id/tab-client';
+import { PendingUndoSchema } from '@/lib/commands';
+import { PacingSnapshotSchema } from '@/lib/pacing/figures';
+import { PacingPolicySchema } from '@/lib/pacing/targets';
+import { parseSettings } from '@/lib/settings';
+
+type Area = 'local' | 'session';
+
+export interface StorageItem<T> {
+  readonly area: Area;
+  readonly key: string;
+  get(): Promise<T>;
+  set(value: T): Promise<void>;
+  remove(): Promise<void>;
+  /** Calls back with the new value whenever any context changes it; returns the unsubscribe. */
+  watch(onChange: (value: T) => void): () => void;
+}
+
+interface Spec<T> {
+  parse: (raw: unknown) => T;
+  version?: number;
+  migrations?: Readonly<Record<number, (previous: unknown) => unknown>>;
+}
+
+/** Parses with a schema; anything else reads as `fallback`. */
+function orDefault<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }, fallback: T) {
+  return (raw: unknown): T => {
+    const r = schema.safeParse(raw);
+    return r.success ? r.data : fallback;
+  };
+}
+
+export function defineItem<T>(area: Area, key: string, { parse, version = 1, migrations = {} }: Spec<T>): StorageItem<T> {
+  const storage = () => browser.storage[area];
+  const metaKey = `${key}$`;
+  return {
+    area,
+    key,
+    async get() {
+      if (version === 1) return parse((await storage().get(key))[key]);
+      const got = await storage().get([key, metaKey]);
+      let value = got[key];
+      const from = (got[metaKey] as { v?: unknown } | undefined)?.v;
+      const stored = typeof from === 'number' ? from : 1;
+      if (value !== undefined && stored < version) {
+        for (let v = stored + 1; v <= version; v++) value = migrations[v]?.(value) ?? value;
+        await storage().set({ [key]: value, [metaKey]: { v: version } });
+      }
+      return parse(value);
+    },
+    async set(value) {
+      await storage().set(version === 1 ? { [key]: value } : { [key]: value, [metaKey]: { v: version } });
+    },
+    async remove() {
+      await storage().remove(version === 1 ? key : [key, metaKey]);
+    },
+    watch(onChange) {
+      const listener = (changes: Record<string, { newValue?: unknown }>, changed: string) => {
+        if (changed === area && key in changes) onChange(parse(changes[key]?.newValue));
+      };
+      browser.storage.onChanged.addListener(listener);
+      return () => browser.storage.onChanged.removeListener(listener);
+    },
+  };
+}
+
+/** Items of one kind under one prefix, one per id (a tab, a pending undo). */
+function defineFamily<T>(area: Area, prefix: string, spec: Spec<T>): (id: string | number) => StorageItem<T> {
+  return (id) => defineItem(area, `${prefix}${id}`, spec);
+}
+
+/** The RM's own settings (language). */
+export const settings = defineItem('local', 'settings', { parse: parseSettings });
+
+/** The RM's own site rules; the CRM page's script watches this key (lib/client-id/rule-types.ts) to re-read. */
+export const siteRules = defineItem('local', SITE_RULES_KEY, { parse: parseStoredRules });
+
+/**
+ * The bank's pacing policy as last read: `storage.managed.get()` can take long, or (headless Chromium without any
+ * policy installed) never settle, and the popup and one-click defaults must not wait for it.
+ */
+export const pacingPolicyCache = defineItem('local', 'pacingPolicyCache', { parse: orDefault(PacingPolicySchema, {}) });
+
+/** Today's figures as last computed, for the popup's first frame. Session storage: memory only, gone with the
+ * browser session, kept while the worker is stopped, unreadable to content scripts. */
+export const todayFigures = defineItem('session', 'todayFigures', { parse: orDefault(PacingSnapshotSchema, null) });
+
+/** What is on each tab's CRM screen (written by the background, read by the panels). */
+export const tabClient = defineFamily('session', 'tab:', { parse: orDefault(TabClientSchema, null) });
+
+/** A sentiment tag the confirmation on the CRM page may still undo, under a random token. */
+export const pendingUndo = defineFamily('session', 'undo:', { parse: orDefault(PendingUndoSchema, null) });

@@ -1,0 +1,46 @@
+/** The browser's tabs as Pacer's pages see them: which tab a panel follows, and the CRM tabs open. */
+import { browser } from 'wxt/browser';
+import { urlMatchesPattern } from '@/lib/origins';
+import { grantedOrigins } from './permissions';
+
+/** The active tab of this page's window now, then on every switch; returns the unsubscribe. */
+export function followActiveTab(onTab: (tabId: number | null) => void): () => void {
+  let windowId: number | undefined;
+  void browser.windows.getCurrent().then(async (w) => {
+    windowId = w.id;
+    const [active] = await browser.tabs.query({ active: true, windowId });
+    onTab(active?.id ?? null);
+  });
+  const onActivated = (info: { tabId: number; windowId: number }) => {
+    if (windowId === undefined || info.windowId === windowId) onTab(info.tabId);
+  };
+  browser.tabs.onActivated.addListener(onActivated);
+  return () => browser.tabs.onActivated.removeListener(onActivated);
+}
+
+/** Calls back once the tab is closed; returns the unsubscribe. */
+export function watchTabClosed(tabId: number, onClosed: () => void): () => void {
+  const onRemoved = (id: number) => {
+    if (id === tabId) onClosed();
+  };
+  browser.tabs.onRemoved.addListener(onRemoved);
+  return () => browser.tabs.onRemoved.removeListener(onRemoved);
+}
+
+/** A tab's title: readable only for CRM tabs (host permission), null otherwise. */
+export async function tabTitle(tabId: number): Promise<string | null> {
+  try {
+    return (await browser.tabs.get(tabId)).title || null;
+  } catch {
+    return null;
+  }
+}
+
+/** The CRM tab the RM most recently looked at, for "test this rule on the open tab". */
+export async function lastCrmTab(): Promise<{ id: number; title: string } | null> {
+  const origins = await grantedOrigins();
+  const tabs = (await browser.tabs.query({})).filter((tab) => tab.id !== undefined && tab.url && origins.some((p) => urlMatchesPattern(tab.url!, p)));
+  tabs.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
+  const tab = tabs[0];
+  return tab?.id === undefined ? null : { id: tab.id, title: tab.title ?? tab.url ?? '' };
+}

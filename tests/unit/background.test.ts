@@ -1,0 +1,141 @@
+/**
+ * The background's wiring, without a browser: its `main()` on WXT's fakeBrowser (with the APIs fakeBrowser lacks
+ * filled in by support/fake-extension.ts) and fake-indexeddb. Each case fires what the browser would fire and
+ * asserts on the real in-memory state: registrations, injections, storage, the database, the badge.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '@/entrypoints/background';
+import { toIsoDate } from '@/lib/calendar/dates';
+import { monthOf } from '@/lib/calendar/working-days';
+import { CONTENT_SCRIPT_ID } from '@/platform/content-scripts';
+import { data, pacerDb } from '@/platform/database';
+import { installFakeExtension, type FakeExtension } from './support/fake-extension';
+import { WAN } from './support/pacing-fixtures';
+
+const CRM = 'http://127.0.0.1/*';
+const crmPage = 'http://127.0.0.1:8808/crm/client?cust=8800000001';
+let fake: FakeExtension;
+const ownPage = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') });
+const contentScript = (tabId: number, url = crmPage) => ({ id: fakeBrowser.runtime.id, url, tab: { id: tabId }, frameId: 0 });
+/** The one message listener's reply (undefined: not answered). */
+const deliver = async (message: unknown, sender: object) => (await fakeBrowser.runtime.onMessage.trigger(message, sender))[0];
+const session = async (key: string) => (await fakeBrowser.storage.session.get(key))[key];
+const until = async (ok: () => Promise<boolean>) => {
+  for (let i = 0; i < 200 && !(await ok()); i++) await new Promise((r) => setTimeout(r, 10));
+  expect(await ok()).toBe(true);
+};
+
+beforeEach(async () => {
+  fake = installFakeExtension({ hostPermissions: [CRM] });
+  await Promise.all(pacerDb().tables.map((t) => t.clear()));
+  await fakeBrowser.storage.local.set({ settings: { locale: 'zh-CN' } });
+  background.main();
+});
+
+describe('install and permissions', () => {
+  it('on install, registers the CRM script on the granted origins and injects it into CRM tabs already open', async () => {
+    const crmTab = await fakeBrowser.tabs.create({ url: crmPage });
+    await fakeBrowser.tabs.create({ url: 'https://news.example/' });
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    expect(fake.registered).toEqual([expect.objectContaining({ id: CONTENT_SCRIPT_ID, matches: [CRM], js: ['/crm.js'], allFrames: false })]);
+    expect(fake.injected).toEqual([{ tabId: crmTab.id, files: ['/crm.js'], func: undefined }]);
+  });
+
+  it('an origin the RM grants is registered and its open tabs get the script; a revoked one is dropped', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://core.bank.example/client/1' });
+    fake.granted.push('https://core.bank.example/*');
+    await fake.permissions.onAdded.trigger({ origins: ['https://core.bank.example/*'] });
+    expect(fake.registered[0]?.matches).toEqual(['http://127.0.0.1/*', 'https://core.bank.example/*']);
+    expect(fake.injected).toEqual([{ tabId: tab.id, files: ['/crm.js'], func: undefined }]);
+    fake.granted.splice(1);
+    await fake.permissions.onRemoved.trigger({ origins: ['https://core.bank.example/*'] });
+    await until(async () => fake.registered[0]?.matches?.join() === CRM);
+  });
+
+  it('the bank’s policy narrows the registered origins as soon as it changes', async () => {
+    fake.granted.push('https://other.example/*');
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    expect(fake.registered[0]?.matches).toEqual([CRM, 'https://other.example/*']);
+    await fakeBrowser.storage.managed.set({ crmOrigins: ['https://other.example/*'] });
+    await until(async () => fake.registered[0]?.matches?.join() === 'https://other.example/*');
+  });
+});
+
+describe('messages', () => {
+  it('a CRM page’s report becomes its tab’s client; a tab closing forgets it', async () => {
+    const reply = await deliver({ type: 'page-client', clientId: '8800000001', via: '客户号', url: crmPage }, contentScript(7));
+    expect(reply).toEqual({ ok: true });
+    expect(await session('tab:7')).toMatchObject({ status: 'found', clientId: '8800000001', origin: 'http://127.0.0.1:8808' });
+    await fakeBrowser.tabs.onRemoved.trigger(7, { windowId: 0, isWindowClosing: false });
+    expect(await session('tab:7')).toBeUndefined();
+  });
+
+  it('refuses a report from another extension, and from a page Pacer does not read', async () => {
+    expect(await deliver({ type: 'page-client', clientId: '8800000001', via: 'x', url: crmPage }, { ...contentScript(7), id: 'another-extension' })).toBeUndefined();
+    expect(await deliver({ type: 'page-client', clientId: '8800000001', via: 'x', url: crmPage }, contentScript(8, 'https://evil.example/'))).toEqual({ ok: false });
+    expect(Object.keys(await fakeBrowser.storage.session.get()).filter((k) => k.startsWith('tab:'))).toEqual([]);
+  });
+
+  it('answers a CRM page’s question with the rules for its origin only', async () => {
+    const rule = (id: string, match: string) => ({ id, name: id, match: [match], strategies: [{ kind: 'label', labels: ['客户号'] }] });
+    await fakeBrowser.storage.local.set({ siteRules: [rule('here', 'http://127.0.0.1:8808/crm/*'), rule('elsewhere', 'https://other.example/*')] });
+    const rules = (await deliver({ type: 'get-rules', url: crmPage }, contentScript(7))) as { id: string }[];
+    expect(rules.map((r) => r.id)).toEqual(['here']);
+  });
+
+  it('runs a command only for Pacer’s own pages, never for a CRM page', async () => {
+    await deliver({ type: 'page-client', clientId: '8800000001', via: '客户号', url: crmPage }, contentScript(7));
+    await deliver({ type: 'run-command', command: 'tag-positive', tabId: 7 }, contentScript(7));
+    expect(await pacerDb().sentimentEvents.count()).toBe(0);
+    await deliver({ type: 'run-command', command: 'tag-positive', tabId: 7 }, ownPage());
+    expect((await pacerDb().sentimentEvents.toArray()).map((e) => [e.clientId, e.sentiment, e.source])).toEqual([['8800000001', 'positive', 'shortcut']]);
+    // The confirmation was injected into the CRM tab, with a pending undo kept for it.
+    expect(fake.injected.map((i) => [i.tabId, i.func])).toEqual([[7, 'renderToast']]);
+    expect(Object.keys(await fakeBrowser.storage.session.get()).filter((k) => k.startsWith('undo:'))).toHaveLength(1);
+  });
+
+  it('the shortcut itself runs the same handler', async () => {
+    await deliver({ type: 'page-client', clientId: '8800000001', via: '客户号', url: crmPage }, contentScript(3));
+    await fake.commands.onCommand.trigger('tag-resistant', { id: 3 });
+    await until(async () => (await pacerDb().sentimentEvents.count()) === 1);
+    expect((await pacerDb().sentimentEvents.toArray()).map((e) => [e.clientId, e.sentiment])).toEqual([['8800000001', 'resistant']]);
+  });
+
+  it('ignores what is not a message of Pacer’s', async () => {
+    expect(await deliver({ type: 'ping' }, ownPage())).toBeUndefined();
+    expect(await deliver('get-rules', contentScript(7))).toBeUndefined();
+  });
+});
+
+describe('today’s figures follow every write they come from', () => {
+  type Copy = { today: string; indicators: { target: number; achieved: number; pipelineWeighted: number; gap: number }[] };
+  const copy = async () => (await session('todayFigures')) as Copy | undefined;
+  const figure = async () => (await copy())?.indicators[0];
+  const today = toIsoDate(new Date());
+  const deal = { origin: 'http://127.0.0.1:8808', clientId: '8800000001', indicator: 'investment', certainty: 'committed' as const, stage: 'met' as const, expectedDate: today, nextStep: '', closedAt: null };
+
+  it('a target set in a page reaches the badge and the popup’s copy, with no message sent by the writer', async () => {
+    await data.setTarget(monthOf(today), 'investment', 229 * WAN, Date.now());
+    await until(async () => (await figure())?.target === 229 * WAN);
+    const c = (await copy())!;
+    expect(c.today).toBe(today);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe(c.indicators[0]!.gap > 0 ? `${Math.ceil(c.indicators[0]!.gap / WAN)}万` : '');
+  });
+
+  it('adding, editing, winning and deleting a deal, and a manual achievement, each reach the copy', async () => {
+    await data.setTarget(monthOf(today), 'investment', 229 * WAN, Date.now());
+    await until(async () => (await figure())?.target === 229 * WAN);
+    const now = Date.now();
+    await data.addDeal({ ...deal, id: 'd1', amount: 10 * WAN, createdAt: now, updatedAt: now });
+    await until(async () => (await figure())?.pipelineWeighted === 9 * WAN); // committed: 90 %
+    await data.updateDeal('d1', { amount: 20 * WAN }, Date.now());
+    await until(async () => (await figure())?.pipelineWeighted === 18 * WAN);
+    await data.updateDeal('d1', { stage: 'won', closedAt: Date.now(), closedOn: today }, Date.now());
+    await until(async () => (await figure())?.achieved === 20 * WAN);
+    await data.deleteDeal('d1');
+    await until(async () => (await figure())?.achieved === 0);
+    await data.putAchievement({ id: 'a1', date: today, indicator: 'investment', value: 5 * WAN, note: '', createdAt: Date.now() });
+    await until(async () => (await figure())?.achieved === 5 * WAN);
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * In-memory stand-ins for the extension APIs that WXT's fakeBrowser leaves unimplemented (permissions, scripting,
+ * commands, the manifest), so the background's wiring runs in a unit test and leaves state a test can assert on:
+ * the granted origins, the registered content scripts, the scripts injected into tabs. Messages sent with
+ * `runtime.sendMessage` reach the listeners as from one of Pacer's own pages, as they do in the browser.
+ */
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { urlMatchesPattern } from '@/lib/origins';
+
+// fakeBrowser's tabs.query compares `url` as a plain string; Chrome takes match patterns (one or a list).
+const plainQuery = fakeBrowser.tabs.query.bind(fakeBrowser.tabs);
+
+type Listener = (...args: never[]) => unknown;
+
+/** An event with addListener/removeListener and a `trigger` that awaits every listener. */
+export function fakeEvent() {
+  const listeners: Listener[] = [];
+  return {
+    addListener: (l: Listener) => void listeners.push(l),
+    removeListener: (l: Listener) => void listeners.splice(listeners.indexOf(l) >>> 0, 1),
+    hasListener: (l: Listener) => listeners.includes(l),
+    hasListeners: () => listeners.length > 0,
+    trigger: (...args: unknown[]) => Promise.all(listeners.map((l) => (l as (...a: unknown[]) => unknown)(...args))),
+  };
+}
+
+export interface Registration {
+  id: string;
+  js?: string[];
+  matches?: string[];
+  allFrames?: boolean;
+  runAt?: string;
+}
+
+export interface FakeExtension {
+  /** Origins the browser has granted (preset or by the RM). */
+  granted: string[];
+  registered: Registration[];
+  injected: { tabId: number; files?: string[]; func?: string }[];
+  permissions: { onAdded: ReturnType<typeof fakeEvent>; onRemoved: ReturnType<typeof fakeEvent> };
+  commands: { onCommand: ReturnType<typeof fakeEvent> };
+}
+
+/** Resets fakeBrowser and installs the stand-ins on it. Call in `beforeEach`. */
+export function installFakeExtension(opts: { hostPermissions?: string[] } = {}): FakeExtension {
+  fakeBrowser.reset();
+  const state: FakeExtension = {
+    granted: [...(opts.hostPermissions ?? [])],
+    registered: [],
+    injected: [],
+    permissions: { onAdded: fakeEvent(), onRemoved: fakeEvent() },
+    commands: { onCommand: fakeEvent() },
+  };
+  const b = fakeBrowser as unknown as Record<string, Record<string, unknown>>;
+  Object.assign(b.permissions!, {
+    getAll: async () => ({ origins: [...state.granted], permissions: ['storage', 'sidePanel', 'scripting'] }),
+    onAdded: state.permissions.onAdded,
+    onRemoved: state.permissions.onRemoved,
+  });
+  Object.assign(b.scripting!, {
+    getRegisteredContentScripts: async (filter?: { ids?: string[] }) => state.registered.filter((r) => !filter?.ids || filter.ids.includes(r.id)),
+    registerContentScripts: async (scripts: Registration[]) => void state.registered.push(...scripts),
+    unregisterContentScripts: async (filter: { ids: string[] }) => {
+      state.registered = state.registered.filter((r) => !filter.ids.includes(r.id));
+    },
+    executeScript: async (injection: { target: { tabId: number }; files?: string[]; func?: { name: string } }) => {
+      state.injected.push({ tabId: injection.target.tabId, files: injection.files, func: injection.func?.name });
+      return [{ result: undefined }];
+    },
+  });
+  Object.assign(b.tabs!, {
+    query: async (info: { url?: string | string[] } & Record<string, unknown>) => {
+      const { url, ...rest } = info;
+      const tabs = await plainQuery(rest);
+      const patterns = url === undefined ? null : [url].flat();
+      return patterns ? tabs.filter((t) => t.url && patterns.some((p) => urlMatchesPattern(t.url!, p))) : tabs;
+    },
+  });
+  Object.assign(b.commands!, { onCommand: state.commands.onCommand, getAll: async () => [] });
+  Object.assign(b.runtime!, {
+    getManifest: () => ({ manifest_version: 3, name: 'Pacer', version: '0', host_permissions: opts.hostPermissions ?? [] }),
+    sendMessage: async (message: unknown) => {
+      const sender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') };
+      const replies = await fakeBrowser.runtime.onMessage.trigger(message, sender);
+      return replies.find((r) => r !== undefined);
+    },
+  });
+  return state;
+}
