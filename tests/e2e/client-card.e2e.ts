@@ -5,21 +5,12 @@
  * recorded, undo for delete, and opening a client by number when none is detected. Stored rows are read
  * back from IndexedDB; screenshots of three clients' panels are taken in zh-CN.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { CLIENTS } from '../../demo-crm/clients.mjs';
 import { endOfWorkWeek, toIsoDate } from '../../lib/calendar/dates';
-import { startPacer, type Pacer } from './support/pacer';
+import { describe, expect, test, type Pacer } from './support/fixture';
 
 const [a, b, c, d] = CLIENTS.slice(10, 14) as [(typeof CLIENTS)[0], (typeof CLIENTS)[0], (typeof CLIENTS)[0], (typeof CLIENTS)[0]];
-
-let pacer: Pacer;
-beforeAll(async () => {
-  pacer = await startPacer();
-});
-afterAll(async () => {
-  await pacer?.close();
-});
 
 /** Every row of one IndexedDB table, read the way the browser stores it. */
 async function rows<T = Record<string, unknown>>(panel: Page, table: string): Promise<T[]> {
@@ -41,7 +32,7 @@ async function rows<T = Record<string, unknown>>(panel: Page, table: string): Pr
   );
 }
 
-async function openClient(clientNo: string, tag: string): Promise<{ crm: Page; panel: Page }> {
+async function openClient(pacer: Pacer, clientNo: string, tag: string): Promise<{ crm: Page; panel: Page }> {
   const crm = await pacer.openCrm(`/crm/client?cust=${clientNo}&t=${tag}`);
   const panel = await pacer.openPanel(crm);
   await expect.poll(() => panel.getByTestId('client-card').getAttribute('data-ready')).toBe('true');
@@ -55,8 +46,8 @@ const text = async (panel: Page, id: string) => (await panel.getByTestId(id).fir
 describe('a new client: quick setup, grid cell, ladder', () => {
   let positiveTop: (string | null)[] = [];
 
-  it('shows a new client without storing anything, then sets them up in a few clicks', async () => {
-    const { crm, panel } = await openClient(a.clientNo, 'setup');
+  test('shows a new client without storing anything, then sets them up in a few clicks', async ({ pacer }) => {
+    const { crm, panel } = await openClient(pacer, a.clientNo, 'setup');
     expect(await panel.getByTestId('client-card').getAttribute('data-new')).toBe('true');
     expect(await text(panel, 'setup-hint')).toContain('不点就什么也不保存');
     expect(await text(panel, 'strategy-unknown')).toContain('九宫格');
@@ -110,8 +101,8 @@ describe('a new client: quick setup, grid cell, ladder', () => {
     await crm.close();
   });
 
-  it('logging the next rung’s contact offers to move up, and moving up is stored', async () => {
-    const { crm, panel } = await openClient(a.clientNo, 'ladder');
+  test('logging the next rung’s contact offers to move up, and moving up is stored', async ({ pacer }) => {
+    const { crm, panel } = await openClient(pacer, a.clientNo, 'ladder');
     await panel.getByTestId('ladder-log').click();
     await expect.poll(() => text(panel, 'rung-offer')).toContain('第 7 级');
     await panel.getByTestId('rung-up').click();
@@ -123,8 +114,8 @@ describe('a new client: quick setup, grid cell, ladder', () => {
     await crm.close();
   });
 
-  it('a client resisting on safety (insurance) gets different scripts, led by a scale question', async () => {
-    const { crm, panel } = await openClient(b.clientNo, 'resist');
+  test('a client resisting on safety (insurance) gets different scripts, led by a scale question', async ({ pacer }) => {
+    const { crm, panel } = await openClient(pacer, b.clientNo, 'resist');
     await panel.getByTestId('signal-basicServiceOnly').check();
     await panel.getByTestId('signal-sittingOnLosses').check();
     await panel.getByTestId('sentiment-resistant').click();
@@ -149,8 +140,8 @@ describe('a new client: quick setup, grid cell, ladder', () => {
 });
 
 describe('scripts: copy, learn, hide, restore, write, compliance', () => {
-  it('copying records use; "helped" is stored; hide and restore work', async () => {
-    const { crm, panel } = await openClient(b.clientNo, 'scripts');
+  test('copying records use; "helped" is stored; hide and restore work', async ({ pacer }) => {
+    const { crm, panel } = await openClient(pacer, b.clientNo, 'scripts');
     const first = panel.getByTestId('script').first();
     const id = await first.getAttribute('data-script-id');
     await first.getByTestId('script-copy').click();
@@ -165,8 +156,8 @@ describe('scripts: copy, learn, hide, restore, write, compliance', () => {
     await crm.close();
   });
 
-  it('a script with a prohibited wording is flagged, and copying it asks first', async () => {
-    const { crm, panel } = await openClient(b.clientNo, 'guard');
+  test('a script with a prohibited wording is flagged, and copying it asks first', async ({ pacer }) => {
+    const { crm, panel } = await openClient(pacer, b.clientNo, 'guard');
     await panel.getByTestId('script-add').click();
     await panel.getByTestId('script-title-input').fill('我的话术');
     await panel.getByTestId('script-body-input').fill('这款产品穩賺，{name}放心');
@@ -193,8 +184,8 @@ describe('scripts: copy, learn, hide, restore, write, compliance', () => {
 });
 
 describe('one-click pipeline', () => {
-  it('adds a deal with its defaults, adjusts it inline, records a won deal, and undoes a delete', async () => {
-    const { crm, panel } = await openClient(c.clientNo, 'deal');
+  test('adds a deal with its defaults, adjusts it inline, records a won deal, and undoes a delete', async ({ pacer }) => {
+    const { crm, panel } = await openClient(pacer, c.clientNo, 'deal');
     await expect.poll(() => panel.getByTestId('deals-empty').count()).toBe(1);
     await panel.getByTestId('add-to-pipeline').click();
     await expect.poll(() => panel.getByTestId('deal').count()).toBe(1);
@@ -244,7 +235,7 @@ describe('one-click pipeline', () => {
 });
 
 describe('no client detected', () => {
-  it('opens a client by number from a screen without one', async () => {
+  test('opens a client by number from a screen without one', async ({ pacer }) => {
     const crm = await pacer.openCrm('/crm/clients?t=manual');
     const panel = await pacer.openPanel(crm);
     await expect.poll(() => panel.getByTestId('panel-state').getAttribute('data-state')).toBe('none');

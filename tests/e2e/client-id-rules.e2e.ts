@@ -4,17 +4,8 @@
  * ID, test it on the open tab, edit, export and delete.
  */
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startPacer, type Pacer } from './support/pacer';
-
-let pacer: Pacer;
-beforeAll(async () => {
-  pacer = await startPacer();
-});
-afterAll(async () => {
-  await pacer?.close();
-});
+import { describe, expect, test } from './support/fixture';
 
 const storedRules = (page: Page) => page.evaluate(async () => (await chrome.storage.local.get('siteRules')).siteRules as unknown);
 
@@ -39,7 +30,7 @@ async function importText(options: Page, name: string, text: string) {
 }
 
 describe('site rules in the options page', () => {
-  it('an invalid file is refused with its errors and saves nothing', async () => {
+  test('an invalid file is refused with its errors and saves nothing', async ({ pacer }) => {
     const options = await pacer.extensionPage('options.html');
     await importText(options, 'broken.json', '{ "version": 1, "rules": [ { "name": "x" ');
     await expect.poll(() => options.getByTestId('rule-errors').textContent()).toContain('文件无效，未导入任何规则');
@@ -53,7 +44,7 @@ describe('site rules in the options page', () => {
     await options.close();
   });
 
-  it('an imported rule reads the client number where the URL holds a row ID, and says so in the panel', async () => {
+  test('an imported rule reads the client number where the URL holds a row ID, and says so in the panel', async ({ pacer }) => {
     const options = await pacer.extensionPage('options.html');
     await importText(options, 'rules.json', JSON.stringify(rulesFile(pacer.crmUrl)));
     await expect.poll(() => options.getByTestId('rule-notice').textContent()).toBe('已导入 1 条规则。');

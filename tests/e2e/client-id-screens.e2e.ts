@@ -2,23 +2,14 @@
  * Zero-config client-ID reading on hard screens of our own (demo-crm/fixtures/), in real Chromium with the
  * built extension: the exact ID, or "no client", as the bound side panel shows it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startPacer, type Pacer } from './support/pacer';
-
-let pacer: Pacer;
-beforeAll(async () => {
-  pacer = await startPacer();
-});
-afterAll(async () => {
-  await pacer?.close();
-});
+import { describe, expect, test } from './support/fixture';
 
 const state = (panel: Page) => panel.getByTestId('panel-state').getAttribute('data-state');
 const shownId = (panel: Page) => panel.getByTestId('client-id').textContent();
 
 describe('zero-config: the one client on screen', () => {
-  it.each([
+  test.for<[what: string, path: string, id: string, label: string]>([
     ['a client screen full of distractors (accounts, ID cards, phones, same-shape numbers)', '/fixtures/distractors.html', '8800012345', '客户号'],
     ['a GBK-encoded page with full-width digits', '/fixtures/client.gbk.html', '8800223344', '客户号'],
     ['a Big5-encoded page (traditional labels, Taiwan ID-card distractor)', '/fixtures/client.big5.html', 'H123456789', '客戶編號'],
@@ -27,7 +18,7 @@ describe('zero-config: the one client on screen', () => {
     ['a slow screen that renders the client 700 ms after load', '/fixtures/late.html', '8800044556', '客户号'],
     ['a URL whose number is an internal row ID, not the client number', '/fixtures/row-id.html?id=4411', '8800061234', '客户编号'],
     ['a frameset with the ID only in a nested iframe', '/fixtures/frames/', '8800070001', '客户号'],
-  ])('%s', async (_, path, id, label) => {
+  ])('%s', async ([, path, id, label], { pacer }) => {
     const crm = await pacer.openCrm(path);
     const panel = await pacer.openPanel(crm);
     await expect.poll(() => shownId(panel)).toBe(id);
@@ -36,12 +27,12 @@ describe('zero-config: the one client on screen', () => {
     await crm.close();
   });
 
-  it.each([
+  test.for<[what: string, path: string]>([
     ['a client list', '/fixtures/list.html'],
     ['a dashboard with a birthday list', '/fixtures/dashboard.html'],
     ['a screen with only account, ID-card and phone numbers', '/fixtures/distractors-only.html'],
     ['a screen whose label the heuristic does not know', '/fixtures/custom.html'],
-  ])('%s is "no client"', async (_, path) => {
+  ])('%s is "no client"', async ([, path], { pacer }) => {
     const crm = await pacer.openCrm(path);
     const panel = await pacer.openPanel(crm);
     await expect.poll(() => state(panel)).toBe('none');
@@ -50,7 +41,7 @@ describe('zero-config: the one client on screen', () => {
     await crm.close();
   });
 
-  it('follows a frame deep inside the frameset loading another client', async () => {
+  test('follows a frame deep inside the frameset loading another client', async ({ pacer }) => {
     const crm = await pacer.openCrm('/fixtures/frames/');
     const panel = await pacer.openPanel(crm);
     await expect.poll(() => shownId(panel)).toBe('8800070001');

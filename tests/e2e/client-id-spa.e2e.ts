@@ -3,17 +3,8 @@
  * navigation keep the old client on screen for 600 ms while the next one loads. The panel must go to the
  * new client and never report the previous one after the navigation.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startPacer, type Pacer } from './support/pacer';
-
-let pacer: Pacer;
-beforeAll(async () => {
-  pacer = await startPacer();
-});
-afterAll(async () => {
-  await pacer?.close();
-});
+import { describe, expect, test } from './support/fixture';
 
 const shownId = (panel: Page) => panel.getByTestId('client-id').textContent();
 const state = (panel: Page) => panel.getByTestId('panel-state').getAttribute('data-state');
@@ -32,7 +23,7 @@ async function recordStates(panel: Page, tabId: number) {
 }
 
 describe('single-page CRM', () => {
-  it('pushState, hash and back navigation end on the right client, never the previous one meanwhile', async () => {
+  test('pushState, hash and back navigation end on the right client, never the previous one meanwhile', async ({ pacer }) => {
     const crm = await pacer.openCrm('/fixtures/spa/client/8800010001');
     const panel = await pacer.openPanel(crm);
     await expect.poll(() => shownId(panel)).toBe('8800010001');

@@ -3,19 +3,10 @@
  * cannot read (its label, 客户信息编码, is not a well-known one): click "teach", click the number on the
  * page, check what the proposed rule reads, save; the panel then shows the client and the rule that found it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPacer, type Pacer } from './support/pacer';
-
-let pacer: Pacer;
-beforeAll(async () => {
-  pacer = await startPacer();
-});
-afterAll(async () => {
-  await pacer?.close();
-});
+import { describe, expect, test } from './support/fixture';
 
 describe('teach Pacer a screen', () => {
-  it('from "no client": click the number, save the proposed rule, the panel shows the client via the rule', async () => {
+  test('from "no client": click the number, save the proposed rule, the panel shows the client via the rule', async ({ pacer }) => {
     const crm = await pacer.openCrm('/fixtures/custom.html?view=1');
     const panel = await pacer.openPanel(crm);
     await expect.poll(() => panel.getByTestId('panel-state').getAttribute('data-state')).toBe('none');
@@ -55,7 +46,7 @@ describe('teach Pacer a screen', () => {
     await crm.close();
   });
 
-  it('from a client’s card, on a frameset: the number picked three frames down becomes a rule that follows the next client', async () => {
+  test('from a client’s card, on a frameset: the number picked three frames down becomes a rule that follows the next client', async ({ pacer }) => {
     const crm = await pacer.openCrm('/fixtures/frames/?teach=3');
     const panel = await pacer.openPanel(crm);
     await expect.poll(() => panel.getByTestId('client-id').textContent()).toBe('8800070001');
@@ -82,7 +73,7 @@ describe('teach Pacer a screen', () => {
     await crm.close();
   });
 
-  it('clicking something that is not a client number says so and saves nothing', async () => {
+  test('clicking something that is not a client number says so and saves nothing', async ({ pacer }) => {
     const crm = await pacer.openCrm('/fixtures/list.html?teach=2');
     const panel = await pacer.openPanel(crm);
     await expect.poll(() => panel.getByTestId('panel-state').getAttribute('data-state')).toBe('none');

@@ -1,45 +1,15 @@
 /**
- * Two languages from the first screen: Simplified Chinese by default, English when the browser prefers it,
- * and the RM's override in the options page wins over both.
+ * Two languages from the first screen: Simplified Chinese by default, English when the browser prefers it
+ * (language-en.e2e.ts: a browser's locale is set when it starts, and a file's tests share one browser), and
+ * the RM's override in the options page wins over both.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIENTS } from '../../demo-crm/clients.mjs';
-import { startPacer, type Pacer } from './support/pacer';
+import { describe, expect, test } from './support/fixture';
 
 const client = CLIENTS[4]!;
 
-describe('an English-language browser', () => {
-  let pacer: Pacer;
-  beforeAll(async () => {
-    pacer = await startPacer({ locale: 'en-US' });
-  });
-  afterAll(async () => {
-    await pacer?.close();
-  });
-
-  it('shows the panel in English', async () => {
-    const crm = await pacer.openCrm(`/crm/client?cust=${client.clientNo}`);
-    const panel = await pacer.openPanel(crm);
-    await expect.poll(() => panel.getByTestId('client-id').textContent()).toBe(client.clientNo);
-    expect(await panel.getByTestId('add-to-pipeline').textContent()).toBe('Add to pipeline');
-    expect(await panel.getByTestId('client-via').textContent()).toBe('Found by: Automatic · label “客户号”');
-    expect(await panel.evaluate(() => document.documentElement.lang)).toBe('en');
-    await pacer.screenshot(panel, 'sidepanel-en');
-    await panel.close();
-    await crm.close();
-  });
-});
-
 describe('the RM chooses a language in the options', () => {
-  let pacer: Pacer;
-  beforeAll(async () => {
-    pacer = await startPacer({ locale: 'zh-CN' });
-  });
-  afterAll(async () => {
-    await pacer?.close();
-  });
-
-  it('an open panel switches to English at once, and back to the browser language', async () => {
+  test('an open panel switches to English at once, and back to the browser language', async ({ pacer }) => {
     const crm = await pacer.openCrm(`/crm/client?cust=${client.clientNo}`);
     const panel = await pacer.openPanel(crm);
     await expect.poll(() => panel.getByTestId('add-to-pipeline').textContent()).toBe('加入 Pipeline');
@@ -58,7 +28,7 @@ describe('the RM chooses a language in the options', () => {
     for (const p of [later, options, panel, crm]) await p.close();
   });
 
-  it('the options page lists the CRM origin preset at build time, which the RM cannot revoke', async () => {
+  test('the options page lists the CRM origin preset at build time, which the RM cannot revoke', async ({ pacer }) => {
     const options = await pacer.extensionPage('options.html');
     const origin = options.getByTestId('origin');
     await expect.poll(() => origin.count()).toBe(1);
@@ -68,7 +38,7 @@ describe('the RM chooses a language in the options', () => {
     await options.close();
   });
 
-  it('an address that is not a web address gets a clear message and nothing is requested', async () => {
+  test('an address that is not a web address gets a clear message and nothing is requested', async ({ pacer }) => {
     const options = await pacer.extensionPage('options.html');
     await options.getByLabel('CRM 地址').fill('file:///etc/passwd');
     await options.getByRole('button', { name: '授权此地址' }).click();

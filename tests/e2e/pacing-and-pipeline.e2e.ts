@@ -4,23 +4,17 @@
  * The pages' clock is fixed at Wednesday 2026-11-18. (The service worker's clock cannot be fixed by
  * Playwright, so the badge it redraws after a panel write is not asserted here: it would follow the real date.)
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIENTS } from '../../demo-crm/clients.mjs';
 import { putRows, readStore } from './support/idb';
-import { startPacer, type Pacer } from './support/pacer';
+import { describe, expect, test } from './support/fixture';
 
 const client = CLIENTS[20]!;
-let pacer: Pacer;
-beforeAll(async () => {
-  pacer = await startPacer();
+test.beforeAll(async ({ pacer }) => {
   await pacer.context.clock.setFixedTime(new Date('2026-11-18T09:30:00'));
-});
-afterAll(async () => {
-  await pacer?.close();
 });
 
 describe('pacing gaps drive the pipeline, and the pipeline drives the badge', () => {
-  it('the one-click deal takes the indicator with the largest gap; winning it counts in the popup', async () => {
+  test('the one-click deal takes the indicator with the largest gap; winning it counts in the popup', async ({ pacer }) => {
     const options = await pacer.extensionPage('options.html');
     const input = (indicator: string) => options.locator(`[data-testid="target-row"][data-indicator="${indicator}"] [data-testid="target-input"]`);
     await expect.poll(() => input('deposit').count()).toBe(1);
@@ -51,7 +45,7 @@ describe('pacing gaps drive the pipeline, and the pipeline drives the badge', ()
     for (const p of [panel, crm, options]) await p.close();
   });
 
-  it('an indicator the bank configured for targets is offered on a deal, by its name', async () => {
+  test('an indicator the bank configured for targets is offered on a deal, by its name', async ({ pacer }) => {
     const options = await pacer.extensionPage('options.html');
     await putRows(options, 'pacingConfig', [
       {

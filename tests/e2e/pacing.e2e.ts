@@ -3,9 +3,8 @@
  * Wednesday 2026-11-18 (week 3 of November 2026: weeks 11/2–6, 9–13, 16–20, 23–30; 21 working days), so the
  * figures are exact; the unit tests (tests/unit/pacing.test.ts) derive the same numbers.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startPacer, type Pacer } from './support/pacer';
+import { describe, expect, test, type Pacer } from './support/fixture';
 import { putRows, readStore } from './support/idb';
 
 const WAN = 1_000_000;
@@ -15,17 +14,12 @@ function deal(id: string, indicator: string, amount: number, stage: string, clos
   return { id, origin: 'http://127.0.0.1:8808', clientId: '8800000001', indicator, amount, certainty, stage, expectedDate: expected, nextStep: '', createdAt: at('2026-11-01'), updatedAt: ts, closedAt: closed ? ts : null };
 }
 
-let pacer: Pacer;
-beforeAll(async () => {
-  pacer = await startPacer();
+test.beforeAll(async ({ pacer }) => {
   await pacer.context.clock.setFixedTime(new Date('2026-11-18T09:30:00'));
 });
-afterAll(async () => {
-  await pacer?.close();
-});
 
-const badge = async () => (await pacer.worker()).evaluate(() => chrome.action.getBadgeText({}));
-async function popup(): Promise<Page> {
+const badge = async (pacer: Pacer) => (await pacer.worker()).evaluate(() => chrome.action.getBadgeText({}));
+async function popup(pacer: Pacer): Promise<Page> {
   // Its own window: the RM edits the options while this test watches the popup's figures follow.
   const p = await pacer.extensionWindow('popup.html');
   await p.setViewportSize({ width: 360, height: 900 });
@@ -34,15 +28,15 @@ async function popup(): Promise<Page> {
 const figure = (p: Page, indicator: string, id: string) => p.locator(`[data-indicator="${indicator}"] [data-testid="${id}"]`).textContent();
 
 describe('pacing in the popup', () => {
-  it('without targets, guides the RM to set them', async () => {
-    const p = await popup();
+  test('without targets, guides the RM to set them', async ({ pacer }) => {
+    const p = await popup(pacer);
     await expect.poll(() => p.getByTestId('pacing-empty').count()).toBe(1);
     expect(await p.getByTestId('pacing-empty').textContent()).toContain('还没有设定本月指标');
     await pacer.screenshot(p, 'popup-no-targets');
     await p.close();
   });
 
-  it('targets set in the options, won deals and a manual entry give today’s figures and the badge', async () => {
+  test('targets set in the options, won deals and a manual entry give today’s figures and the badge', async ({ pacer }) => {
     const options = await pacer.extensionPage('options.html');
     await expect.poll(() => options.getByTestId('target-row').count()).toBe(6);
     const input = (indicator: string) => options.locator(`[data-testid="target-row"][data-indicator="${indicator}"] [data-testid="target-input"]`);
@@ -69,7 +63,7 @@ describe('pacing in the popup', () => {
       deal('o1', 'investment', 50 * WAN, 'met', null, '2026-11-25', 'committed'),
     ]);
 
-    const p = await popup();
+    const p = await popup(pacer);
     await expect.poll(() => figure(p, 'investment', 'gap'), { timeout: 10_000 }).toBe('80.68万'); // 210.68万 planned − 130万
     expect(await p.getByTestId('pacing-header').textContent()).toBe('11月 · 第 3/4 周 · 剩余 9 个工作日');
     expect(await figure(p, 'investment', 'today-needs')).toBe('今天本身需完成 9.16万');
@@ -81,7 +75,7 @@ describe('pacing in the popup', () => {
     expect(await p.locator('[data-indicator="investment"] [data-testid="projection"]').getAttribute('data-short')).toBe('true');
     expect(await figure(p, 'investment', 'reservation')).toBe('0元，建议 20万–40万（下月目标的 10–20%）');
     expect(await figure(p, 'insurance-policies', 'gap')).toBe('6');
-    await expect.poll(badge, { timeout: 10_000 }).toBe('81万');
+    await expect.poll(() => badge(pacer), { timeout: 10_000 }).toBe('81万');
     await pacer.screenshot(p, 'popup-pacing');
 
     // Business closed outside the pipeline: add 5万, edit it to 9.32万, delete, undo.
@@ -102,28 +96,28 @@ describe('pacing in the popup', () => {
     await pacer.screenshot(options, 'options-pacing');
 
     // The badge follows when the popup opens again.
-    const again = await popup();
+    const again = await popup(pacer);
     await expect.poll(() => figure(again, 'investment', 'gap'), { timeout: 10_000 }).toBe('71.36万');
-    await expect.poll(badge, { timeout: 10_000 }).toBe('72万');
+    await expect.poll(() => badge(pacer), { timeout: 10_000 }).toBe('72万');
     await again.close();
     await p.close();
     await options.close();
   });
 
-  it('an extra day off marked by the RM reshapes the plan', async () => {
+  test('an extra day off marked by the RM reshapes the plan', async ({ pacer }) => {
     const options = await pacer.extensionPage('options.html');
     await options.getByTestId('day-date').fill('2026-11-16');
     await options.getByTestId('day-kind').selectOption('off');
     await options.getByTestId('day-add').click();
     await expect.poll(() => options.getByTestId('day-override').count()).toBe(1);
-    const p = await popup();
+    const p = await popup(pacer);
     // Week 3 is now 11/17–20 (4 days), today is its 2nd: 80 % + 20 % × 2/4 = 90 % of 229万 = 206.1万; achieved 139.32万.
     await expect.poll(() => figure(p, 'investment', 'gap'), { timeout: 10_000 }).toBe('66.78万');
     await p.close();
     await options.close();
   });
 
-  it('a badge drawn from another day’s figures is redrawn when a CRM screen loads', async () => {
+  test('a badge drawn from another day’s figures is redrawn when a CRM screen loads', async ({ pacer }) => {
     const w = await pacer.worker();
     // Overnight: the figures the badge came from are yesterday's (here: a day long past).
     await w.evaluate(async () => {
@@ -132,7 +126,7 @@ describe('pacing in the popup', () => {
       await chrome.action.setBadgeText({ text: 'OLD' });
     });
     const crm = await pacer.openCrm('/crm/client?cust=8800000001');
-    await expect.poll(badge, { timeout: 10_000 }).not.toBe('OLD');
+    await expect.poll(() => badge(pacer), { timeout: 10_000 }).not.toBe('OLD');
     // Redrawn for the worker's own today (its clock is the machine's, not the pages' fixed one).
     const [cachedDay, workerToday] = await w.evaluate(async () => {
       const d = new Date();

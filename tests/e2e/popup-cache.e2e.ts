@@ -3,25 +3,17 @@
  * clock here (the worker's and the pages' must agree on the day, as they do for an RM), so the figures are
  * checked by what changed: a deal won today adds exactly its amount to what is achieved.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPacer, type Pacer } from './support/pacer';
+import { describe, expect, test } from './support/fixture';
 import { putRows } from './support/idb';
 
 const WAN = 1_000_000;
-let pacer: Pacer;
-beforeAll(async () => {
-  pacer = await startPacer();
-});
-afterAll(async () => {
-  await pacer?.close();
-});
 
 /** This month in the machine's local time, as the browser sees it. */
 const localMonth = () => `${new Date().getFullYear()}-${String(new Date().getMonth() + 1).padStart(2, '0')}`;
 const achieved = '[data-indicator="investment"] [data-testid="achieved"]';
 
 describe('the popup’s first frame', () => {
-  it('shows the figures last computed, then the database’s when they changed in between', async () => {
+  test('shows the figures last computed, then the database’s when they changed in between', async ({ pacer }) => {
     const first = await pacer.extensionPage('popup.html');
     await putRows(first, 'targets', [{ month: localMonth(), indicator: 'investment', value: 229 * WAN, updatedAt: 1 }]);
     await first.reload();

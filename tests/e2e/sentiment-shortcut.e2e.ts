@@ -3,21 +3,15 @@
  * `run-command` message from an extension page: the background runs the very handler `commands.onCommand`
  * runs (entrypoints/background/commands.ts), which calls the one sentiment action.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { CLIENTS } from '../../demo-crm/clients.mjs';
-import { startPacer, type Pacer } from './support/pacer';
+import { describe, expect, test } from './support/fixture';
 import { readStore } from './support/idb';
 
 const client = CLIENTS[4]!;
-let pacer: Pacer;
 let ext: Page;
-beforeAll(async () => {
-  pacer = await startPacer();
+test.beforeAll(async ({ pacer }) => {
   ext = await pacer.extensionPage('options.html');
-});
-afterAll(async () => {
-  await pacer?.close();
 });
 
 async function runCommand(command: string, tabId: number) {
@@ -27,12 +21,12 @@ const events = () => readStore<{ clientId: string; sentiment: string; source: st
 const toastText = (crm: Page) => crm.locator('[data-pacer-toast] [data-part="text"]').textContent({ timeout: 5_000 }).catch(() => null);
 
 describe('sentiment by keyboard', () => {
-  it('shows the current bindings and the way to the browser’s shortcut page', async () => {
+  test('shows the current bindings and the way to the browser’s shortcut page', async () => {
     await expect.poll(() => ext.getByTestId('shortcut-keys').allTextContents()).toEqual(['Alt+Shift+1', 'Alt+Shift+2', 'Alt+Shift+3']);
     expect(await ext.getByTestId('open-shortcut-settings').count()).toBe(1);
   });
 
-  it('tags the client on the tab, confirms on the CRM page, and Undo (a real click only) removes the tag', async () => {
+  test('tags the client on the tab, confirms on the CRM page, and Undo (a real click only) removes the tag', async ({ pacer }) => {
     const crm = await pacer.openCrm(`/crm/client?cust=${client.clientNo}`);
     const panel = await pacer.openPanel(crm);
     await expect.poll(() => panel.getByTestId('client-id').textContent()).toBe(client.clientNo);
@@ -65,7 +59,7 @@ describe('sentiment by keyboard', () => {
     await crm.close();
   });
 
-  it('with no client on the page it says so and stores nothing', async () => {
+  test('with no client on the page it says so and stores nothing', async ({ pacer }) => {
     const before = (await events()).length;
     const crm = await pacer.openCrm('/crm/clients');
     const tabId = await pacer.tabIdOf(crm);
@@ -78,7 +72,7 @@ describe('sentiment by keyboard', () => {
     await crm.close();
   });
 
-  it('ignores a run-command sent from a CRM page’s content context', async () => {
+  test('ignores a run-command sent from a CRM page’s content context', async ({ pacer }) => {
     const before = (await events()).length;
     const crm = await pacer.openCrm(`/crm/client?cust=${client.clientNo}&x=1`);
     const tabId = await pacer.tabIdOf(crm);

@@ -4,21 +4,12 @@
  * Playwright can drive, so it is read through `chrome.extension.getViews()` from another extension page of
  * the same extension (they share one process).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { CLIENTS } from '../../demo-crm/clients.mjs';
-import { startPacer, type Pacer } from './support/pacer';
+import { describe, expect, test } from './support/fixture';
 
 const [a, b] = [CLIENTS[10]!, CLIENTS[11]!];
-let pacer: Pacer;
 let probe: Page;
-
-beforeAll(async () => {
-  pacer = await startPacer();
-});
-afterAll(async () => {
-  await pacer?.close();
-});
 
 /** What the real side panel shows: its state and client number. */
 async function sidePanel(): Promise<{ state: string | null; clientId: string | null } | null> {
@@ -34,7 +25,7 @@ async function sidePanel(): Promise<{ state: string | null; clientId: string | n
 }
 
 describe('the real side panel', () => {
-  it('opens from the popup and follows the active tab', async () => {
+  test('opens from the popup and follows the active tab', async ({ pacer }) => {
     const tabA = await pacer.openCrm(`/crm/client?cust=${a.clientNo}`);
     probe = await pacer.extensionPage('options.html');
     const popup = await pacer.extensionPage('popup.html');
@@ -58,7 +49,7 @@ describe('the real side panel', () => {
     await expect.poll(async () => (await sidePanel())?.clientId).toBe(a.clientNo);
   });
 
-  it('"pop out" opens a window pinned to the tab the panel was showing', async () => {
+  test('"pop out" opens a window pinned to the tab the panel was showing', async ({ pacer }) => {
     const tabId = await pacer.tabIdOf(pacer.context.pages().find((p) => p.url().includes(a.clientNo))!);
     const opened = pacer.context.waitForEvent('page');
     await probe.evaluate(() => {

@@ -3,21 +3,12 @@
  * follows tabs and navigation, and "add to pipeline" stores exactly one deal that survives reloads and a
  * stopped service worker.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { CLIENTS } from '../../demo-crm/clients.mjs';
 import { readStore } from './support/idb';
-import { startPacer, type Pacer } from './support/pacer';
+import { describe, expect, test } from './support/fixture';
 
 const [first, second, third] = CLIENTS as [(typeof CLIENTS)[0], (typeof CLIENTS)[0], (typeof CLIENTS)[0]];
-
-let pacer: Pacer;
-beforeAll(async () => {
-  pacer = await startPacer();
-});
-afterAll(async () => {
-  await pacer?.close();
-});
 
 async function panelState(panel: Page) {
   return panel.getByTestId('panel-state').getAttribute('data-state');
@@ -26,7 +17,7 @@ async function panelState(panel: Page) {
 const storedDeals = (panel: Page) => readStore<{ origin: string; clientId: string; stage: string; certainty: string }>(panel, 'deals');
 
 describe('client on screen → side panel', () => {
-  it('shows the client number of a demo client screen, and how it was found', async () => {
+  test('shows the client number of a demo client screen, and how it was found', async ({ pacer }) => {
     const crm = await pacer.openCrm(`/crm/client?cust=${first.clientNo}`);
     const panel = await pacer.openPanel(crm);
     await expect.poll(() => panel.getByTestId('client-id').textContent()).toBe(first.clientNo);
@@ -37,7 +28,7 @@ describe('client on screen → side panel', () => {
     await crm.close();
   });
 
-  it('a second tab shows its own client, and the first tab keeps its own', async () => {
+  test('a second tab shows its own client, and the first tab keeps its own', async ({ pacer }) => {
     const a = await pacer.openCrm(`/crm/client?cust=${first.clientNo}&tab=a`);
     const b = await pacer.openCrm(`/crm/client?cust=${second.clientNo}&tab=b`);
     const panelA = await pacer.openPanel(a);
@@ -47,7 +38,7 @@ describe('client on screen → side panel', () => {
     for (const p of [a, b, panelA, panelB]) await p.close();
   });
 
-  it('follows navigation to another client, and to a screen with no client', async () => {
+  test('follows navigation to another client, and to a screen with no client', async ({ pacer }) => {
     const crm = await pacer.openCrm(`/crm/client?cust=${first.clientNo}&nav=1`);
     const panel = await pacer.openPanel(crm);
     await expect.poll(() => panel.getByTestId('client-id').textContent()).toBe(first.clientNo);
@@ -68,7 +59,7 @@ describe('client on screen → side panel', () => {
     await crm.close();
   });
 
-  it('reads the client inside the classic frameset when the RM picks one from the menu frame', async () => {
+  test('reads the client inside the classic frameset when the RM picks one from the menu frame', async ({ pacer }) => {
     const crm = await pacer.openCrm('/classic/');
     const panel = await pacer.openPanel(crm);
     await expect.poll(() => panelState(panel)).toBe('none');
@@ -80,7 +71,7 @@ describe('client on screen → side panel', () => {
     await crm.close();
   });
 
-  it('a page outside the granted CRM origins shows the "not a CRM page" state', async () => {
+  test('a page outside the granted CRM origins shows the "not a CRM page" state', async ({ pacer }) => {
     const options = await pacer.extensionPage('options.html');
     const tabId = await options.evaluate(async () => (await chrome.tabs.getCurrent())?.id ?? -1);
     const panel = await pacer.context.newPage();
@@ -92,7 +83,7 @@ describe('client on screen → side panel', () => {
 });
 
 describe('add to pipeline', () => {
-  it('stores exactly one deal for the client, which survives a panel reload and a stopped service worker', async () => {
+  test('stores exactly one deal for the client, which survives a panel reload and a stopped service worker', async ({ pacer }) => {
     const crm = await pacer.openCrm(`/crm/client?cust=${third.clientNo}&deal=1`);
     const panel = await pacer.openPanel(crm);
     await expect.poll(() => panel.getByTestId('client-id').textContent()).toBe(third.clientNo);
@@ -122,7 +113,7 @@ describe('add to pipeline', () => {
     await crm.close();
   });
 
-  it('two panels open on one client write at once and both show every deal', async () => {
+  test('two panels open on one client write at once and both show every deal', async ({ pacer }) => {
     const crm = await pacer.openCrm(`/crm/client?cust=${second.clientNo}&two-views=1`);
     const one = await pacer.openPanel(crm);
     const two = await pacer.openPanel(crm);
@@ -141,31 +132,23 @@ describe('add to pipeline', () => {
  * can let a small write through under a shrunk quota, which would test nothing.
  */
 describe('a full disk', () => {
-  let fresh: Pacer;
-  beforeAll(async () => {
-    fresh = await startPacer();
-  });
-  afterAll(async () => {
-    await fresh?.close();
-  });
+  test('a full disk: the RM is told in their language, nothing is half-saved, and retrying later works', async ({ freshPacer: fresh }) => {
+    const crm = await fresh.openCrm(`/crm/client?cust=${first.clientNo}&disk=full`);
+    const panel = await fresh.openPanel(crm);
+    await expect.poll(() => panel.getByTestId('client-id').textContent()).toBe(first.clientNo);
+    const before = (await storedDeals(panel)).length;
+    const cdp = await fresh.context.newCDPSession(panel);
+    // Chromium's own quota, shrunk for the extension's origin: IndexedDB then fails with QuotaExceededError.
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: `chrome-extension://${fresh.extensionId}`, quotaSize: 1 });
+    await panel.getByTestId('add-to-pipeline').click();
+    await expect.poll(() => panel.getByTestId('error-banner').textContent()).toContain('浏览器存储空间已满');
+    expect(await storedDeals(panel)).toHaveLength(before);
 
-    it('a full disk: the RM is told in their language, nothing is half-saved, and retrying later works', async () => {
-      const crm = await fresh.openCrm(`/crm/client?cust=${first.clientNo}&disk=full`);
-      const panel = await fresh.openPanel(crm);
-      await expect.poll(() => panel.getByTestId('client-id').textContent()).toBe(first.clientNo);
-      const before = (await storedDeals(panel)).length;
-      const cdp = await fresh.context.newCDPSession(panel);
-      // Chromium's own quota, shrunk for the extension's origin: IndexedDB then fails with QuotaExceededError.
-      await cdp.send('Storage.overrideQuotaForOrigin', { origin: `chrome-extension://${fresh.extensionId}`, quotaSize: 1 });
-      await panel.getByTestId('add-to-pipeline').click();
-      await expect.poll(() => panel.getByTestId('error-banner').textContent()).toContain('浏览器存储空间已满');
-      expect(await storedDeals(panel)).toHaveLength(before);
-
-      await cdp.send('Storage.overrideQuotaForOrigin', { origin: `chrome-extension://${fresh.extensionId}` });
-      await panel.getByTestId('add-to-pipeline').click();
-      await expect.poll(async () => (await storedDeals(panel)).length).toBe(before + 1);
-      await expect.poll(() => panel.getByTestId('error-banner').count()).toBe(0);
-      await cdp.detach();
-      for (const p of [panel, crm]) await p.close();
-    });
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: `chrome-extension://${fresh.extensionId}` });
+    await panel.getByTestId('add-to-pipeline').click();
+    await expect.poll(async () => (await storedDeals(panel)).length).toBe(before + 1);
+    await expect.poll(() => panel.getByTestId('error-banner').count()).toBe(0);
+    await cdp.detach();
+    for (const p of [panel, crm]) await p.close();
+  });
 });
