@@ -1,54 +1,10 @@
-import { resolve } from 'node:path';
-import { defineConfig, type WxtViteConfig } from 'wxt';
+import { defineConfig } from 'wxt';
 import { parseOriginPatterns } from './lib/origins';
 
 // A bank's IT (and our tests) bake their CRM origins into the package at build time:
 //   CRM_ORIGINS='https://crm.bank.example/*,http://10.1.2.3/*' npm run build
 // Without it the RM grants origins one by one from the options page (optional host permissions).
 const presetOrigins = parseOriginPatterns(process.env.CRM_ORIGINS ?? '');
-
-const POPUP_MAIN = resolve(import.meta.dirname, 'entrypoints/popup/main.tsx');
-
-/**
- * Everything the popup's first frame loads statically, in one chunk (and its styles in one sheet). Each file an
- * extension page loads costs a request through the browser process, ~4 ms apiece here: split by which pages
- * share each module, the popup's first frame took five scripts and two sheets, about 20 ms more than one of
- * each. The pages that share these modules load the same chunk; the popup's database side (imported
- * dynamically) is not in it. ES builds only (the page scripts are single IIFE files anyway).
- */
-function popupFirstFrameChunk(): NonNullable<WxtViteConfig['plugins']>[number] {
-  return {
-    name: 'pacer:popup-first-frame-chunk',
-    outputOptions(options) {
-      if (options.format !== 'es') return null;
-      let firstFrame: Set<string> | null = null;
-      return {
-        ...options,
-        manualChunks(id, { getModuleInfo }) {
-          if (!firstFrame) {
-            // From the popup page itself (its script and WXT's own page modules), statically, all the way
-            // down, but not into zod: its barrels reach modules only the classic API uses; the bundler's own
-            // split keeps to what is used.
-            const found = new Set<string>();
-            const todo = [...(getModuleInfo(POPUP_MAIN)?.importers ?? []), POPUP_MAIN];
-            for (let next = todo.pop(); next !== undefined; next = todo.pop()) {
-              if (found.has(next) || /[\\/]node_modules[\\/]zod[\\/]/.test(next)) continue;
-              found.add(next);
-              todo.push(...(getModuleInfo(next)?.importedIds ?? []));
-            }
-            // Not the page, its own script, nor the bundlers' page start-up modules (virtual, '\0'-prefixed, such as
-            // WXT's page plugin start-up, which runs the plugins on import): the other pages and the background
-            // import this chunk, and must run none of them. WXT's plugin list itself only exports a function, and
-            // the background loads it too.
-            const pageOnly = (m: string) => m.startsWith('\0') && !m.endsWith('virtual:wxt-plugins');
-            firstFrame = new Set([...found].filter((m) => m !== POPUP_MAIN && !pageOnly(m) && !getModuleInfo(m)?.isEntry));
-          }
-          return firstFrame.has(id) ? 'popup-first-frame' : null;
-        },
-      };
-    },
-  };
-}
 
 export default defineConfig({
   // Routes `wxt/browser` to Mozilla's webextension-polyfill, so every context gets the same promise API.
@@ -74,9 +30,17 @@ export default defineConfig({
   },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
-    // No modulepreload polyfill: every Chromium from 116 (the manifest's minimum) supports it natively, and the
-    // polyfill's check ran on every page load.
-    build: { target: 'chrome116', modulePreload: { polyfill: false } },
-    plugins: [popupFirstFrameChunk()],
+    build: {
+      target: 'chrome116',
+      // No modulepreload polyfill: every Chromium from 116 (the manifest's minimum) supports it natively, and the
+      // polyfill's check ran on every page load.
+      modulePreload: { polyfill: false },
+      // Few files per page: each file an extension page loads costs a request through the browser process (~4 ms
+      // apiece here), which the popup's opening budget feels. One style sheet for every page (13 KB), and chunks
+      // too small to be worth a request merged into others. Public Rollup options only; what the popup loads is
+      // pinned by tests/e2e/build-output.e2e.ts.
+      cssCodeSplit: false,
+      rollupOptions: { output: { experimentalMinChunkSize: 20_000 } },
+    },
   }),
 });

@@ -18,8 +18,8 @@ export const BUDGETS = {
   options: { raw: 350, gz: 110 },
 };
 
-/** @param {string} root @param {string} file @param {Set<string>} seen */
-async function collect(root, file, seen) {
+/** A script and everything it imports statically, into `seen`. @param {string} root @param {string} file @param {Set<string>} seen */
+export async function collect(root, file, seen) {
   const abs = normalize(file);
   if (seen.has(abs)) return;
   seen.add(abs);
@@ -30,8 +30,9 @@ async function collect(root, file, seen) {
   }
 }
 
-/** @param {string} root @param {string} html */
-async function htmlEntry(root, html) {
+/** Every file an extension page loads before its scripts run: its scripts, their static imports, its style sheets.
+ * @param {string} root @param {string} html */
+export async function htmlEntry(root, html) {
   const text = await readFile(join(root, html), 'utf8');
   const seen = new Set([normalize(join(root, html))]);
   for (const m of text.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)) {

@@ -1,0 +1,35 @@
+/**
+ * What the built pages load before their first frame, pinned: the popup's opening budget depends on it (each file
+ * an extension page loads costs a request through the browser process, ~4 ms apiece here), and the build gets it
+ * from public Rollup options in wxt.config.ts (`cssCodeSplit: false`, `experimentalMinChunkSize`) rather than from
+ * knowing WXT's module ids, so a WXT or Rollup upgrade that changes it fails here instead of slowing the popup.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { inject } from 'vitest';
+import { collect, htmlEntry } from '../../scripts/lib/bundle-sizes.mjs';
+import { describe, expect, test } from './support/fixture';
+
+const dir = () => inject('extensionDir');
+const loads = async (page: string) => [...(await htmlEntry(dir(), page))].filter((f) => !f.endsWith('.html'));
+/** A string only Dexie's own code holds: the database side must not load before the popup's first frame. */
+const DEXIE = 'MissingAPIError';
+
+describe('the built popup', () => {
+  test('loads at most three scripts and one style sheet before its first frame, and no database code', async () => {
+    const files = await loads('popup.html');
+    expect(files.filter((f) => f.endsWith('.js')).length).toBeLessThanOrEqual(3);
+    expect(files.filter((f) => f.endsWith('.css'))).toHaveLength(1);
+    for (const f of files.filter((f) => f.endsWith('.js'))) expect(await readFile(f, 'utf8'), f).not.toContain(DEXIE);
+  });
+
+  test('loads the database side only when it asks for it, after the first frame', async () => {
+    const entry = (await loads('popup.html'))[0]!;
+    const dynamic = [...(await readFile(entry, 'utf8')).matchAll(/import\(["']\.\/([^"']+)["']\)/g)].map((m) => m[1]!);
+    expect(dynamic.length).toBeGreaterThan(0);
+    const later = new Set<string>();
+    for (const f of dynamic) await collect(dir(), join(dir(), 'chunks', f), later);
+    const code = await Promise.all([...later].map((f) => readFile(f, 'utf8')));
+    expect(code.some((c) => c.includes(DEXIE))).toBe(true);
+  });
+});
