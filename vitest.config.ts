@@ -5,7 +5,6 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 // IndexedDB through fake-indexeddb. Nothing here starts a browser.
 export default defineConfig({
   plugins: [WxtVitest()],
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',

@@ -16,7 +16,7 @@ import type { Message } from '@/lib/messages';
 
 /** Injected twice (registered, then into tabs already open): the newer copy stops the older one. */
 declare global {
-  // eslint-disable-next-line no-var -- a global in the extension's isolated world, shared by its copies
+  // a global in the extension's isolated world, shared by its copies
   var pacerCrmReader: AbortController | undefined;
 }
 

@@ -7,7 +7,7 @@ import { detectClientId } from '@/lib/client-id/detect';
 import type { SiteRule } from '@/lib/client-id/rule-types';
 
 declare global {
-  // eslint-disable-next-line no-var -- set by the options page in this isolated world just before injecting
+  // set by the options page in this isolated world just before injecting
   var pacerRuleTest: SiteRule | undefined;
 }
 

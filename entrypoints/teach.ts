@@ -10,9 +10,9 @@ import { reachableDocuments } from '@/lib/client-id/detect';
 import { proposeRule, type Proposal } from '@/lib/client-id/teach';
 
 declare global {
-  // eslint-disable-next-line no-var -- set by the panel in this isolated world just before injecting
+  // set by the panel in this isolated world just before injecting
   var pacerTeach: { banner: string } | undefined;
-  // eslint-disable-next-line no-var -- the running teach session, so a second start replaces it
+  // the running teach session, so a second start replaces it
   var pacerTeachStop: (() => void) | undefined;
 }
 

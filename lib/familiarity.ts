@@ -39,10 +39,6 @@ export function bandOf(score: number): Band {
   return 'high';
 }
 
-export function bandRange(band: Band): readonly [number, number] {
-  return BAND_RANGE[band];
-}
-
 export interface Suggestion {
   score: number;
   band: Band;

@@ -49,12 +49,15 @@ export const MESSAGES = {
 export type MessageType = keyof typeof MESSAGES;
 export type Message<T extends MessageType = MessageType> = { [K in T]: z.infer<(typeof MESSAGES)[K]['schema']> }[T];
 
-/** What each message is answered with. */
+/** What each message is answered with (nothing: void, as the handlers are the actions' own promises). */
 export interface Replies {
   'page-client': { ok: boolean };
   'get-rules': SiteRule[];
+  // biome-ignore lint/suspicious/noConfusingVoidType: answered with nothing; the handler is the command's own promise
   'run-command': void;
+  // biome-ignore lint/suspicious/noConfusingVoidType: answered with nothing
   'sentiment-undo': void;
+  // biome-ignore lint/suspicious/noConfusingVoidType: answered with nothing
   'figures-changed': void;
 }
 export type Reply<T extends MessageType> = Replies[T];

@@ -57,7 +57,7 @@ export interface ToastSpec {
  */
 export function renderToast(spec: ToastSpec): void {
   const HOST_ATTR = 'data-pacer-toast';
-  document.querySelectorAll(`[${HOST_ATTR}]`).forEach((el) => el.remove());
+  for (const old of document.querySelectorAll(`[${HOST_ATTR}]`)) old.remove();
   const host = document.createElement('div');
   host.setAttribute(HOST_ATTR, spec.tone);
   host.style.cssText = 'all:initial;position:fixed;z-index:2147483647;right:16px;bottom:16px;';

@@ -3,7 +3,9 @@
  * `npm run bench`: builds Pacer and prints each figure on its own line, in one form a script can read:
  *   bench <name>: <value> <unit> (budget <budget>)
  * Bundle sizes come from the build output; timings come from real Chromium, in the modules under
- * tests/bench/ (each exports `run(ctx)` returning its lines). A figure over its budget makes the run exit 1.
+ * tests/bench/ (each exports `run(ctx)` returning its lines). A figure over its budget makes the run exit 1. A
+ * figure that only measures the machine (its noise, what any extension page or script costs) has no budget:
+ * `(budget none)`, and never fails the run.
  */
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -12,12 +14,12 @@ import { buildExtension, ROOT } from './lib/build.mjs';
 import { startCrm } from '../demo-crm/server.mjs';
 import { bundleSizes } from './lib/bundle-sizes.mjs';
 
-/** @typedef {{ name: string, value: number, unit: string, budget: number }} Figure */
+/** @typedef {{ name: string, value: number, unit: string, budget: number | null }} Figure */
 
 /** @param {Figure} f */
 export function formatFigure(f) {
   const v = Number.isInteger(f.value) ? String(f.value) : f.value.toFixed(f.value < 10 ? 2 : 1);
-  return `bench ${f.name}: ${v} ${f.unit} (budget ${f.budget} ${f.unit})`;
+  return `bench ${f.name}: ${v} ${f.unit} (budget ${f.budget === null ? 'none' : `${f.budget} ${f.unit}`})`;
 }
 
 const only = process.argv[2];
@@ -43,7 +45,7 @@ try {
   await crm.close();
 }
 
-const over = figures.filter((f) => f.value > f.budget);
+const over = figures.filter((f) => f.budget !== null && f.value > f.budget);
 if (over.length) {
   console.error(`over budget: ${over.map((f) => f.name).join(', ')}`);
   process.exit(1);

@@ -19,12 +19,11 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${need_apt[@]}" fontconfig >/dev/null
 fi
 
-# Install from the lockfile when node_modules is missing or older than it. `npm install` rather than
-# `npm ci`: this npm writes lockfiles without the other platforms' optional packages (rollup, esbuild), which
-# `npm ci` then rejects as out of sync; `npm install` still installs the locked versions.
+# Install exactly the lockfile (`npm ci`) when node_modules is missing or older than it. The lockfile lists every
+# platform's optional packages (rollup's, esbuild's, Biome's binaries), so it installs the same on any machine.
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  echo "pacer: installing npm packages"
-  npm install --no-audit --no-fund --loglevel=error
+  echo "pacer: installing npm packages (npm ci)"
+  npm ci --no-audit --no-fund --loglevel=error
 fi
 # WXT's generated types (.wxt/) are needed by tsc and vitest.
 [ -f .wxt/tsconfig.json ] || npx wxt prepare >/dev/null

@@ -1,15 +1,17 @@
 // @ts-check
 /**
- * Adds up the typecheck and both vitest JSON reports into the one closing line CI reads:
- * "N passed, N failed". A runner that crashed before writing its report counts as one failure, so a
- * broken run can never look green.
- *   node scripts/summarize-tests.mjs <typecheckFailed> <unit.json> <unitExit> <e2e.json> <e2eExit>
+ * Adds up the static checks (typecheck, lint: one test each) and both vitest JSON reports into the one closing
+ * line CI reads: "N passed, N failed". A runner that crashed before writing its report counts as one failure,
+ * so a broken run can never look green.
+ *   node scripts/summarize-tests.mjs <checks> <checksFailed> <unit.json> <unitExit> <e2e.json> <e2eExit>
  */
 import { existsSync, readFileSync } from 'node:fs';
 
-const [typecheckFailed = '1', ...rest] = process.argv.slice(2);
-let passed = typecheckFailed === '0' ? 1 : 0;
-let failed = typecheckFailed === '0' ? 0 : 1;
+const [checks = '0', checksFailed = '', ...rest] = process.argv.slice(2);
+const total = Number(checks);
+// An unreadable count of failed checks counts them all as failed.
+let failed = /^\d+$/.test(checksFailed) ? Math.min(total, Number(checksFailed)) : total;
+let passed = total - failed;
 
 for (let i = 0; i < rest.length; i += 2) {
   const file = rest[i] ?? '';

@@ -42,10 +42,11 @@ export default defineBackground({
       await injectIntoOpenTabs(added.origins ?? []);
     });
     browser.permissions.onRemoved.addListener(() => void syncContentScripts());
-    // The policy may change the allowed CRM origins and the site rules.
+    // The policy may change the allowed CRM origins, the site rules and the pacing targets.
     watchManagedPolicy(() => {
       forgetManagedRules();
       void syncContentScripts();
+      void refreshFigures();
     });
 
     browser.tabs.onUpdated.addListener((tabId, change, tab) => {

@@ -82,4 +82,3 @@ export const CN_HOLIDAYS: readonly HolidayYear[] = [
 
 export const CN_OFF: ReadonlySet<string> = new Set(CN_HOLIDAYS.flatMap((y) => y.off));
 export const CN_ON: ReadonlySet<string> = new Set(CN_HOLIDAYS.flatMap((y) => y.on));
-export const CN_YEARS: ReadonlySet<number> = new Set(CN_HOLIDAYS.map((y) => y.year));

@@ -17,7 +17,7 @@ const WARMUP = 10;
 const SWITCHES = 100;
 
 
-/** @param {{ extensionDir: string, crmUrl: string, report: (f: { name: string, value: number, unit: string, budget: number }) => void }} ctx */
+/** @param {{ extensionDir: string, crmUrl: string, report: (f: import("../../scripts/bench.mjs").Figure) => void }} ctx */
 export async function run({ extensionDir, crmUrl, report }) {
   const { context } = await launch({ extensionDir, locale: 'zh-CN' });
   try {

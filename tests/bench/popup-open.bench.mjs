@@ -25,8 +25,8 @@
  * - popup-figures-after-shell-p95: from the first frame showing the popup's shell to the first showing its
  *   figures, p95 (the database part that is not already on screen with the shell). Budget 50 ms.
  * - popup-page-floor-p95: the same stopwatch on the floor page, p95: what any extension page costs on this
- *   machine before Pacer does anything. Budget 100 ms, the popup's own: when this is over budget, the machine
- *   (not Pacer) is too slow or too busy for the popup's budget to be met.
+ *   machine before Pacer does anything. No budget (it measures the machine): when it is near the popup's own
+ *   100 ms, the machine (not Pacer) is too slow or too busy for the popup's budget to be met.
  * - popup-open-over-floor-p95: p95 of (popup sample − the floor sample taken next): Pacer's own share of
  *   the popup's opening (its scripts, storage and database reads, rendering). Budget 50 ms.
  * Medians of the same samples are printed on a line of their own (not a `bench` line), with how long after
@@ -74,7 +74,9 @@ const WATCHED = {
  */
 function watchFrames(selectors) {
   const w = /** @type {{ benchSeen?: Record<string, number> }} */ (/** @type {unknown} */ (window));
-  const seen = (w.benchSeen = /** @type {Record<string, number>} */ ({}));
+  /** @type {Record<string, number>} */
+  const seen = {};
+  w.benchSeen = seen;
   const pending = new Set(Object.keys(selectors));
   const check = () => {
     for (const name of [...pending]) {
@@ -94,7 +96,7 @@ const signed = (n) => (n < 0 ? `−${-n}` : `+${n}`);
 /** The q-th quantile (nearest rank), rounded to 0.1 ms. @param {number[]} xs @param {number} q */
 const q1 = (xs, q) => Math.round(quantile(xs, q) * 10) / 10;
 
-/** @param {{ extensionDir: string, report: (f: { name: string, value: number, unit: string, budget: number }) => void }} ctx */
+/** @param {{ extensionDir: string, report: (f: import("../../scripts/bench.mjs").Figure) => void }} ctx */
 export async function run({ extensionDir, report }) {
   const dir = await mkdtemp(join(tmpdir(), 'pacer-bench-ext-'));
   await cp(extensionDir, dir, { recursive: true });
@@ -165,7 +167,7 @@ export async function run({ extensionDir, report }) {
     report({ name: 'popup-open-p95', value: q1(popup, 0.95), unit: 'ms', budget: 100 });
     report({ name: 'popup-database-figures-p95', value: q1(confirmed, 0.95), unit: 'ms', budget: 300 });
     report({ name: 'popup-figures-after-shell-p95', value: q1(afterShell, 0.95), unit: 'ms', budget: 50 });
-    report({ name: 'popup-page-floor-p95', value: q1(floor, 0.95), unit: 'ms', budget: 100 });
+    report({ name: 'popup-page-floor-p95', value: q1(floor, 0.95), unit: 'ms', budget: null });
     report({ name: 'popup-open-over-floor-p95', value: q1(overFloor, 0.95), unit: 'ms', budget: 50 });
     console.log(
       `popup medians: open ${q1(popup, 0.5)} ms, figures after shell ${q1(afterShell, 0.5)} ms, ` +

@@ -48,7 +48,7 @@ describe('commands', () => {
 
 describe('the toast on the CRM page', () => {
   afterEach(() => {
-    document.documentElement.querySelectorAll('[data-pacer-toast]').forEach((e) => e.remove());
+    for (const toast of document.documentElement.querySelectorAll('[data-pacer-toast]')) toast.remove();
     vi.unstubAllGlobals();
   });
   const spec = (text: string) => ({ text, tone: 'ok' as const, undo: { label: '撤销', token: 't-1', doneText: '已撤销' }, durationMs: 8_000 });
