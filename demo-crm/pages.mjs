@@ -117,7 +117,11 @@ export function classicFrameset() {
 }
 
 export function classicTop() {
-  return page({ title: 'top', chrome: false, body: '<b style="font-size:15px;color:#1c3f73">星河银行 综合业务系统（经典界面）</b>　操作员：A0321' });
+  return page({
+    title: 'top',
+    chrome: false,
+    body: '<b style="font-size:15px;color:#1c3f73">星河银行 综合业务系统（经典界面）</b>　操作员：A0321',
+  });
 }
 
 /** @param {import('./clients.mjs').Client[]} clients */

@@ -8,8 +8,8 @@
  */
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { serveFixture } from './fixtures.mjs';
 import { CLIENTS } from './clients.mjs';
+import { serveFixture } from './fixtures.mjs';
 import * as pages from './pages.mjs';
 
 /** @param {{ port?: number, host?: string }} [opts] */

@@ -7,7 +7,7 @@
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { reachableDocuments } from '@/lib/client-id/detect';
-import { proposeRule, type Proposal } from '@/lib/client-id/teach';
+import { type Proposal, proposeRule } from '@/lib/client-id/teach';
 
 declare global {
   // set by the panel in this isolated world just before injecting
@@ -24,7 +24,10 @@ export default defineUnlistedScript(
       const docs = [...reachableDocuments(document)];
       const banner = document.createElement('div');
       banner.textContent = globalThis.pacerTeach?.banner ?? 'Pacer';
-      banner.setAttribute('style', 'position:fixed;z-index:2147483647;top:8px;left:50%;transform:translateX(-50%);background:#1d4ed8;color:#fff;font:600 14px/1.4 system-ui,sans-serif;padding:8px 16px;border-radius:8px;box-shadow:0 4px 16px rgba(0,0,0,.25);pointer-events:none');
+      banner.setAttribute(
+        'style',
+        'position:fixed;z-index:2147483647;top:8px;left:50%;transform:translateX(-50%);background:#1d4ed8;color:#fff;font:600 14px/1.4 system-ui,sans-serif;padding:8px 16px;border-radius:8px;box-shadow:0 4px 16px rgba(0,0,0,.25);pointer-events:none',
+      );
       (document.body ?? document.documentElement).append(banner);
       let hovered: HTMLElement | null = null;
       let hoveredOutline = '';
@@ -47,25 +50,37 @@ export default defineUnlistedScript(
       };
       for (const doc of docs) {
         const opts = { capture: true, signal: ctl.signal };
-        doc.addEventListener('mouseover', (e) => {
-          const el = target(e);
-          if (!el || !('style' in el) || el === hovered) return;
-          unhover();
-          hovered = el as HTMLElement;
-          hoveredOutline = hovered.style.outline;
-          hovered.style.outline = '2px solid #1d4ed8';
-        }, opts);
-        doc.addEventListener('click', (e) => {
-          const el = target(e);
-          if (!el) return;
-          e.preventDefault();
-          e.stopImmediatePropagation();
-          unhover();
-          finish(proposeRule(el, document, location.href));
-        }, opts);
-        doc.addEventListener('keydown', (e) => {
-          if (e.key === 'Escape') finish({ cancelled: true });
-        }, opts);
+        doc.addEventListener(
+          'mouseover',
+          (e) => {
+            const el = target(e);
+            if (!el || !('style' in el) || el === hovered) return;
+            unhover();
+            hovered = el as HTMLElement;
+            hoveredOutline = hovered.style.outline;
+            hovered.style.outline = '2px solid #1d4ed8';
+          },
+          opts,
+        );
+        doc.addEventListener(
+          'click',
+          (e) => {
+            const el = target(e);
+            if (!el) return;
+            e.preventDefault();
+            e.stopImmediatePropagation();
+            unhover();
+            finish(proposeRule(el, document, location.href));
+          },
+          opts,
+        );
+        doc.addEventListener(
+          'keydown',
+          (e) => {
+            if (e.key === 'Escape') finish({ cancelled: true });
+          },
+          opts,
+        );
       }
     }),
 );

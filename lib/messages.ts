@@ -40,7 +40,10 @@ export const MESSAGES = {
     schema: z.object({ type: z.literal('run-command'), command: z.enum(SENTIMENT_COMMAND_NAMES), tabId: z.int().check(z.nonnegative()) }),
   },
   /** The Undo button of the confirmation on the CRM page; the token names one pending tag. */
-  'sentiment-undo': { from: 'tab', schema: z.object({ type: z.literal('sentiment-undo'), token: z.string().check(z.regex(/^[0-9a-f-]{36}$/)) }) },
+  'sentiment-undo': {
+    from: 'tab',
+    schema: z.object({ type: z.literal('sentiment-undo'), token: z.string().check(z.regex(/^[0-9a-f-]{36}$/)) }),
+  },
   /** Something today's figures come from changed (sent by the database layer after each such write, and by the
    * popup when the figures it computed differ from the copy it opened on): the background recomputes them. */
   'figures-changed': { from: 'extension-page', schema: z.object({ type: z.literal('figures-changed') }) },
@@ -64,7 +67,10 @@ export type Reply<T extends MessageType> = Replies[T];
 
 const MessageSchema = z.discriminatedUnion(
   'type',
-  Object.values(MESSAGES).map((m) => m.schema) as unknown as [(typeof MESSAGES)[MessageType]['schema'], ...(typeof MESSAGES)[MessageType]['schema'][]],
+  Object.values(MESSAGES).map((m) => m.schema) as unknown as [
+    (typeof MESSAGES)[MessageType]['schema'],
+    ...(typeof MESSAGES)[MessageType]['schema'][],
+  ],
 );
 
 export function parseMessage(value: unknown): Message | null {

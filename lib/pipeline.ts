@@ -3,7 +3,7 @@
  * that is and where the conversation stands.
  */
 import * as z from 'zod/mini';
-import { endOfWorkWeek, IsoDateSchema, type IsoDate } from './calendar/dates';
+import { endOfWorkWeek, type IsoDate, IsoDateSchema } from './calendar/dates';
 import { ClientIdSchema, OriginSchema } from './client/key';
 
 export const DEAL_STAGES = ['invited', 'meeting', 'met', 'won', 'lost'] as const;

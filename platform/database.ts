@@ -31,7 +31,10 @@ export function pacerDb(): PacerDB {
 }
 
 type Bound<M> = {
-  [K in keyof M as M[K] extends (db: PacerDB, ...args: never[]) => unknown ? K : never]: M[K] extends (db: PacerDB, ...args: infer A) => infer R
+  [K in keyof M as M[K] extends (db: PacerDB, ...args: never[]) => unknown ? K : never]: M[K] extends (
+    db: PacerDB,
+    ...args: infer A
+  ) => infer R
     ? (...args: A) => R
     : never;
 };

@@ -5,11 +5,11 @@
  * publishes the sets it computes itself while open.
  */
 import { liveQuery } from 'dexie';
-import { toIsoDate, type IsoDate } from '@/lib/calendar/dates';
+import { type IsoDate, toIsoDate } from '@/lib/calendar/dates';
 import { loadPacingInputs, readPacingConfig } from '@/lib/db/pacing';
 import type { Locale } from '@/lib/i18n';
 import { badgeText } from '@/lib/pacing/badge';
-import { todaysCopy, type PacingSnapshot } from '@/lib/pacing/figures';
+import { type PacingSnapshot, todaysCopy } from '@/lib/pacing/figures';
 import { largestGap, pacingSnapshot } from '@/lib/pacing/snapshot';
 import { effectiveConfig, type Indicator, type PacingPolicy } from '@/lib/pacing/targets';
 import { showBadge } from './badge';

@@ -1,5 +1,5 @@
 /** The RM's language in a context without a page of its own (the background's badge and CRM-page toasts). */
-import { pickLocale, type Locale } from '@/lib/i18n';
+import { type Locale, pickLocale } from '@/lib/i18n';
 import { settings } from './storage';
 
 export async function currentLocale(): Promise<Locale> {

@@ -3,8 +3,8 @@
  * and `listen()` for the background's one listener, which parses each message, checks its sender against what the
  * browser reports, and hands it to the one handler for its type.
  */
-import { browser, type Browser } from 'wxt/browser';
-import { parseMessage, senderAllowed, type Message, type MessageType, type Reply } from '@/lib/messages';
+import { type Browser, browser } from 'wxt/browser';
+import { type Message, type MessageType, parseMessage, type Reply, senderAllowed } from '@/lib/messages';
 
 /** The service worker may be stopped: sending wakes it. Rejects when nobody answers (an extension reload). */
 export function send<T extends MessageType>(message: Message<T>): Promise<Reply<T>> {
@@ -24,7 +24,11 @@ export function listen(handlers: Handlers): void {
   });
 }
 
-function dispatch<T extends MessageType>(handlers: Handlers, message: Message<T>, sender: Browser.runtime.MessageSender): Promise<Reply<T>> {
+function dispatch<T extends MessageType>(
+  handlers: Handlers,
+  message: Message<T>,
+  sender: Browser.runtime.MessageSender,
+): Promise<Reply<T>> {
   // The message's own type picks its handler; TypeScript cannot correlate the two through the union.
   return (handlers[message.type as T] as Handler<T>)(message, sender);
 }

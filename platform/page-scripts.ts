@@ -25,9 +25,7 @@ export async function startTeach(tabId: number, banner: string): Promise<unknown
 }
 
 export async function stopTeach(tabId: number): Promise<void> {
-  await browser.scripting
-    .executeScript({ target: { tabId }, func: () => globalThis.pacerTeachStop?.() })
-    .catch(() => undefined);
+  await browser.scripting.executeScript({ target: { tabId }, func: () => globalThis.pacerTeachStop?.() }).catch(() => undefined);
 }
 
 export async function testRuleInTab(tabId: number, rule: SiteRule): Promise<unknown> {

@@ -5,8 +5,8 @@
  * reading for the readers that must not wait.
  */
 import { browser } from 'wxt/browser';
-import { parsePolicy } from '@/lib/client-id/rules';
 import type { SiteRule } from '@/lib/client-id/rule-types';
+import { parsePolicy } from '@/lib/client-id/rules';
 import { parsePacingPolicy } from '@/lib/pacing/policy';
 import type { PacingPolicy } from '@/lib/pacing/targets';
 import { pacingPolicyCache } from './storage';

@@ -1,6 +1,7 @@
 /** Site rules in force: the RM's own (storage.local) merged with the managed policy's (locked). */
-import { mergeRules } from '@/lib/client-id/rules';
+
 import type { SiteRule } from '@/lib/client-id/rule-types';
+import { mergeRules } from '@/lib/client-id/rules';
 import { readManagedRules, watchManagedPolicy } from './policy';
 import { siteRules } from './storage';
 

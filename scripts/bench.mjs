@@ -10,8 +10,8 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildExtension, ROOT } from './lib/build.mjs';
 import { startCrm } from '../demo-crm/server.mjs';
+import { buildExtension, ROOT } from './lib/build.mjs';
 import { bundleSizes } from './lib/bundle-sizes.mjs';
 
 /** @typedef {{ name: string, value: number, unit: string, budget: number | null }} Figure */

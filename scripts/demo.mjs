@@ -7,10 +7,10 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { CLIENTS } from '../demo-crm/clients.mjs';
+import { startCrm } from '../demo-crm/server.mjs';
 import { buildExtension, ROOT } from './lib/build.mjs';
 import { extensionWorker, launch, waitForContentScriptRegistration } from './lib/chromium.mjs';
-import { startCrm } from '../demo-crm/server.mjs';
-import { CLIENTS } from '../demo-crm/clients.mjs';
 
 const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 const locale = process.env.PACER_LOCALE ?? 'zh-CN';
@@ -25,9 +25,15 @@ if (!client) throw new Error('no demo clients');
 const clientUrl = `${crm.url}/crm/client?cust=${client.clientNo}`;
 console.log(`pacer: demo CRM on ${crm.url}/`);
 
-if (!hasDisplay) console.log('pacer: no display found (DISPLAY is not set), so Chromium runs headless and the demo writes screenshots instead.');
+if (!hasDisplay)
+  console.log('pacer: no display found (DISPLAY is not set), so Chromium runs headless and the demo writes screenshots instead.');
 
-const { context } = await launch({ extensionDir, headless: !hasDisplay, locale, viewport: hasDisplay ? null : { width: 1280, height: 800 } });
+const { context } = await launch({
+  extensionDir,
+  headless: !hasDisplay,
+  locale,
+  viewport: hasDisplay ? null : { width: 1280, height: 800 },
+});
 const { worker, extensionId } = await extensionWorker(context);
 await waitForContentScriptRegistration(worker);
 

@@ -7,7 +7,7 @@ import { useLiveQuery } from '@/components/shared/use-live-query';
 import { runWrite } from '@/components/shared/write';
 import { defaultChannel } from '@/lib/client/contact';
 import type { ClientRef } from '@/lib/client/key';
-import { addressName, emptyRecord, type ClientRecord } from '@/lib/client/record';
+import { addressName, type ClientRecord, emptyRecord } from '@/lib/client/record';
 import { effectiveScore, suggestScore } from '@/lib/familiarity';
 import { ago } from '@/lib/format/relative-time';
 import type { Sentiment, SentimentEvent } from '@/lib/sentiment';
@@ -57,7 +57,13 @@ export function ClientCard(props: { client: ClientRef; via: string }) {
   if (d && !opened.current) opened.current = { familiarity: isNew || !score, profile: isNew };
 
   return (
-    <article class="client-card" data-testid="client-card" data-client-id={clientId} data-ready={d ? 'true' : 'false'} data-new={isNew ? 'true' : 'false'}>
+    <article
+      class="client-card"
+      data-testid="client-card"
+      data-client-id={clientId}
+      data-ready={d ? 'true' : 'false'}
+      data-new={isNew ? 'true' : 'false'}
+    >
       <header class="client-card__head">
         <div class="client-card__label">
           {t('panel.client.label')}
@@ -68,10 +74,18 @@ export function ClientCard(props: { client: ClientRef; via: string }) {
           )}
         </div>
         <div class="client-card__id-row">
-          <div class="client-card__id" data-testid="client-id">{clientId}</div>
-          {view.profile.name && <div class="client-card__name" data-testid="client-name">{view.profile.name}</div>}
+          <div class="client-card__id" data-testid="client-id">
+            {clientId}
+          </div>
+          {view.profile.name && (
+            <div class="client-card__name" data-testid="client-name">
+              {view.profile.name}
+            </div>
+          )}
         </div>
-        <div class="client-card__via muted" data-testid="client-via">{t('panel.client.via', { via: props.via })}</div>
+        <div class="client-card__via muted" data-testid="client-via">
+          {t('panel.client.via', { via: props.via })}
+        </div>
       </header>
       <ErrorBanner message={error} />
       {!d ? (
@@ -87,12 +101,19 @@ export function ClientCard(props: { client: ClientRef; via: string }) {
             <div class="section__head">
               <h3 id="grid-title">{t('grid.title')}</h3>
               <span class="muted small" data-testid="band">
-                {score ? t('card.familiarity.score', { score: score.score, band: t(`grid.band.${score.band}`) }) : t('card.familiarity.none')}
+                {score
+                  ? t('card.familiarity.score', { score: score.score, band: t(`grid.band.${score.band}`) })
+                  : t('card.familiarity.none')}
               </span>
             </div>
             <SentimentButtons current={sentiment?.sentiment ?? null} onTag={tag} />
             <SentimentWhy event={sentiment} onUndo={(seq) => void runWrite(() => data.untagSentiment(seq), error)} />
-            {sentiment?.sentiment === 'resistant' && <ResistanceFields value={view.resistance} onChange={(patch) => save((r) => ({ ...r, resistance: { ...r.resistance, ...patch } }))} />}
+            {sentiment?.sentiment === 'resistant' && (
+              <ResistanceFields
+                value={view.resistance}
+                onChange={(patch) => save((r) => ({ ...r, resistance: { ...r.resistance, ...patch } }))}
+              />
+            )}
             <GridCell band={score?.band ?? null} sentiment={sentiment?.sentiment ?? null} />
             <FamiliarityWhy record={view} />
           </section>
@@ -114,7 +135,9 @@ export function ClientCard(props: { client: ClientRef; via: string }) {
               rung={view.rung}
               offer={offer}
               onSetRung={(rung) => save((r) => ({ ...r, rung }))}
-              onLogNext={(purpose, date) => void logContact({ date, channel: defaultChannel(purpose), purpose, note: '', nextFollowUp: null })}
+              onLogNext={(purpose, date) =>
+                void logContact({ date, channel: defaultChannel(purpose), purpose, note: '', nextFollowUp: null })
+              }
             />
           </section>
           <section class="section" aria-labelledby="scripts-title">
@@ -139,7 +162,9 @@ export function ClientCard(props: { client: ClientRef; via: string }) {
             <h3 id="memory-title">{t('card.section.memory')}</h3>
             <MemoryPoints
               points={view.memoryPoints}
-              onAdd={(text) => save((r) => ({ ...r, memoryPoints: r.memoryPoints.includes(text) ? r.memoryPoints : [...r.memoryPoints, text] }))}
+              onAdd={(text) =>
+                save((r) => ({ ...r, memoryPoints: r.memoryPoints.includes(text) ? r.memoryPoints : [...r.memoryPoints, text] }))
+              }
               onRemove={(text) => save((r) => ({ ...r, memoryPoints: r.memoryPoints.filter((x) => x !== text) }))}
             />
           </section>
@@ -154,7 +179,12 @@ export function ClientCard(props: { client: ClientRef; via: string }) {
 
 function SentimentWhy(props: { event: SentimentEvent | null; onUndo: (seq: number) => void }) {
   const e = props.event;
-  if (!e) return <p class="muted small" data-testid="sentiment-why">{t('card.sentiment.none')}</p>;
+  if (!e)
+    return (
+      <p class="muted small" data-testid="sentiment-why">
+        {t('card.sentiment.none')}
+      </p>
+    );
   const a = ago(e.at, Date.now());
   const when = a.key === 'time.justNow' ? t(a.key) : t(a.key, { n: a.n });
   return (

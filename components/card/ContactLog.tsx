@@ -25,7 +25,13 @@ export function ContactLog(props: { contacts: readonly ContactEntry[] | undefine
   function add(e: Event) {
     e.preventDefault();
     if (!date.value) return;
-    props.onAdd({ date: date.value, channel: channel.value, purpose: purpose.value, note: note.value.trim(), nextFollowUp: next.value || null });
+    props.onAdd({
+      date: date.value,
+      channel: channel.value,
+      purpose: purpose.value,
+      note: note.value.trim(),
+      nextFollowUp: next.value || null,
+    });
     note.value = '';
     next.value = '';
   }
@@ -36,9 +42,12 @@ export function ContactLog(props: { contacts: readonly ContactEntry[] | undefine
         <ul class="contact-list">
           {props.contacts.map((c) => (
             <li key={c.seq} data-testid="contact">
-              <span class="contact__date">{formatDate(c.date, locale.value)}</span> {t(`channel.${c.channel}`)} · {t(`purpose.${c.purpose}`)}
+              <span class="contact__date">{formatDate(c.date, locale.value)}</span> {t(`channel.${c.channel}`)} ·{' '}
+              {t(`purpose.${c.purpose}`)}
               {c.note && <span class="muted"> · {c.note}</span>}
-              {c.nextFollowUp && <span class="muted small"> · {t('contact.nextOn', { date: formatDate(c.nextFollowUp, locale.value) })}</span>}
+              {c.nextFollowUp && (
+                <span class="muted small"> · {t('contact.nextOn', { date: formatDate(c.nextFollowUp, locale.value) })}</span>
+              )}
             </li>
           ))}
         </ul>
@@ -49,7 +58,13 @@ export function ContactLog(props: { contacts: readonly ContactEntry[] | undefine
         <div class="field-row">
           <label class="field">
             <span class="field__label">{t('contact.date')}</span>
-            <input type="date" class="input" data-testid="contact-date" value={date.value} onInput={(e) => (date.value = e.currentTarget.value)} />
+            <input
+              type="date"
+              class="input"
+              data-testid="contact-date"
+              value={date.value}
+              onInput={(e) => (date.value = e.currentTarget.value)}
+            />
           </label>
           <SelectField
             label={t('contact.channel')}
@@ -69,11 +84,23 @@ export function ContactLog(props: { contacts: readonly ContactEntry[] | undefine
         <div class="field-row">
           <label class="field">
             <span class="field__label">{t('contact.note')}</span>
-            <input class="input" data-testid="contact-note" maxLength={2000} value={note.value} onInput={(e) => (note.value = e.currentTarget.value)} />
+            <input
+              class="input"
+              data-testid="contact-note"
+              maxLength={2000}
+              value={note.value}
+              onInput={(e) => (note.value = e.currentTarget.value)}
+            />
           </label>
           <label class="field field--narrow">
             <span class="field__label">{t('contact.next')}</span>
-            <input type="date" class="input" data-testid="contact-next" value={next.value} onInput={(e) => (next.value = e.currentTarget.value)} />
+            <input
+              type="date"
+              class="input"
+              data-testid="contact-next"
+              value={next.value}
+              onInput={(e) => (next.value = e.currentTarget.value)}
+            />
           </label>
         </div>
         <button type="submit" class="button button--small" data-testid="contact-add">

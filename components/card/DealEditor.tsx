@@ -101,11 +101,24 @@ export function DealEditor(props: { deal: Deal; onChange: (c: Changes) => void; 
           <div class="field-row">
             <label class="field">
               <span class="field__label">{t('deal.wonOn')}</span>
-              <input type="date" class="input" data-testid="won-date" value={wonOn.value} onInput={(e) => (wonOn.value = e.currentTarget.value)} />
+              <input
+                type="date"
+                class="input"
+                data-testid="won-date"
+                value={wonOn.value}
+                onInput={(e) => (wonOn.value = e.currentTarget.value)}
+              />
             </label>
             <label class="field">
               <span class="field__label">{t('deal.wonAmount')}</span>
-              <input class="input" inputMode="decimal" data-testid="won-amount" value={wonAmount.value} aria-invalid={wonError.value} onInput={(e) => (wonAmount.value = e.currentTarget.value)} />
+              <input
+                class="input"
+                inputMode="decimal"
+                data-testid="won-amount"
+                value={wonAmount.value}
+                aria-invalid={wonError.value}
+                onInput={(e) => (wonAmount.value = e.currentTarget.value)}
+              />
             </label>
           </div>
           {wonError.value && <p class="script__flag">{t('deal.amountNeeded')}</p>}

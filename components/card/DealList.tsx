@@ -1,9 +1,9 @@
 import type { Signal } from '@preact/signals';
-import type { Deal } from '@/lib/pipeline';
+import { locale, t } from '@/components/shared/i18n';
 import { formatDate } from '@/lib/format/date';
 import { formatMoney } from '@/lib/format/money';
+import type { Deal } from '@/lib/pipeline';
 import { DealEditor } from './DealEditor';
-import { locale, t } from '@/components/shared/i18n';
 import { indicatorName } from './deal-indicators';
 
 type Changes = Partial<Omit<Deal, 'id'>>;
@@ -15,40 +15,62 @@ export function DealList(props: {
   onChange?: (id: string, c: Changes) => void;
   onDelete?: (deal: Deal) => void;
 }) {
-  if (!props.deals.length) return <p class="muted" data-testid="deals-empty">{t('panel.pipeline.empty')}</p>;
+  if (!props.deals.length)
+    return (
+      <p class="muted" data-testid="deals-empty">
+        {t('panel.pipeline.empty')}
+      </p>
+    );
   const editing = props.editing;
   return (
     <ul class="deal-list" data-testid="deal-list">
       {props.deals.map((deal) => (
         <li key={deal.id} class="deal" data-testid="deal" data-deal-id={deal.id}>
           <div class="deal__main">
-            <span class="deal__indicator" data-testid="deal-indicator-label">{indicatorName(deal.indicator)}</span>
-            {deal.amount > 0 && <span class="deal__amount" data-testid="deal-amount-label">{formatMoney(deal.amount, locale.value)}</span>}
-            <span class={`chip chip--${deal.stage}`} data-testid="deal-stage">{t(`stage.${deal.stage}`)}</span>
+            <span class="deal__indicator" data-testid="deal-indicator-label">
+              {indicatorName(deal.indicator)}
+            </span>
+            {deal.amount > 0 && (
+              <span class="deal__amount" data-testid="deal-amount-label">
+                {formatMoney(deal.amount, locale.value)}
+              </span>
+            )}
+            <span class={`chip chip--${deal.stage}`} data-testid="deal-stage">
+              {t(`stage.${deal.stage}`)}
+            </span>
           </div>
           <div class="deal__meta muted">
             {deal.stage === 'won' && deal.closedOn ? (
-              <span data-testid="deal-won">{t('deal.wonRecorded', { date: formatDate(deal.closedOn, locale.value), amount: formatMoney(deal.amount, locale.value) })}</span>
+              <span data-testid="deal-won">
+                {t('deal.wonRecorded', { date: formatDate(deal.closedOn, locale.value), amount: formatMoney(deal.amount, locale.value) })}
+              </span>
             ) : (
               <>
                 <span data-testid="deal-certainty-label">{t(`certainty.${deal.certainty}`)}</span>
-                <span data-testid="deal-expected-label">{t('panel.pipeline.expected', { date: formatDate(deal.expectedDate, locale.value) })}</span>
+                <span data-testid="deal-expected-label">
+                  {t('panel.pipeline.expected', { date: formatDate(deal.expectedDate, locale.value) })}
+                </span>
               </>
             )}
           </div>
           {deal.nextStep && <div class="deal__next small">{deal.nextStep}</div>}
-          {editing && props.onChange && props.onDelete && (
-            editing.value === deal.id ? (
-              <DealEditor deal={deal} onChange={(c) => props.onChange!(deal.id, c)} onDelete={() => props.onDelete!(deal)} onDone={() => (editing.value = null)} />
+          {editing &&
+            props.onChange &&
+            props.onDelete &&
+            (editing.value === deal.id ? (
+              <DealEditor
+                deal={deal}
+                onChange={(c) => props.onChange!(deal.id, c)}
+                onDelete={() => props.onDelete!(deal)}
+                onDone={() => (editing.value = null)}
+              />
             ) : (
               <button type="button" class="link-button small" data-testid="deal-edit" onClick={() => (editing.value = deal.id)}>
                 {t('deal.edit')}
               </button>
-            )
-          )}
+            ))}
         </li>
       ))}
     </ul>
   );
 }
-

@@ -2,7 +2,7 @@ import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { t } from '@/components/shared/i18n';
 import { SelectField } from '@/components/shared/Select';
-import { FAMILIARITY_SIGNALS, suggestScore, type Familiarity, type FamiliaritySignal } from '@/lib/familiarity';
+import { FAMILIARITY_SIGNALS, type Familiarity, type FamiliaritySignal, suggestScore } from '@/lib/familiarity';
 
 const SCORES = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
 

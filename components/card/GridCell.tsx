@@ -1,7 +1,7 @@
+import { t } from '@/components/shared/i18n';
 import type { Band } from '@/lib/familiarity';
 import { cellStrategy, cellTextKey, GRID_COLUMNS, GRID_ROWS } from '@/lib/grid';
 import type { Sentiment } from '@/lib/sentiment';
-import { t } from '@/components/shared/i18n';
 
 /** The 3×3 grid with the client's cell lit, and that cell's strategy. */
 export function GridCell(props: { band: Band | null; sentiment: Sentiment | null }) {
@@ -29,7 +29,11 @@ export function GridCell(props: { band: Band | null; sentiment: Sentiment | null
               {GRID_COLUMNS.map((s) => {
                 const here = b === band && s === sentiment;
                 return (
-                  <td key={s} class={`mini-grid__cell mini-grid__cell--${s}${here ? ' is-here' : ''}`} aria-current={here ? 'true' : undefined}>
+                  <td
+                    key={s}
+                    class={`mini-grid__cell mini-grid__cell--${s}${here ? ' is-here' : ''}`}
+                    aria-current={here ? 'true' : undefined}
+                  >
                     {cellStrategy(b, s).rank}
                   </td>
                 );
@@ -48,14 +52,18 @@ export function GridCell(props: { band: Band | null; sentiment: Sentiment | null
           </div>
           <p class="muted small">{t('grid.rank', { rank: strategy.rank })}</p>
           <p>
-            <span class="strategy__label">{t('grid.action')}</span> <span data-testid="cell-action">{t(cellTextKey(strategy.band, strategy.sentiment, 'action'))}</span>
+            <span class="strategy__label">{t('grid.action')}</span>{' '}
+            <span data-testid="cell-action">{t(cellTextKey(strategy.band, strategy.sentiment, 'action'))}</span>
           </p>
           <p>
-            <span class="strategy__label strategy__label--avoid">{t('grid.avoid')}</span> {t(cellTextKey(strategy.band, strategy.sentiment, 'avoid'))}
+            <span class="strategy__label strategy__label--avoid">{t('grid.avoid')}</span>{' '}
+            {t(cellTextKey(strategy.band, strategy.sentiment, 'avoid'))}
           </p>
         </div>
       ) : (
-        <p class="muted small" data-testid="strategy-unknown">{t('grid.unknown')}</p>
+        <p class="muted small" data-testid="strategy-unknown">
+          {t('grid.unknown')}
+        </p>
       )}
     </div>
   );

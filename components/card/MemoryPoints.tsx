@@ -18,7 +18,12 @@ export function MemoryPoints(props: { points: readonly string[]; onAdd: (text: s
           {props.points.map((p) => (
             <li key={p} class="tag" data-testid="memory-point">
               <span>{p}</span>
-              <button type="button" class="icon-button small" aria-label={t('memory.remove', { text: p })} onClick={() => props.onRemove(p)}>
+              <button
+                type="button"
+                class="icon-button small"
+                aria-label={t('memory.remove', { text: p })}
+                onClick={() => props.onRemove(p)}
+              >
                 ×
               </button>
             </li>
@@ -28,7 +33,15 @@ export function MemoryPoints(props: { points: readonly string[]; onAdd: (text: s
         <p class="muted small">{t('memory.none')}</p>
       )}
       <form class="row" onSubmit={add}>
-        <input class="input" data-testid="memory-input" maxLength={200} placeholder={t('memory.placeholder')} aria-label={t('card.section.memory')} value={draft.value} onInput={(e) => (draft.value = e.currentTarget.value)} />
+        <input
+          class="input"
+          data-testid="memory-input"
+          maxLength={200}
+          placeholder={t('memory.placeholder')}
+          aria-label={t('card.section.memory')}
+          value={draft.value}
+          onInput={(e) => (draft.value = e.currentTarget.value)}
+        />
         <button type="submit" class="button button--small" data-testid="memory-add">
           {t('memory.add')}
         </button>

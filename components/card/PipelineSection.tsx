@@ -4,11 +4,11 @@ import { t } from '@/components/shared/i18n';
 import { runWrite, type WriteError } from '@/components/shared/write';
 import { toIsoDate } from '@/lib/calendar/dates';
 import type { ClientRef } from '@/lib/client/key';
-import { defaultIndicator, newDeal, type Deal } from '@/lib/pipeline';
+import { type Deal, defaultIndicator, newDeal } from '@/lib/pipeline';
 import { data } from '@/platform/database';
 import { amountGapsToday } from '@/platform/figures';
-import { indicatorName, loadDealIndicators } from './deal-indicators';
 import { DealList } from './DealList';
+import { indicatorName, loadDealIndicators } from './deal-indicators';
 
 const UNDO_MS = 8000;
 
@@ -63,7 +63,11 @@ export function PipelineSection(props: { client: ClientRef; deals: readonly Deal
       <button type="button" class="button button--primary" data-testid="add-to-pipeline" disabled={busy.value} onClick={add}>
         {t('panel.pipeline.add')}
       </button>
-      {flash.value && <p class="flash" role="status" data-testid="pipeline-flash">{flash.value}</p>}
+      {flash.value && (
+        <p class="flash" role="status" data-testid="pipeline-flash">
+          {flash.value}
+        </p>
+      )}
       {deleted.value && (
         <div class="offer" role="status" data-testid="deal-undo-bar">
           <span>{t('deal.deleted')}</span>

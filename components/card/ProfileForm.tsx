@@ -41,7 +41,13 @@ export function ProfileForm(props: { value: Profile; onChange: (patch: Partial<P
       <div class="field-row">
         <label class="field">
           <span class="field__label">{t('profile.openedOn')}</span>
-          <input class="input" type="date" data-testid="profile-opened" value={p.openedOn ?? ''} onChange={(e) => set({ openedOn: e.currentTarget.value || null })} />
+          <input
+            class="input"
+            type="date"
+            data-testid="profile-opened"
+            value={p.openedOn ?? ''}
+            onChange={(e) => set({ openedOn: e.currentTarget.value || null })}
+          />
         </label>
         <SelectField
           narrow
@@ -54,7 +60,13 @@ export function ProfileForm(props: { value: Profile; onChange: (patch: Partial<P
       </div>
       <label class="field">
         <span class="field__label">{t('profile.communication')}</span>
-        <DraftText multiline maxLength={2000} testId="profile-communication" value={p.communication} onCommit={(communication) => set({ communication })} />
+        <DraftText
+          multiline
+          maxLength={2000}
+          testId="profile-communication"
+          value={p.communication}
+          onCommit={(communication) => set({ communication })}
+        />
       </label>
       <label class="field">
         <span class="field__label">{t('profile.followUp')}</span>

@@ -1,6 +1,6 @@
 import { t } from '@/components/shared/i18n';
 import { SelectField } from '@/components/shared/Select';
-import { PRODUCT_CATEGORIES, RESISTANCE_PROPERTIES, type ClientRecord } from '@/lib/client/record';
+import { type ClientRecord, PRODUCT_CATEGORIES, RESISTANCE_PROPERTIES } from '@/lib/client/record';
 
 type Resistance = ClientRecord['resistance'];
 

@@ -2,7 +2,7 @@ import { useSignal } from '@preact/signals';
 import { t } from '@/components/shared/i18n';
 import { SelectField } from '@/components/shared/Select';
 import { checkText } from '@/lib/compliance';
-import { TECHNIQUES, type Script, type ScriptEdit, type Technique } from '@/lib/scripts/types';
+import { type Script, type ScriptEdit, TECHNIQUES, type Technique } from '@/lib/scripts/types';
 import { SENTIMENTS, type Sentiment } from '@/lib/sentiment';
 
 /**
@@ -42,11 +42,24 @@ export function ScriptEditor(props: {
     <form class="script-editor" data-testid="script-editor" onSubmit={save}>
       <label class="field">
         <span class="field__label">{t('scripts.titleField')}</span>
-        <input class="input" data-testid="script-title-input" value={title.value} maxLength={120} onInput={(e) => (title.value = e.currentTarget.value)} />
+        <input
+          class="input"
+          data-testid="script-title-input"
+          value={title.value}
+          maxLength={120}
+          onInput={(e) => (title.value = e.currentTarget.value)}
+        />
       </label>
       <label class="field">
         <span class="field__label">{t('scripts.bodyField')}</span>
-        <textarea class="input" rows={4} data-testid="script-body-input" value={body.value} maxLength={4000} onInput={(e) => (body.value = e.currentTarget.value)} />
+        <textarea
+          class="input"
+          rows={4}
+          data-testid="script-body-input"
+          value={body.value}
+          maxLength={4000}
+          onInput={(e) => (body.value = e.currentTarget.value)}
+        />
       </label>
       {!builtin && (
         <div class="field-row">

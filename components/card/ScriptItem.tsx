@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
+import { t } from '@/components/shared/i18n';
 import type { GuardResult } from '@/lib/compliance';
 import type { Ranked } from '@/lib/scripts/rank';
-import { t } from '@/components/shared/i18n';
 
 export interface ScriptActions {
   copy(id: string, text: string): Promise<void>;
@@ -29,7 +29,12 @@ export function ScriptItem(props: { ranked: Ranked; text: string; guard: GuardRe
   }
 
   return (
-    <li class={`script${flagged ? ' script--flagged' : ''}`} data-testid="script" data-script-id={script.id} data-flagged={flagged ? 'true' : 'false'}>
+    <li
+      class={`script${flagged ? ' script--flagged' : ''}`}
+      data-testid="script"
+      data-script-id={script.id}
+      data-flagged={flagged ? 'true' : 'false'}
+    >
       <div class="script__head">
         <strong class="script__title">{script.title}</strong>
         <span class="chip chip--muted">{t(`technique.${script.tags.technique}`)}</span>
@@ -41,7 +46,9 @@ export function ScriptItem(props: { ranked: Ranked; text: string; guard: GuardRe
           {t('scripts.flagged', { words })}
         </p>
       )}
-      <p class="script__body" data-testid="script-body">{props.text}</p>
+      <p class="script__body" data-testid="script-body">
+        {props.text}
+      </p>
       <p class="script__why muted small" data-testid="script-why">
         {t('scripts.why')}
         {(reasons.length ? reasons.slice(0, 3).map((r) => t(`scripts.reason.${r}`)) : [t('scripts.reason.general')]).join(' · ')}
@@ -62,24 +69,53 @@ export function ScriptItem(props: { ranked: Ranked; text: string; guard: GuardRe
         )}
         {state.value === 'copied' && (
           <>
-            <button type="button" class="button button--small" data-testid="script-helped" onClick={() => { props.actions.outcome(script.id, true); state.value = 'rated'; }}>
+            <button
+              type="button"
+              class="button button--small"
+              data-testid="script-helped"
+              onClick={() => {
+                props.actions.outcome(script.id, true);
+                state.value = 'rated';
+              }}
+            >
               {t('scripts.helped')}
             </button>
-            <button type="button" class="button button--small" data-testid="script-not-helped" onClick={() => { props.actions.outcome(script.id, false); state.value = 'rated'; }}>
+            <button
+              type="button"
+              class="button button--small"
+              data-testid="script-not-helped"
+              onClick={() => {
+                props.actions.outcome(script.id, false);
+                state.value = 'rated';
+              }}
+            >
               {t('scripts.notHelped')}
             </button>
           </>
         )}
-        {state.value === 'rated' && <span class="flash" role="status">{t('scripts.thanks')}</span>}
+        {state.value === 'rated' && (
+          <span class="flash" role="status">
+            {t('scripts.thanks')}
+          </span>
+        )}
         <span class="script__spacer" />
         <button type="button" class="link-button small" data-testid="script-edit" onClick={() => props.actions.edit(script.id)}>
           {t('scripts.edit')}
         </button>
-        <button type="button" class="link-button small" data-testid="script-hide" onClick={() => props.actions.hide(script.id, script.origin !== 'own')}>
+        <button
+          type="button"
+          class="link-button small"
+          data-testid="script-hide"
+          onClick={() => props.actions.hide(script.id, script.origin !== 'own')}
+        >
           {t('scripts.hide')}
         </button>
       </div>
-      {state.value === 'copied' && <p class="flash small" role="status">{t('scripts.copied')}</p>}
+      {state.value === 'copied' && (
+        <p class="flash small" role="status">
+          {t('scripts.copied')}
+        </p>
+      )}
     </li>
   );
 }

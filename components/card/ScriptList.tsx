@@ -1,16 +1,16 @@
 import { useSignal } from '@preact/signals';
+import { locale, t } from '@/components/shared/i18n';
+import { runWrite, type WriteError } from '@/components/shared/write';
 import { checkText } from '@/lib/compliance';
 import { BUILTIN_SCRIPTS } from '@/lib/scripts';
 import { effectiveLibrary, fillScript } from '@/lib/scripts/library';
 import { rankScripts } from '@/lib/scripts/rank';
 import type { FitContext } from '@/lib/scripts/types';
-import { runWrite, type WriteError } from '@/components/shared/write';
 import { data } from '@/platform/database';
+import { ScriptEditor } from './ScriptEditor';
+import { type ScriptActions, ScriptItem } from './ScriptItem';
 import { useProhibitedWordings } from './use-prohibited-wordings';
 import { useScriptData } from './use-script-data';
-import { locale, t } from '@/components/shared/i18n';
-import { ScriptEditor } from './ScriptEditor';
-import { ScriptItem, type ScriptActions } from './ScriptItem';
 
 const FIRST = 5;
 
@@ -40,7 +40,7 @@ export function ScriptList(props: { fit: FitContext; name: string | null; error:
     edit: (id) => (editing.value = id),
   };
 
-  const editingScript = editing.value && editing.value !== 'new' ? library.find((s) => s.id === editing.value) ?? null : null;
+  const editingScript = editing.value && editing.value !== 'new' ? (library.find((s) => s.id === editing.value) ?? null) : null;
 
   return (
     <div class="scripts" data-testid="scripts">
@@ -59,7 +59,15 @@ export function ScriptList(props: { fit: FitContext; name: string | null; error:
       <ol class="script-list" data-testid="script-list">
         {shown.map((r) => {
           const text = fillScript(r.script.body, { name: props.name }, locale.value);
-          return <ScriptItem key={r.script.id} ranked={r} text={text} guard={checkText(`${r.script.title}\n${text}`, wordings.value)} actions={actions} />;
+          return (
+            <ScriptItem
+              key={r.script.id}
+              ranked={r}
+              text={text}
+              guard={checkText(`${r.script.title}\n${text}`, wordings.value)}
+              actions={actions}
+            />
+          );
         })}
       </ol>
       <div class="row">
@@ -86,7 +94,11 @@ export function ScriptList(props: { fit: FitContext; name: string | null; error:
           {t('scripts.restore')}
         </button>
       </div>
-      {flash.value && <p class="flash" role="status">{flash.value}</p>}
+      {flash.value && (
+        <p class="flash" role="status">
+          {flash.value}
+        </p>
+      )}
     </div>
   );
 }

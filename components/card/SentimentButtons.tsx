@@ -1,5 +1,5 @@
-import { SENTIMENTS, type Sentiment } from '@/lib/sentiment';
 import { t } from '@/components/shared/i18n';
+import { SENTIMENTS, type Sentiment } from '@/lib/sentiment';
 
 /** The three sentiment buttons; the current one is pressed. */
 export function SentimentButtons(props: { current: Sentiment | null; onTag: (s: Sentiment) => void }) {

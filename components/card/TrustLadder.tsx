@@ -1,7 +1,7 @@
 import type { Signal } from '@preact/signals';
-import { toIsoDate } from '@/lib/calendar/dates';
-import { nextRung, nextStepKey, purposeForRung, rungNameKey, RUNGS, type ContactPurpose } from '@/lib/trust-ladder';
 import { t } from '@/components/shared/i18n';
+import { toIsoDate } from '@/lib/calendar/dates';
+import { type ContactPurpose, nextRung, nextStepKey, purposeForRung, RUNGS, rungNameKey } from '@/lib/trust-ladder';
 
 /**
  * The twelve rungs with the current one marked, and the next rung as a concrete action. Logging that
@@ -41,7 +41,11 @@ export function TrustLadder(props: {
         ))}
       </ol>
       <p data-testid="ladder-current">
-        {props.rung === null ? <span class="muted">{t('ladder.unset')}</span> : t('ladder.current', { rung: props.rung, name: t(rungNameKey(props.rung)) })}
+        {props.rung === null ? (
+          <span class="muted">{t('ladder.unset')}</span>
+        ) : (
+          t('ladder.current', { rung: props.rung, name: t(rungNameKey(props.rung)) })
+        )}
       </p>
       {props.rung !== null &&
         (target === null ? (

@@ -3,9 +3,9 @@
  * policy), so a bank-specific indicator set up for targets is also offered on a deal. Loaded once per page.
  */
 import { signal } from '@preact/signals';
+import { locale } from '@/components/shared/i18n';
 import { DEFAULT_INDICATORS, type Indicator } from '@/lib/pacing/targets';
 import { amountIndicators } from '@/platform/figures';
-import { locale } from '@/components/shared/i18n';
 
 export const dealIndicators = signal<readonly Indicator[]>(DEFAULT_INDICATORS.filter((i) => i.kind === 'amount'));
 

@@ -2,7 +2,7 @@
  * The RM's script edits and usage counts, one live subscription per page rather than per client card: they
  * do not depend on the client, so switching clients finds them already loaded.
  */
-import { signal, type Signal } from '@preact/signals';
+import { type Signal, signal } from '@preact/signals';
 import type { ScriptEdit, ScriptUsage } from '@/lib/scripts/types';
 import { data, live } from '@/platform/database';
 

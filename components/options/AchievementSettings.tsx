@@ -1,14 +1,14 @@
 import { useSignal } from '@preact/signals';
-import { firstOfMonth, lastOfMonth, monthOf, shiftMonth } from '@/lib/calendar/working-days';
-import { toIsoDate } from '@/lib/calendar/dates';
-import { formatDate } from '@/lib/format/date';
-import { entryDigits, formatValue, indicatorName } from '@/lib/pacing/format';
-import { parseDecimalToUnits, unitsToDecimal, type ManualAchievement } from '@/lib/pacing/targets';
 import { ErrorBanner } from '@/components/shared/ErrorBanner';
 import { locale, t } from '@/components/shared/i18n';
 import { Select } from '@/components/shared/Select';
 import { useLiveQuery } from '@/components/shared/use-live-query';
 import { runWrite } from '@/components/shared/write';
+import { toIsoDate } from '@/lib/calendar/dates';
+import { firstOfMonth, lastOfMonth, monthOf, shiftMonth } from '@/lib/calendar/working-days';
+import { formatDate } from '@/lib/format/date';
+import { entryDigits, formatValue, indicatorName } from '@/lib/pacing/format';
+import { type ManualAchievement, parseDecimalToUnits, unitsToDecimal } from '@/lib/pacing/targets';
 import { data } from '@/platform/database';
 import type { PacingSetup } from './use-pacing-config';
 
@@ -85,15 +85,36 @@ export function AchievementSettings(props: { setup: PacingSetup }) {
         </div>
       )}
       <form class="row" onSubmit={submit}>
-        <input class="input input--narrow" type="date" data-testid="achievement-date" value={date.value} onInput={(e) => (date.value = e.currentTarget.value)} />
+        <input
+          class="input input--narrow"
+          type="date"
+          data-testid="achievement-date"
+          value={date.value}
+          onInput={(e) => (date.value = e.currentTarget.value)}
+        />
         <Select
           testId="achievement-indicator"
           value={indicator.value}
-          choices={indicators.map((i) => ({ value: i.id, label: `${indicatorName(i, locale.value)} (${t(i.kind === 'amount' ? 'pacing.options.unit.amount' : 'pacing.options.unit.count')})` }))}
+          choices={indicators.map((i) => ({
+            value: i.id,
+            label: `${indicatorName(i, locale.value)} (${t(i.kind === 'amount' ? 'pacing.options.unit.amount' : 'pacing.options.unit.count')})`,
+          }))}
           onChange={(id) => (indicator.value = id)}
         />
-        <input class="input input--narrow" inputMode="decimal" data-testid="achievement-value" value={value.value} onInput={(e) => (value.value = e.currentTarget.value)} />
-        <input class="input" data-testid="achievement-note" placeholder={t('pacing.options.achievements.note')} value={note.value} onInput={(e) => (note.value = e.currentTarget.value)} />
+        <input
+          class="input input--narrow"
+          inputMode="decimal"
+          data-testid="achievement-value"
+          value={value.value}
+          onInput={(e) => (value.value = e.currentTarget.value)}
+        />
+        <input
+          class="input"
+          data-testid="achievement-note"
+          placeholder={t('pacing.options.achievements.note')}
+          value={note.value}
+          onInput={(e) => (note.value = e.currentTarget.value)}
+        />
         <button type="submit" class="button" data-testid="achievement-add">
           {editing.value ? t('common.save') : t('pacing.options.add')}
         </button>

@@ -1,11 +1,11 @@
 import { useSignal } from '@preact/signals';
-import { toIsoDate } from '@/lib/calendar/dates';
-import { formatDate } from '@/lib/format/date';
 import { ErrorBanner } from '@/components/shared/ErrorBanner';
 import { locale, t } from '@/components/shared/i18n';
 import { Select } from '@/components/shared/Select';
 import { useLiveQuery } from '@/components/shared/use-live-query';
 import { runWrite } from '@/components/shared/write';
+import { toIsoDate } from '@/lib/calendar/dates';
+import { formatDate } from '@/lib/format/date';
 import { data } from '@/platform/database';
 
 /** The RM's own days off (leave) and extra working days, on top of the official calendar. */
@@ -27,7 +27,13 @@ export function DayOverrideSettings() {
           if (/^\d{4}-\d{2}-\d{2}$/.test(date.value)) void runWrite(() => data.setDayOverride(date.value, kind.value), error);
         }}
       >
-        <input class="input input--narrow" type="date" data-testid="day-date" value={date.value} onInput={(e) => (date.value = e.currentTarget.value)} />
+        <input
+          class="input input--narrow"
+          type="date"
+          data-testid="day-date"
+          value={date.value}
+          onInput={(e) => (date.value = e.currentTarget.value)}
+        />
         <Select
           testId="day-kind"
           value={kind.value}

@@ -3,7 +3,7 @@ import { ErrorBanner } from '@/components/shared/ErrorBanner';
 import { t } from '@/components/shared/i18n';
 import { Select } from '@/components/shared/Select';
 import { runWrite } from '@/components/shared/write';
-import { IndicatorSchema, type Indicator } from '@/lib/pacing/targets';
+import { type Indicator, IndicatorSchema } from '@/lib/pacing/targets';
 import { data } from '@/platform/database';
 import type { PacingSetup } from './use-pacing-config';
 
@@ -45,10 +45,22 @@ export function IndicatorSettings(props: { setup: PacingSetup }) {
           {list.map((ind, i) => (
             <tr key={`${ind.id}-${ind.zh}-${ind.en}-${ind.kind}`} data-testid="indicator-row" data-indicator={ind.id}>
               <td>
-                <input class="input" disabled={locked} defaultValue={ind.zh} aria-label={t('pacing.options.indicators.zh')} onChange={(e) => void update(i, { zh: e.currentTarget.value.trim() })} />
+                <input
+                  class="input"
+                  disabled={locked}
+                  defaultValue={ind.zh}
+                  aria-label={t('pacing.options.indicators.zh')}
+                  onChange={(e) => void update(i, { zh: e.currentTarget.value.trim() })}
+                />
               </td>
               <td>
-                <input class="input" disabled={locked} defaultValue={ind.en} aria-label={t('pacing.options.indicators.en')} onChange={(e) => void update(i, { en: e.currentTarget.value.trim() })} />
+                <input
+                  class="input"
+                  disabled={locked}
+                  defaultValue={ind.en}
+                  aria-label={t('pacing.options.indicators.en')}
+                  onChange={(e) => void update(i, { en: e.currentTarget.value.trim() })}
+                />
               </td>
               <td>
                 <Select

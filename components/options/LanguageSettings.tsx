@@ -19,7 +19,13 @@ export function LanguageSettings() {
     <section class="card">
       <h2>{t('options.language.title')}</h2>
       <ErrorBanner message={error} />
-      <Select testId="language" ariaLabel={t('options.language.title')} value={localePreference.value} choices={CHOICES.map((c) => ({ value: c, label: t(`options.language.${c}`) }))} onChange={choose} />
+      <Select
+        testId="language"
+        ariaLabel={t('options.language.title')}
+        value={localePreference.value}
+        choices={CHOICES.map((c) => ({ value: c, label: t(`options.language.${c}`) }))}
+        onChange={choose}
+      />
     </section>
   );
 }

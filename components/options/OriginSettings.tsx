@@ -2,8 +2,8 @@ import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { ErrorBanner } from '@/components/shared/ErrorBanner';
 import { t } from '@/components/shared/i18n';
-import { originPatternFromInput, originRows, type OriginRow } from '@/lib/origins';
-import { listOrigins, requestOrigin, revokeOrigin, watchOrigins, type OriginEntry } from '@/platform/permissions';
+import { type OriginRow, originPatternFromInput, originRows } from '@/lib/origins';
+import { listOrigins, type OriginEntry, requestOrigin, revokeOrigin, watchOrigins } from '@/platform/permissions';
 import { readManagedRules, watchManagedPolicy } from '@/platform/policy';
 
 /**
@@ -56,7 +56,9 @@ export function OriginSettings() {
       <p class="muted">{t('options.origins.help')}</p>
       {rows && rows.length === 0 && <p class="muted">{t('options.origins.none')}</p>}
       <ul class="origin-list">
-        {rows?.map((o) => <OriginItem key={o.pattern} row={o} onGrant={() => void grant(o.pattern)} onRevoke={() => void revokeOrigin(o.pattern)} />)}
+        {rows?.map((o) => (
+          <OriginItem key={o.pattern} row={o} onGrant={() => void grant(o.pattern)} onRevoke={() => void revokeOrigin(o.pattern)} />
+        ))}
       </ul>
       <form class="row" onSubmit={add}>
         <input
@@ -66,7 +68,9 @@ export function OriginSettings() {
           placeholder={t('options.origins.placeholder')}
           aria-label={t('options.origins.title')}
         />
-        <button type="submit" class="button">{t('options.origins.add')}</button>
+        <button type="submit" class="button">
+          {t('options.origins.add')}
+        </button>
       </form>
       <ErrorBanner message={error.value} />
     </section>

@@ -5,9 +5,9 @@ import { strategyName, strategyText } from '@/components/panel/detection-text';
 import { ErrorBanner } from '@/components/shared/ErrorBanner';
 import { locale, t } from '@/components/shared/i18n';
 import { runWrite } from '@/components/shared/write';
+import type { SiteRule } from '@/lib/client-id/rule-types';
 import { RuleTestResultSchema } from '@/lib/client-id/rules';
 import { parseRule, parseRulesFile, RULE_TEMPLATE, rulesFile } from '@/lib/client-id/rules-file';
-import type { SiteRule } from '@/lib/client-id/rule-types';
 import { testRuleInTab } from '@/platform/page-scripts';
 import { readManagedRules } from '@/platform/policy';
 import { readOwnRules, readRules, watchRules, writeOwnRules } from '@/platform/site-rules';
@@ -119,44 +119,90 @@ export function RuleSettings() {
               <span class="rule__name">{rule.name}</span>
               {rule.managed && <span class="badge">{t('rules.managed')}</span>}
               <span class="rule__actions">
-                <button type="button" class="link-button small" onClick={() => void test(rule)} data-testid="rule-test">{t('rules.test')}</button>
+                <button type="button" class="link-button small" onClick={() => void test(rule)} data-testid="rule-test">
+                  {t('rules.test')}
+                </button>
                 {!rule.managed && (
                   <>
-                    <button type="button" class="link-button small" onClick={() => (editing.value = { id: rule.id, text: JSON.stringify({ ...rule, managed: undefined }, null, 2) })} data-testid="rule-edit">
+                    <button
+                      type="button"
+                      class="link-button small"
+                      onClick={() => (editing.value = { id: rule.id, text: JSON.stringify({ ...rule, managed: undefined }, null, 2) })}
+                      data-testid="rule-edit"
+                    >
                       {t('rules.edit')}
                     </button>
-                    <button type="button" class="link-button small" onClick={() => void remove(rule.id)} data-testid="rule-delete">{t('rules.delete')}</button>
+                    <button type="button" class="link-button small" onClick={() => void remove(rule.id)} data-testid="rule-delete">
+                      {t('rules.delete')}
+                    </button>
                   </>
                 )}
               </span>
             </div>
             <code>{t('rules.match', { match: rule.match.join(' ') })}</code>
-            <span class="small">{rule.strategies.map(strategyText).join(' → ')}{rule.idPattern ? ` · ${rule.idPattern}` : ''}</span>
-            {tested.value?.id === rule.id && <span class="small" role="status" data-testid="rule-test-result">{tested.value.text}</span>}
+            <span class="small">
+              {rule.strategies.map(strategyText).join(' → ')}
+              {rule.idPattern ? ` · ${rule.idPattern}` : ''}
+            </span>
+            {tested.value?.id === rule.id && (
+              <span class="small" role="status" data-testid="rule-test-result">
+                {tested.value.text}
+              </span>
+            )}
           </li>
         ))}
       </ul>
       {editing.value && (
         <div class="rule-edit">
-          <textarea class="input rule-editor" value={editing.value.text} onInput={(e) => (editing.value = { ...editing.value!, text: e.currentTarget.value })} data-testid="rule-editor" aria-label={t('rules.edit')} />
+          <textarea
+            class="input rule-editor"
+            value={editing.value.text}
+            onInput={(e) => (editing.value = { ...editing.value!, text: e.currentTarget.value })}
+            data-testid="rule-editor"
+            aria-label={t('rules.edit')}
+          />
           <div class="row">
-            <button type="button" class="button button--primary" onClick={saveEdit} data-testid="rule-save">{t('rules.save')}</button>
-            <button type="button" class="button" onClick={() => { editing.value = null; errors.value = null; }}>{t('rules.cancel')}</button>
+            <button type="button" class="button button--primary" onClick={saveEdit} data-testid="rule-save">
+              {t('rules.save')}
+            </button>
+            <button
+              type="button"
+              class="button"
+              onClick={() => {
+                editing.value = null;
+                errors.value = null;
+              }}
+            >
+              {t('rules.cancel')}
+            </button>
           </div>
         </div>
       )}
       <ErrorBanner message={errors.value?.title ?? null} lines={errors.value?.lines} testId="rule-errors" />
       <ErrorBanner message={writeError} />
-      {notice.value && <p class="flash" role="status" data-testid="rule-notice">{notice.value}</p>}
+      {notice.value && (
+        <p class="flash" role="status" data-testid="rule-notice">
+          {notice.value}
+        </p>
+      )}
       <div class="row">
-        <button type="button" class="button" onClick={() => (editing.value = { id: 'new', text: JSON.stringify({ id: `rule-${Date.now().toString(36)}`, ...RULE_TEMPLATE }, null, 2) })} data-testid="rule-new">
+        <button
+          type="button"
+          class="button"
+          onClick={() =>
+            (editing.value = { id: 'new', text: JSON.stringify({ id: `rule-${Date.now().toString(36)}`, ...RULE_TEMPLATE }, null, 2) })
+          }
+          data-testid="rule-new"
+        >
           {t('rules.new')}
         </button>
         <label class="button">
           {t('rules.import')}
           <input type="file" accept="application/json,.json" hidden onChange={importFile} data-testid="rule-import" />
         </label>
-        <button type="button" class="button" onClick={() => void exportFile()} data-testid="rule-export">{t('rules.export')}</button>
+        <button type="button" class="button" onClick={() => void exportFile()} data-testid="rule-export">
+          {t('rules.export')}
+        </button>
       </div>
     </section>
   );

@@ -31,12 +31,7 @@ export function ShortcutSettings() {
         </tbody>
       </table>
       <div class="row">
-        <button
-          type="button"
-          class="button"
-          data-testid="open-shortcut-settings"
-          onClick={openShortcutSettings}
-        >
+        <button type="button" class="button" data-testid="open-shortcut-settings" onClick={openShortcutSettings}>
           {t('pacing.options.shortcuts.change')}
         </button>
       </div>

@@ -1,13 +1,13 @@
 import { useSignal } from '@preact/signals';
-import { monthOf, shiftMonth } from '@/lib/calendar/working-days';
-import { toIsoDate } from '@/lib/calendar/dates';
-import { entryDigits, indicatorName } from '@/lib/pacing/format';
-import { parseDecimalToUnits, targetsForMonth, unitsToDecimal, type Indicator } from '@/lib/pacing/targets';
 import { ErrorBanner } from '@/components/shared/ErrorBanner';
 import { locale, t } from '@/components/shared/i18n';
 import { Select } from '@/components/shared/Select';
 import { useLiveQuery } from '@/components/shared/use-live-query';
 import { runWrite } from '@/components/shared/write';
+import { toIsoDate } from '@/lib/calendar/dates';
+import { monthOf, shiftMonth } from '@/lib/calendar/working-days';
+import { entryDigits, indicatorName } from '@/lib/pacing/format';
+import { type Indicator, parseDecimalToUnits, targetsForMonth, unitsToDecimal } from '@/lib/pacing/targets';
 import { data } from '@/platform/database';
 import type { PacingSetup } from './use-pacing-config';
 
@@ -40,7 +40,10 @@ export function TargetSettings(props: { setup: PacingSetup }) {
         <Select
           testId="target-month"
           value={month.value}
-          choices={months.map((m, i) => ({ value: m, label: t(i === 0 ? 'pacing.options.targets.thisMonth' : 'pacing.options.targets.nextMonth', { month: m }) }))}
+          choices={months.map((m, i) => ({
+            value: m,
+            label: t(i === 0 ? 'pacing.options.targets.thisMonth' : 'pacing.options.targets.nextMonth', { month: m }),
+          }))}
           onChange={(m) => (month.value = m)}
         />
       </div>

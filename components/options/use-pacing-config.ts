@@ -1,10 +1,10 @@
 /** The effective pacing configuration (the bank's policy over the RM's own) for the settings components. */
-import { useSignal, type Signal } from '@preact/signals';
+import { type Signal, useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { useLiveQuery } from '@/components/shared/use-live-query';
 import { effectiveConfig, type PacingConfig, type PacingPolicy } from '@/lib/pacing/targets';
 import { data } from '@/platform/database';
-import { cachedPacingPolicy, livePacingPolicy, watchManagedPolicy, type PolicyRead } from '@/platform/policy';
+import { cachedPacingPolicy, livePacingPolicy, type PolicyRead, watchManagedPolicy } from '@/platform/policy';
 
 export interface PacingSetup {
   own: PacingConfig;

@@ -1,11 +1,11 @@
 import { ClientCard } from '@/components/card/ClientCard';
-import { detectionText } from './detection-text';
-import { useFollowedTab, usePinnedTitle } from './use-followed-tab';
 import { t } from '@/components/shared/i18n';
-import { OpenClientById } from './OpenClientById';
 import { PanelMessage } from '@/components/shared/PanelMessage';
-import { TeachScreen } from './TeachScreen';
 import { openOptions, popOutPanel } from '@/platform/pages';
+import { detectionText } from './detection-text';
+import { OpenClientById } from './OpenClientById';
+import { TeachScreen } from './TeachScreen';
+import { useFollowedTab, usePinnedTitle } from './use-followed-tab';
 
 /** The side panel: follows one tab and shows the client on its CRM screen, or says why there is none. */
 export function SidePanelApp(props: { boundTabId: number | null }) {
@@ -22,7 +22,14 @@ export function SidePanelApp(props: { boundTabId: number | null }) {
       <header class="topbar">
         <span class="brand">{t('app.name')}</span>
         {props.boundTabId === null ? (
-          <button type="button" class="icon-button" title={t('panel.popOut')} aria-label={t('panel.popOut')} onClick={popOut} data-testid="pop-out">
+          <button
+            type="button"
+            class="icon-button"
+            title={t('panel.popOut')}
+            aria-label={t('panel.popOut')}
+            onClick={popOut}
+            data-testid="pop-out"
+          >
             ⧉
           </button>
         ) : (

@@ -3,19 +3,15 @@ import { useEffect } from 'preact/hooks';
 import { ErrorBanner } from '@/components/shared/ErrorBanner';
 import { locale, t } from '@/components/shared/i18n';
 import { runWrite } from '@/components/shared/write';
-import { TeachOutcomeSchema } from '@/lib/client-id/rules';
 import type { SiteRule } from '@/lib/client-id/rule-types';
+import { TeachOutcomeSchema } from '@/lib/client-id/rules';
 import { zodErrorMap } from '@/lib/i18n/zod-errors';
 import { startTeach, stopTeach } from '@/platform/page-scripts';
 import { readOwnRules, writeOwnRules } from '@/platform/site-rules';
 import { strategyText } from './detection-text';
 import './teach.css';
 
-type Phase =
-  | { name: 'idle' }
-  | { name: 'picking' }
-  | { name: 'proposed'; rule: SiteRule; value: string }
-  | { name: 'saved' };
+type Phase = { name: 'idle' } | { name: 'picking' } | { name: 'proposed'; rule: SiteRule; value: string } | { name: 'saved' };
 
 /**
  * "This is the client number": the RM clicks the number on the CRM page, Pacer proposes a rule (URL
@@ -91,8 +87,12 @@ export function TeachScreen(props: { tabId: number; compact?: boolean }) {
       )}
       {p.name === 'picking' && (
         <div class="row">
-          <span class="muted" data-testid="teach-picking">{t('teach.picking')}</span>
-          <button type="button" class="link-button small" onClick={cancel}>{t('teach.cancel')}</button>
+          <span class="muted" data-testid="teach-picking">
+            {t('teach.picking')}
+          </span>
+          <button type="button" class="link-button small" onClick={cancel}>
+            {t('teach.cancel')}
+          </button>
         </div>
       )}
       {p.name === 'proposed' && (
@@ -100,7 +100,9 @@ export function TeachScreen(props: { tabId: number; compact?: boolean }) {
           <strong>{t('teach.proposal.title')}</strong>
           <div class="teach__field">
             {t('teach.proposal.reads')}
-            <span class="teach__value" data-testid="teach-value">{p.value}</span>
+            <span class="teach__value" data-testid="teach-value">
+              {p.value}
+            </span>
           </div>
           <label class="teach__field">
             {t('teach.proposal.name')}
@@ -123,12 +125,20 @@ export function TeachScreen(props: { tabId: number; compact?: boolean }) {
             <code>{p.rule.idPattern}</code>
           </div>
           <div class="row">
-            <button type="button" class="button button--primary" onClick={save} data-testid="teach-save">{t('teach.save')}</button>
-            <button type="button" class="button" onClick={cancel}>{t('teach.cancel')}</button>
+            <button type="button" class="button button--primary" onClick={save} data-testid="teach-save">
+              {t('teach.save')}
+            </button>
+            <button type="button" class="button" onClick={cancel}>
+              {t('teach.cancel')}
+            </button>
           </div>
         </div>
       )}
-      {p.name === 'saved' && <p class="flash" role="status" data-testid="teach-saved">{t('teach.saved')}</p>}
+      {p.name === 'saved' && (
+        <p class="flash" role="status" data-testid="teach-saved">
+          {t('teach.saved')}
+        </p>
+      )}
       <ErrorBanner message={error.value} testId="teach-error" />
     </div>
   );

@@ -1,7 +1,8 @@
 /** "Why this ID", in words: which rule and strategy found the client, or that it was found automatically. */
+
+import { t } from '@/components/shared/i18n';
 import type { Strategy, StrategyKind } from '@/lib/client-id/rule-types';
 import type { TabClient } from '@/lib/client-id/tab-client';
-import { t } from '@/components/shared/i18n';
 
 export function strategyName(kind: StrategyKind): string {
   return t(`clientId.strategy.${kind}`);
@@ -9,7 +10,8 @@ export function strategyName(kind: StrategyKind): string {
 
 /** One strategy of a rule, for lists: "label “客户号”", "page element “#cust”". */
 export function strategyText(s: Strategy): string {
-  const detail = s.kind === 'url' ? s.pattern : s.kind === 'selector' ? s.selector + (s.attribute ? ` @${s.attribute}` : '') : s.labels.join(' / ');
+  const detail =
+    s.kind === 'url' ? s.pattern : s.kind === 'selector' ? s.selector + (s.attribute ? ` @${s.attribute}` : '') : s.labels.join(' / ');
   return `${strategyName(s.kind)} “${detail}”`;
 }
 

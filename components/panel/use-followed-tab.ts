@@ -2,7 +2,7 @@
  * Which tab the panel follows, and what is on that tab's CRM screen. A panel opened with `?tab=<id>` is
  * pinned to that tab; otherwise it follows the active tab of its own window.
  */
-import { useSignal, type Signal } from '@preact/signals';
+import { type Signal, useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import type { TabClient } from '@/lib/client-id/tab-client';
 import { tabClient } from '@/platform/storage';

@@ -1,7 +1,7 @@
-import type { IndicatorFigures } from '@/lib/pacing/figures';
-import { formatDate } from '@/lib/format/date';
-import { formatValue, indicatorName } from '@/lib/pacing/format';
 import { locale, t } from '@/components/shared/i18n';
+import { formatDate } from '@/lib/format/date';
+import type { IndicatorFigures } from '@/lib/pacing/figures';
+import { formatValue, indicatorName } from '@/lib/pacing/format';
 
 /** One indicator's figures for today: the gap first (what the RM acts on), then the context lines. */
 export function PacingIndicatorCard(props: { figures: IndicatorFigures }) {
@@ -18,9 +18,13 @@ export function PacingIndicatorCard(props: { figures: IndicatorFigures }) {
       <div class="pacing-gap">
         <span class="muted small">{t('pacing.popup.gap')}</span>
         {f.gap > 0 ? (
-          <span class="pacing-gap__value" data-testid="gap">{v(f.gap)}</span>
+          <span class="pacing-gap__value" data-testid="gap">
+            {v(f.gap)}
+          </span>
         ) : (
-          <span class="pacing-gap__value pacing-gap__value--ahead" data-testid="gap">{t('pacing.popup.ahead', { amount: v(-f.gap) })}</span>
+          <span class="pacing-gap__value pacing-gap__value--ahead" data-testid="gap">
+            {t('pacing.popup.ahead', { amount: v(-f.gap) })}
+          </span>
         )}
       </div>
       <div class="pacing-bar" aria-hidden="true">
@@ -28,7 +32,9 @@ export function PacingIndicatorCard(props: { figures: IndicatorFigures }) {
         <div class="pacing-bar__mark" style={{ left: pct(f.planToday) }} />
         <div class="pacing-bar__mark pacing-bar__mark--even" style={{ left: pct(f.evenToday) }} />
       </div>
-      <p class="small" data-testid="today-needs">{t('pacing.popup.todayNeeds', { amount: v(f.todayNeeds) })}</p>
+      <p class="small" data-testid="today-needs">
+        {t('pacing.popup.todayNeeds', { amount: v(f.todayNeeds) })}
+      </p>
       <p class="small muted">
         <span data-testid="achieved">{t('pacing.popup.achieved', { achieved: v(f.achieved), target: v(f.target) })}</span>
         {f.carriedIn > 0 && <span data-testid="carried">{` · ${t('pacing.popup.carried', { amount: v(f.carriedIn) })}`}</span>}
@@ -50,7 +56,9 @@ export function PacingIndicatorCard(props: { figures: IndicatorFigures }) {
         </dd>
         <dt>{t('pacing.popup.projection')}</dt>
         <dd data-testid="projection" data-short={String(f.projectionShort)}>
-          {f.projection === null ? t('pacing.popup.projectionNone') : t('pacing.popup.projectionValue', { amount: v(f.projection), pct: f.projectionPct ?? 0 })}
+          {f.projection === null
+            ? t('pacing.popup.projectionNone')
+            : t('pacing.popup.projectionValue', { amount: v(f.projection), pct: f.projectionPct ?? 0 })}
           {f.projectionShort && <span class="flag">{t('pacing.popup.projectionShort')}</span>}
         </dd>
         {f.reservation && (

@@ -1,11 +1,11 @@
 import type { Signal } from '@preact/signals';
+import { ErrorBanner } from '@/components/shared/ErrorBanner';
+import { locale, t } from '@/components/shared/i18n';
+import { PanelMessage } from '@/components/shared/PanelMessage';
 import type { PacingSnapshot } from '@/lib/pacing/figures';
 import { monthLabel } from '@/lib/pacing/format';
-import { locale, t } from '@/components/shared/i18n';
-import { PacingIndicatorCard } from './PacingIndicatorCard';
-import { ErrorBanner } from '@/components/shared/ErrorBanner';
-import { PanelMessage } from '@/components/shared/PanelMessage';
 import { openOptions, openSidePanelInThisWindow } from '@/platform/pages';
+import { PacingIndicatorCard } from './PacingIndicatorCard';
 import './popup.css';
 
 /** What the popup shows: today's figures (first from the cache, then from the database), or that they failed. */

@@ -1,6 +1,6 @@
 /** The UI language as a signal: components re-render when the RM changes it in the options. */
 import { computed, signal } from '@preact/signals';
-import { pickLocale, translate, type Locale, type LocalePreference, type MessageKey, type Params } from '@/lib/i18n';
+import { type Locale, type LocalePreference, type MessageKey, type Params, pickLocale, translate } from '@/lib/i18n';
 
 export const localePreference = signal<LocalePreference>('auto');
 

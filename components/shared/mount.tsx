@@ -1,5 +1,5 @@
 /** Shared start-up of Pacer's pages: the RM's language first (so nothing flashes in the wrong one), then render. */
-import { render, type ComponentChildren } from 'preact';
+import { type ComponentChildren, render } from 'preact';
 import type { Settings } from '@/lib/settings';
 import { settings as stored } from '@/platform/storage';
 import { locale, localePreference } from './i18n';

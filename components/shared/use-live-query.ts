@@ -2,7 +2,7 @@
  * A live query as a signal. It re-runs when any context of the extension (another panel, the popup, the
  * background) writes the tables it read, so two open views never disagree.
  */
-import { useSignal, type Signal } from '@preact/signals';
+import { type Signal, useSignal } from '@preact/signals';
 import { useLayoutEffect } from 'preact/hooks';
 import { live } from '@/platform/database';
 

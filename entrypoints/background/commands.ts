@@ -3,7 +3,7 @@
  * end-to-end tests, since headless Chromium cannot press shortcuts) send, run the very same handler: find the tab's
  * client, call the one sentiment action, confirm on the CRM page with Undo.
  */
-import { isSentimentCommand, SENTIMENT_COMMANDS, UNDO_WINDOW_MS, undoAllowed, type PendingUndo } from '@/lib/commands';
+import { isSentimentCommand, type PendingUndo, SENTIMENT_COMMANDS, UNDO_WINDOW_MS, undoAllowed } from '@/lib/commands';
 import { tagSentiment, untagSentiment } from '@/lib/db/sentiment';
 import { translate } from '@/lib/i18n';
 import { flashBadge } from '@/platform/badge';
@@ -18,7 +18,12 @@ export async function runCommand(command: string, tabId: number | undefined): Pr
   const locale = await currentLocale();
   const client = await tabClient(tabId).get();
   if (client?.status !== 'found') {
-    const shown = await showToastInTab(tabId, { text: translate(locale, 'shortcut.toast.noClient'), tone: 'warn', undo: null, durationMs: 4_000 });
+    const shown = await showToastInTab(tabId, {
+      text: translate(locale, 'shortcut.toast.noClient'),
+      tone: 'warn',
+      undo: null,
+      durationMs: 4_000,
+    });
     if (!shown) await flashBadge('?', '#a05a00', 3_000, refreshFigures);
     return;
   }
@@ -28,7 +33,10 @@ export async function runCommand(command: string, tabId: number | undefined): Pr
   const pending: PendingUndo = { seq: event.seq!, tabId, expires: Date.now() + UNDO_WINDOW_MS };
   await pendingUndo(token).set(pending);
   const shown = await showToastInTab(tabId, {
-    text: translate(locale, 'shortcut.toast.tagged', { client: client.clientId, sentiment: translate(locale, `shortcut.sentiment.${sentiment}`) }),
+    text: translate(locale, 'shortcut.toast.tagged', {
+      client: client.clientId,
+      sentiment: translate(locale, `shortcut.sentiment.${sentiment}`),
+    }),
     tone: 'ok',
     undo: { label: translate(locale, 'common.undo'), token, doneText: translate(locale, 'shortcut.toast.undone') },
     durationMs: UNDO_WINDOW_MS,

@@ -9,8 +9,8 @@
  */
 import type { Browser } from 'wxt/browser';
 import { browser } from 'wxt/browser';
-import { mergeRules, rulesForOrigin } from '@/lib/client-id/rules';
 import type { SiteRule } from '@/lib/client-id/rule-types';
+import { mergeRules, rulesForOrigin } from '@/lib/client-id/rules';
 import { tabClientFromReport } from '@/lib/client-id/tab-client';
 import type { Message } from '@/lib/messages';
 import { urlMatchesPattern } from '@/lib/origins';

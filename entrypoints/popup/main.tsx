@@ -2,7 +2,7 @@ import { batch, signal } from '@preact/signals';
 import { PopupApp, type PopupState } from '@/components/popup/PopupApp';
 import { mountPage } from '@/components/shared/mount';
 import { toIsoDate } from '@/lib/calendar/dates';
-import { todaysCopy, type PacingSnapshot } from '@/lib/pacing/figures';
+import { type PacingSnapshot, todaysCopy } from '@/lib/pacing/figures';
 import { settings, todayFigures } from '@/platform/storage';
 
 // Local date: "today" is the RM's calendar day wherever the machine's clock is set (docs/pacing.md).

@@ -4,9 +4,8 @@
  * RM's local time zone (lib/dates.ts).
  */
 import * as z from 'zod/mini';
-import { addDays, fromIsoDate, type IsoDate } from './dates';
-import { IsoDateSchema } from './dates';
 import { CN_OFF, CN_ON } from './cn-holidays';
+import { addDays, fromIsoDate, type IsoDate, IsoDateSchema } from './dates';
 
 export const DayOverrideSchema = z.object({ date: IsoDateSchema, kind: z.enum(['off', 'on']) });
 export type DayOverride = z.infer<typeof DayOverrideSchema>;

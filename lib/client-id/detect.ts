@@ -168,7 +168,8 @@ function textsFor(roots: readonly Root[], prefilter: RegExp, memo?: Map<string, 
   const last = memo.get(key);
   const global = last?.global ?? new RegExp(prefilter.source, prefilter.flags.includes('g') ? prefilter.flags : `${prefilter.flags}g`);
   const signature = labelSignature(roots, global);
-  if (last && last.roots === roots && last.signature === signature && last.nodes.every((n, i) => n.isConnected && n.data === last.data[i])) return last.nodes;
+  if (last && last.roots === roots && last.signature === signature && last.nodes.every((n, i) => n.isConnected && n.data === last.data[i]))
+    return last.nodes;
   const nodes = findTexts(roots, prefilter);
   memo.set(key, { global, roots, signature, nodes, data: nodes.map((n) => n.data) });
   return nodes;
@@ -265,7 +266,11 @@ function valueBeside(label: Text, labelText: string): Found {
  * Every value shown beside one of `labels` (normalised), or 'many' when a label heads a column of
  * several rows (a list of clients).
  */
-function labelValues(texts: Text[], labels: ReadonlySet<string>, accept: (v: string) => boolean): { found: Map<string, { label: string; source: Node }>; many: boolean } {
+function labelValues(
+  texts: Text[],
+  labels: ReadonlySet<string>,
+  accept: (v: string) => boolean,
+): { found: Map<string, { label: string; source: Node }>; many: boolean } {
   const found = new Map<string, { label: string; source: Node }>();
   let many = false;
   for (const node of texts) {
@@ -316,7 +321,12 @@ function validator(rule: SiteRule): (v: string) => boolean {
   return (v) => /^[0-9A-Za-z][0-9A-Za-z._-]{0,63}$/.test(v) && (re ? re.test(v) : isPlausibleId(v));
 }
 
-function runStrategy(strategy: Strategy, urls: () => string[], valid: (v: string) => boolean, getScan: (labels: RegExp | null) => Scan): { value: string; source?: Node; via: string } | null {
+function runStrategy(
+  strategy: Strategy,
+  urls: () => string[],
+  valid: (v: string) => boolean,
+  getScan: (labels: RegExp | null) => Scan,
+): { value: string; source?: Node; via: string } | null {
   switch (strategy.kind) {
     case 'url': {
       let re: RegExp;
@@ -395,7 +405,13 @@ export function detectClientId(doc: Document, rules: readonly SiteRule[] = [], o
     const topUrl = doc.defaultView?.location.href ?? doc.URL;
     let frameUrls: string[] | null = null;
     // The tab's URL first, then each frame's.
-    const urls = () => (frameUrls ??= [topUrl, ...getScan(null).roots.filter((r): r is Document => r.nodeType === 9 && r !== doc).map((d) => d.URL)]);
+    const urls = () =>
+      (frameUrls ??= [
+        topUrl,
+        ...getScan(null)
+          .roots.filter((r): r is Document => r.nodeType === 9 && r !== doc)
+          .map((d) => d.URL),
+      ]);
     for (const rule of rules) {
       if (!ruleMatchesUrl(rule, topUrl) && !urls().some((u) => ruleMatchesUrl(rule, u))) continue;
       const valid = validator(rule);

@@ -3,7 +3,7 @@
  * in the RM's language and pointing at the rule and field at fault.
  */
 import * as z from 'zod/mini';
-import { translate, type Locale } from '../i18n';
+import { type Locale, translate } from '../i18n';
 import { zodErrorMap } from '../i18n/zod-errors';
 import type { SiteRule } from './rule-types';
 import { plain, RuleListSchema, RulesFileSchema } from './rules';
@@ -37,7 +37,14 @@ export function parseRulesFile(text: string, locale: Locale = 'en'): ParseResult
   }
   // Parsed with the schema of the file's own shape, so each error points at the rule and field at fault.
   const error = zodErrorMap(locale);
-  const r = Array.isArray(json) ? RuleListSchema.safeParse(json, { error }) : z.pipe(RulesFileSchema, z.transform((f) => f.rules)).safeParse(json, { error });
+  const r = Array.isArray(json)
+    ? RuleListSchema.safeParse(json, { error })
+    : z
+        .pipe(
+          RulesFileSchema,
+          z.transform((f) => f.rules),
+        )
+        .safeParse(json, { error });
   if (!r.success) {
     // In a `{ version, rules }` file, rules are counted like in a bare list.
     const path = (p: readonly PropertyKey[]) => (p[0] === 'rules' && typeof p[1] === 'number' ? p.slice(1) : p);
@@ -63,4 +70,3 @@ export function parseRule(text: string, locale: Locale = 'en'): { ok: true; rule
 export function rulesFile(rules: readonly SiteRule[]): string {
   return `${JSON.stringify({ version: 1, rules: rules.map(({ managed: _, ...r }) => r) }, null, 2)}\n`;
 }
-

@@ -5,9 +5,9 @@
  */
 import * as z from 'zod/mini';
 import type { MessageKey } from '../i18n';
-import { parseEach } from '../parse-each';
 import { isOriginPattern } from '../origins';
-import { globToRegExp, SITE_RULES_KEY, STRATEGY_KINDS, type SiteRule } from './rule-types';
+import { parseEach } from '../parse-each';
+import { globToRegExp, SITE_RULES_KEY, type SiteRule, STRATEGY_KINDS } from './rule-types';
 
 export { SITE_RULES_KEY };
 /** Top-level keys of the managed policy (public/managed_schema.json) owned by client-ID reading. */
@@ -32,7 +32,9 @@ const RegexSource = text(500).check(z.refine(compiles, because('rules.error.rege
 
 const UrlStrategy = z.object({
   kind: z.literal('url'),
-  pattern: RegexSource.check(z.refine((p) => !compiles(p) || (new RegExp(`${p}|`).exec('')?.length ?? 0) > 1, because('rules.error.capture'))),
+  pattern: RegexSource.check(
+    z.refine((p) => !compiles(p) || (new RegExp(`${p}|`).exec('')?.length ?? 0) > 1, because('rules.error.capture')),
+  ),
 });
 const SelectorStrategy = z.object({
   kind: z.literal('selector'),
@@ -49,7 +51,9 @@ export const StrategySchema = z.discriminatedUnion('kind', [UrlStrategy, Selecto
 export const SiteRuleSchema = z.object({
   id: z._default(text(64), () => `rule-${crypto.randomUUID().slice(0, 8)}`),
   name: trimmed(100),
-  match: z.array(trimmed(500).check(z.refine((g) => /^https?:\/\//i.test(g), because('rules.error.scheme')))).check(z.minLength(1), z.maxLength(20)),
+  match: z
+    .array(trimmed(500).check(z.refine((g) => /^https?:\/\//i.test(g), because('rules.error.scheme'))))
+    .check(z.minLength(1), z.maxLength(20)),
   strategies: z.array(StrategySchema).check(z.minLength(1), z.maxLength(10)),
   idPattern: z.optional(RegexSource),
 });

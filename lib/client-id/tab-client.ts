@@ -31,7 +31,6 @@ export const TabClientSchema = z.discriminatedUnion('status', [
 ]);
 export type TabClient = z.infer<typeof TabClientSchema>;
 
-
 export interface SenderFacts {
   /** The extension id the message claims to come from, and ours. */
   senderId: string | undefined;

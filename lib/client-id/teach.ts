@@ -50,7 +50,9 @@ function labelTextOf(node: Node | null): string | null {
 }
 
 function labelFrom(raw: string): string | null {
-  const text = normalizeText(raw).replace(/[:：]\s*$/, '').trim();
+  const text = normalizeText(raw)
+    .replace(/[:：]\s*$/, '')
+    .trim();
   if (!text || text.length > 30 || isPlausibleId(text)) return null;
   return text;
 }
@@ -127,7 +129,9 @@ export function proposeRule(picked: Element, doc: Document, url: string, now = D
   };
   const reads = (strategy: Strategy) => detectClientId(doc, [{ ...base, strategies: [strategy] }])?.clientId === value;
   const strategies: Strategy[] = [];
-  const label = labelCandidates(picked).map((l): Strategy => ({ kind: 'label', labels: [l] })).find(reads);
+  const label = labelCandidates(picked)
+    .map((l): Strategy => ({ kind: 'label', labels: [l] }))
+    .find(reads);
   if (label) strategies.push(label);
   const selector: Strategy = { kind: 'selector', selector: selectorFor(picked) };
   if (reads(selector)) strategies.push(selector);

@@ -8,7 +8,7 @@
  * "loading" until that node changes or is replaced (then the new ID is reported at once), or until
  * `staleMs` pass without change (the app really kept the same client on screen, e.g. another tab of it).
  */
-import { detectClientId, updateRoots, type Detection, type Root, type TextMemo } from './detect';
+import { type Detection, detectClientId, type Root, type TextMemo, updateRoots } from './detect';
 import type { SiteRule } from './rule-types';
 
 export interface WatchOptions {
@@ -33,7 +33,10 @@ export interface Watcher {
 
 interface NavigationLike extends EventTarget {}
 
-export function watchClientId(doc: Document, { onChange, rules = () => [], settleMs = 100, staleMs = 2500, idleMs = 80, signal }: WatchOptions): Watcher {
+export function watchClientId(
+  doc: Document,
+  { onChange, rules = () => [], settleMs = 100, staleMs = 2500, idleMs = 80, signal }: WatchOptions,
+): Watcher {
   const win = doc.defaultView;
   let last = '';
   let lastUrl = win?.location.href ?? '';
@@ -67,7 +70,8 @@ export function watchClientId(doc: Document, { onChange, rules = () => [], settl
 
   function countElements(found: readonly Root[]): number {
     let n = 0;
-    for (const root of found) n += root.nodeType === 9 ? (root as Document).getElementsByTagName('*').length : root.querySelectorAll('*').length;
+    for (const root of found)
+      n += root.nodeType === 9 ? (root as Document).getElementsByTagName('*').length : root.querySelectorAll('*').length;
     return n;
   }
 
@@ -76,15 +80,20 @@ export function watchClientId(doc: Document, { onChange, rules = () => [], settl
     listening = true;
     for (const root of roots ?? [doc]) {
       const target = root.nodeType === 9 ? (root as Document).documentElement : root;
-      if (target) observer.observe(target, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['value'] });
+      if (target)
+        observer.observe(target, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['value'] });
       // A frame navigating to another client replaces its document: catch its load (load does not
       // bubble, but it can be captured) and look again.
       if (root.nodeType === 9 && !loadWatched.has(root as Document)) {
         loadWatched.add(root as Document);
-        root.addEventListener('load', () => {
-          forgetRoots();
-          schedule();
-        }, { capture: true, signal });
+        root.addEventListener(
+          'load',
+          () => {
+            forgetRoots();
+            schedule();
+          },
+          { capture: true, signal },
+        );
       }
     }
   }
@@ -127,7 +136,9 @@ export function watchClientId(doc: Document, { onChange, rules = () => [], settl
     } else if (before) {
       clearStale();
     }
-    const key = loading ? `loading\n${url}` : `${result?.clientId ?? ''}\n${url}\n${result?.rule ?? ''}\n${result?.strategy ?? ''}\n${result?.via ?? ''}`;
+    const key = loading
+      ? `loading\n${url}`
+      : `${result?.clientId ?? ''}\n${url}\n${result?.rule ?? ''}\n${result?.strategy ?? ''}\n${result?.via ?? ''}`;
     if (!loading) current = result;
     if (key === last) return;
     last = key;
@@ -147,10 +158,13 @@ export function watchClientId(doc: Document, { onChange, rules = () => [], settl
     timer = setTimeout(() => {
       timer = undefined;
       if (typeof win?.requestIdleCallback !== 'function') return read();
-      idle = win.requestIdleCallback(() => {
-        idle = undefined;
-        read();
-      }, { timeout: idleMs });
+      idle = win.requestIdleCallback(
+        () => {
+          idle = undefined;
+          read();
+        },
+        { timeout: idleMs },
+      );
     }, delay);
   }
 
@@ -170,14 +184,18 @@ export function watchClientId(doc: Document, { onChange, rules = () => [], settl
   navigation?.addEventListener('currententrychange', navigated, { signal });
   win?.addEventListener('popstate', navigated, { signal });
   win?.addEventListener('hashchange', navigated, { signal });
-  win?.addEventListener('pageshow', (e) => {
-    // Back/forward cache: the page is shown again without a reload, so say again what it shows.
-    if ((e as PageTransitionEvent).persisted) {
-      last = '';
-      forgetRoots();
-      schedule();
-    }
-  }, { signal });
+  win?.addEventListener(
+    'pageshow',
+    (e) => {
+      // Back/forward cache: the page is shown again without a reload, so say again what it shows.
+      if ((e as PageTransitionEvent).persisted) {
+        last = '';
+        forgetRoots();
+        schedule();
+      }
+    },
+    { signal },
+  );
   signal?.addEventListener('abort', () => {
     observer.disconnect();
     cancel();

@@ -4,10 +4,10 @@
  * Sentiment itself is an event history (lib/sentiment.ts); the record holds what a resistance is about.
  */
 import * as z from 'zod/mini';
-import { ClientIdSchema, OriginSchema, type ClientRef } from './key';
 import { IsoDateSchema } from '../calendar/dates';
 import { FamiliaritySignalSchema } from '../familiarity';
 import { RungSchema } from '../trust-ladder';
+import { ClientIdSchema, type ClientRef, OriginSchema } from './key';
 
 /** The three properties of a financial product a resistance is about (METHOD §3b). */
 export const RESISTANCE_PROPERTIES = ['liquidity', 'return', 'safety'] as const;

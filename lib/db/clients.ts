@@ -2,12 +2,13 @@
  * Reading and writing client records and their contact log. A record is only created by a write (the first
  * thing the RM records); reading an unknown client returns null and stores nothing.
  */
+
+import { type ContactEntry, ContactEntrySchema } from '../client/contact';
 import type { ClientRef } from '../client/key';
-import { ContactEntrySchema, type ContactEntry } from '../client/contact';
-import { ClientRecordSchema, emptyRecord, type ClientRecord } from '../client/record';
+import { type ClientRecord, ClientRecordSchema, emptyRecord } from '../client/record';
 import { parseEach } from '../parse-each';
-import type { PacerDB } from './database';
 import { guardedWrite } from '../storage-errors';
+import type { PacerDB } from './database';
 
 export async function readClient(db: PacerDB, client: ClientRef): Promise<ClientRecord | null> {
   const row = await db.clients.get([client.origin, client.clientId]);

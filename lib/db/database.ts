@@ -4,13 +4,13 @@
  * platform/database.ts, which also wires what follows a write.
  */
 import Dexie, { type DBCore, type DBCoreTransaction, type EntityTable, type Middleware, type Table } from 'dexie';
+import type { DayOverride } from '../calendar/working-days';
 import type { ContactEntry } from '../client/contact';
 import type { ClientRecord } from '../client/record';
+import type { ManualAchievement, PacingConfig, Target } from '../pacing/targets';
 import type { Deal } from '../pipeline';
 import type { ScriptEdit, ScriptUsage } from '../scripts/types';
 import type { SentimentEvent } from '../sentiment';
-import type { DayOverride } from '../calendar/working-days';
-import type { ManualAchievement, PacingConfig, Target } from '../pacing/targets';
 import { SCHEMA, type SchemaVersion } from './schema';
 
 export const DB_NAME = 'pacer';

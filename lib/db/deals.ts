@@ -1,9 +1,10 @@
 /** Reading and writing pipeline deals. Reads are parsed with zod: a damaged row is skipped, never shown wrong. */
-import { parseEach } from '../parse-each';
-import { DealSchema, type Deal } from '../pipeline';
+
 import type { ClientRef } from '../client/key';
-import type { PacerDB } from './database';
+import { parseEach } from '../parse-each';
+import { type Deal, DealSchema } from '../pipeline';
 import { guardedWrite } from '../storage-errors';
+import type { PacerDB } from './database';
 
 export async function dealsForClient(db: PacerDB, client: ClientRef): Promise<Deal[]> {
   const rows = await db.deals.where('[origin+clientId]').equals([client.origin, client.clientId]).toArray();

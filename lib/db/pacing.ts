@@ -1,22 +1,31 @@
 /** Targets, manual achievements, calendar marks and pacing settings; and the one read the popup and badge need. */
-import { DayOverrideSchema, firstOfMonth, lastOfMonth, monthOf, overridesMap, shiftMonth, type DayOverride } from '../calendar/working-days';
+
 import { fromIsoDate, type IsoDate } from '../calendar/dates';
+import {
+  type DayOverride,
+  DayOverrideSchema,
+  firstOfMonth,
+  lastOfMonth,
+  monthOf,
+  overridesMap,
+  shiftMonth,
+} from '../calendar/working-days';
 import type { PacingInputs } from '../pacing/snapshot';
-import { DealFiguresSchema } from '../pipeline';
 import {
   DEFAULT_PACING_CONFIG,
   effectiveConfig,
-  ManualAchievementSchema,
-  PacingConfigSchema,
-  TargetSchema,
   type ManualAchievement,
+  ManualAchievementSchema,
   type PacingConfig,
+  PacingConfigSchema,
   type PacingPolicy,
   type Target,
+  TargetSchema,
 } from '../pacing/targets';
 import { parseEach } from '../parse-each';
-import type { PacerDB } from './database';
+import { DealFiguresSchema } from '../pipeline';
 import { guardedWrite } from '../storage-errors';
+import type { PacerDB } from './database';
 
 const CONFIG_KEY = 'own';
 
@@ -36,7 +45,10 @@ export async function writePacingConfig(db: PacerDB, config: PacingConfig): Prom
 }
 
 export async function targetsForMonths(db: PacerDB, months: readonly string[]): Promise<Target[]> {
-  const rows = await db.targets.where('month').anyOf([...months]).toArray();
+  const rows = await db.targets
+    .where('month')
+    .anyOf([...months])
+    .toArray();
   return parseEach(TargetSchema, rows);
 }
 
@@ -107,7 +119,10 @@ export async function loadPacingInputs(db: PacerDB, today: IsoDate, policy: Paci
     targets,
     manual,
     // Only rows won since last month are parsed (a cheap look at the raw row first): parsing is most of this read's cost.
-    wonDeals: parseEach(DealFiguresSchema, recent.filter((r) => r.stage === 'won' && r.closedAt !== null && r.closedAt >= since)),
+    wonDeals: parseEach(
+      DealFiguresSchema,
+      recent.filter((r) => r.stage === 'won' && r.closedAt !== null && r.closedAt >= since),
+    ),
     openDeals: parseEach(DealFiguresSchema, open),
     overrides: overridesMap(overrides),
   };

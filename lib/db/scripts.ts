@@ -1,8 +1,9 @@
 /** The RM's script edits (own scripts, rewordings, hides) and how each script fared. */
-import { ScriptEditSchema, ScriptUsageSchema, type ScriptEdit, type ScriptUsage } from '../scripts/types';
+
 import { parseEach } from '../parse-each';
-import type { PacerDB } from './database';
+import { type ScriptEdit, ScriptEditSchema, type ScriptUsage, ScriptUsageSchema } from '../scripts/types';
 import { guardedWrite } from '../storage-errors';
+import type { PacerDB } from './database';
 
 export async function scriptEdits(db: PacerDB): Promise<ScriptEdit[]> {
   return parseEach(ScriptEditSchema, await db.scriptEdits.toArray());

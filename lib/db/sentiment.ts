@@ -1,9 +1,9 @@
 /** The one action that tags a client's sentiment, whichever way the RM asked (panel button, shortcut). */
 import type { ClientRef } from '../client/key';
-import { SentimentEventSchema, type Sentiment, type SentimentEvent, type SentimentSource } from '../sentiment';
 import { parseEach } from '../parse-each';
-import type { PacerDB } from './database';
+import { type Sentiment, type SentimentEvent, SentimentEventSchema, type SentimentSource } from '../sentiment';
 import { guardedWrite } from '../storage-errors';
+import type { PacerDB } from './database';
 
 export async function tagSentiment(
   db: PacerDB,

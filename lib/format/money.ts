@@ -24,7 +24,10 @@ function trimZeros(text: string): string {
 
 /** Amounts typed by the RM, in yuan, to integer fen; never through floating-point multiplication. */
 export function parseYuan(text: string): number | null {
-  const t = text.trim().replace(/[,，\s]/g, '').replace(/^[¥￥]/, '');
+  const t = text
+    .trim()
+    .replace(/[,，\s]/g, '')
+    .replace(/^[¥￥]/, '');
   const m = /^(\d{1,13})(?:\.(\d{0,2}))?$/.exec(t);
   if (!m) return null;
   const fen = Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));

@@ -6,7 +6,7 @@
 import type * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 import zhCN from 'zod/v4/locales/zh-CN.js';
-import { translate, type Locale, type MessageKey } from './index';
+import { type Locale, type MessageKey, translate } from './index';
 
 export function zodErrorMap(locale: Locale): z.core.$ZodErrorMap {
   const words = (locale === 'en' ? en : zhCN)().localeError;

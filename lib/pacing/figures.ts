@@ -5,7 +5,7 @@
  * again; one from another day, or of another shape (an older version of Pacer), is no copy at all.
  */
 import * as z from 'zod/mini';
-import { IsoDateSchema, type IsoDate } from '../calendar/dates';
+import { type IsoDate, IsoDateSchema } from '../calendar/dates';
 import { IndicatorSchema } from './indicator';
 
 const amount = z.number();

@@ -3,7 +3,7 @@
  * PacingPolicySchema, sits with the targets it overrides).
  */
 import { zodErrorMap } from '../i18n/zod-errors';
-import { PacingPolicySchema, type PacingPolicy } from './targets';
+import { type PacingPolicy, PacingPolicySchema } from './targets';
 
 export const POLICY_KEY = 'pacing';
 
@@ -14,4 +14,3 @@ export function parsePacingPolicy(raw: Record<string, unknown>): { policy: Pacin
   const r = PacingPolicySchema.safeParse(raw[POLICY_KEY], { error: zodErrorMap('en') });
   return r.success ? { policy: r.data, error: null } : { policy: {}, error: r.error.issues[0]?.message ?? 'invalid' };
 }
-

@@ -2,20 +2,12 @@
  * Today's pacing figures per indicator (their shape: ./figures.ts), as one pure function from what is stored
  * (targets, won deals, manual entries, open pipeline, calendar marks) and today's local date.
  */
-import { toIsoDate, type IsoDate } from '../calendar/dates';
-import { isOpen, type DealFigures } from '../pipeline';
-import { monthOf, shiftMonth, workingDaysOfMonth, type Overrides } from '../calendar/working-days';
-import {
-  CERTAINTY_WEIGHT,
-  evenThrough,
-  managedThrough,
-  planMonth,
-  RESERVATION_BANDS,
-  weekIndexOf,
-  workingDaysThrough,
-} from './plan';
+import { type IsoDate, toIsoDate } from '../calendar/dates';
+import { monthOf, type Overrides, shiftMonth, workingDaysOfMonth } from '../calendar/working-days';
+import { type DealFigures, isOpen } from '../pipeline';
 import type { IndicatorFigures, PacingSnapshot } from './figures';
-import { targetsForMonth, type Indicator, type ManualAchievement, type PacingConfig, type PacingPolicy, type Target } from './targets';
+import { CERTAINTY_WEIGHT, evenThrough, managedThrough, planMonth, RESERVATION_BANDS, weekIndexOf, workingDaysThrough } from './plan';
+import { type Indicator, type ManualAchievement, type PacingConfig, type PacingPolicy, type Target, targetsForMonth } from './targets';
 
 export interface PacingInputs {
   today: IsoDate;
@@ -147,4 +139,3 @@ export function largestGap(snapshot: PacingSnapshot): IndicatorFigures | null {
   if (amounts.length) return amounts[0]!;
   return behind.sort((a, b) => b.gap / b.target - a.gap / a.target)[0] ?? null;
 }
-

@@ -4,19 +4,17 @@
  */
 import * as z from 'zod/mini';
 import { IsoDateSchema } from '../calendar/dates';
-import { IndicatorIdSchema, IndicatorSchema, type Indicator } from './indicator';
+import { type Indicator, IndicatorIdSchema, IndicatorSchema } from './indicator';
 
 export const MonthSchema = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected YYYY-MM'));
-export { IndicatorSchema, type Indicator };
+export { type Indicator, IndicatorSchema };
 
 /** Cumulative % of the month's target due by the end of weeks 1–4 (METHOD §1): rising, ending at 100. */
-export const CheckpointsSchema = z
-  .array(z.int().check(z.minimum(0), z.maximum(100)))
-  .check(
-    z.length(4),
-    z.refine((c) => c.every((v, i) => i === 0 || v >= c[i - 1]!), 'checkpoints must not decrease'),
-    z.refine((c) => c[3] === 100, 'the last checkpoint is 100 %'),
-  );
+export const CheckpointsSchema = z.array(z.int().check(z.minimum(0), z.maximum(100))).check(
+  z.length(4),
+  z.refine((c) => c.every((v, i) => i === 0 || v >= c[i - 1]!), 'checkpoints must not decrease'),
+  z.refine((c) => c[3] === 100, 'the last checkpoint is 100 %'),
+);
 export type Checkpoints = z.infer<typeof CheckpointsSchema>;
 
 export const DEFAULT_CHECKPOINTS: Checkpoints = [60, 80, 100, 100];
@@ -79,7 +77,11 @@ export function effectiveConfig(own: PacingConfig, policy: PacingPolicy): Pacing
 }
 
 /** Targets per indicator for one month: the policy's where it sets one, else the RM's. */
-export function targetsForMonth(month: string, own: readonly Target[], policy: PacingPolicy): Map<string, { value: number; managed: boolean }> {
+export function targetsForMonth(
+  month: string,
+  own: readonly Target[],
+  policy: PacingPolicy,
+): Map<string, { value: number; managed: boolean }> {
   const out = new Map<string, { value: number; managed: boolean }>();
   for (const t of own) if (t.month === month) out.set(t.indicator, { value: t.value, managed: false });
   for (const t of policy.targets ?? []) if (t.month === month) out.set(t.indicator, { value: t.value, managed: true });

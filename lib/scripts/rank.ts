@@ -15,7 +15,19 @@ export interface Ranked {
   reasons: Reason[];
 }
 
-const W = { sentiment: 3, property: 3, propertyMiss: -2, band: 2, bandMiss: -1.5, product: 1, productMiss: -0.5, rung: 1, rungMiss: -1, own: 0.5, learning: 4 };
+const W = {
+  sentiment: 3,
+  property: 3,
+  propertyMiss: -2,
+  band: 2,
+  bandMiss: -1.5,
+  product: 1,
+  productMiss: -0.5,
+  rung: 1,
+  rungMiss: -1,
+  own: 0.5,
+  learning: 4,
+};
 
 /** Laplace-smoothed share of "helped" answers, centred on 0: a script used once is not yet proven either way. */
 export function learningBonus(u: ScriptUsage | undefined): number {

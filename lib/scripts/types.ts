@@ -4,7 +4,7 @@
  * stored locally in one language, as typed.
  */
 import * as z from 'zod/mini';
-import { PRODUCT_CATEGORIES, RESISTANCE_PROPERTIES, type ProductCategory, type ResistanceProperty } from '../client/record';
+import { PRODUCT_CATEGORIES, type ProductCategory, RESISTANCE_PROPERTIES, type ResistanceProperty } from '../client/record';
 import { BANDS, type Band } from '../familiarity';
 import { SENTIMENTS, type Sentiment } from '../sentiment';
 import { RungSchema } from '../trust-ladder';

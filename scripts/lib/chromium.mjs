@@ -35,7 +35,13 @@ export const QUIET_FLAGS = [
  * @param {{ extensionDir?: string | null, headless?: boolean, userDataDir?: string, locale?: string,
  *   viewport?: { width: number, height: number } | null }} opts
  */
-export async function launch({ extensionDir = null, headless = true, userDataDir, locale = 'zh-CN', viewport = { width: 1280, height: 800 } }) {
+export async function launch({
+  extensionDir = null,
+  headless = true,
+  userDataDir,
+  locale = 'zh-CN',
+  viewport = { width: 1280, height: 800 },
+}) {
   let dir = userDataDir;
   if (!dir) {
     dir = await mkdtemp(join(tmpdir(), 'pacer-profile-'));

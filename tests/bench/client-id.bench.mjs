@@ -24,16 +24,16 @@
  * Pairing the rounds cancels slow drifts of the machine's load; a loaded 2-core machine still moves the
  * percentages by a point or two, so read them on an idle machine.
  */
-import { build } from 'esbuild';
+
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, extensionWorker, waitForContentScriptRegistration } from '../../scripts/lib/chromium.mjs';
+import { build } from 'esbuild';
 import { ROOT } from '../../scripts/lib/build.mjs';
+import { extensionWorker, launch, waitForContentScriptRegistration } from '../../scripts/lib/chromium.mjs';
 import { median, trimmedMean } from '../../scripts/lib/stats.mjs';
 
 const HOST_ROUNDS = 24;
-
 
 /** @param {{ extensionDir: string, crmUrl: string, report: (f: import("../../scripts/bench.mjs").Figure) => void }} ctx */
 export async function run({ extensionDir, crmUrl, report }) {
@@ -84,7 +84,13 @@ export async function run({ extensionDir, crmUrl, report }) {
         }
         return times;
       };
-      return { elements: w.benchElements, memo: sample(memoRead), walk: sample(walkRead), cold: sample(coldRead), found: [memoRead()?.clientId, coldRead()?.clientId].join() };
+      return {
+        elements: w.benchElements,
+        memo: sample(memoRead),
+        walk: sample(walkRead),
+        cold: sample(coldRead),
+        found: [memoRead()?.clientId, coldRead()?.clientId].join(),
+      };
     });
     if (found !== '8800012345,8800012345') throw new Error(`bench page: expected 8800012345, detection said ${found}`);
     if (elements < 10_000) throw new Error(`bench page has only ${elements} elements`);
@@ -103,20 +109,24 @@ export async function run({ extensionDir, crmUrl, report }) {
     const empty = { ...registration, id: 'bench-empty', js: ['bench-empty.js'] };
     /** @typedef {'pacer' | 'empty' | 'none'} Script */
     const setScript = (/** @type {Script} */ script) =>
-      worker.evaluate(async ({ script, registration, empty }) => {
-        const ids = (await chrome.scripting.getRegisteredContentScripts()).map((r) => r.id);
-        const want = script === 'pacer' ? registration : script === 'empty' ? empty : null;
-        if (ids.length === 1 && ids[0] === want?.id) return;
-        if (ids.length) await chrome.scripting.unregisterContentScripts({ ids });
-        if (want) await chrome.scripting.registerContentScripts([want]);
-      }, { script, registration, empty });
+      worker.evaluate(
+        async ({ script, registration, empty }) => {
+          const ids = (await chrome.scripting.getRegisteredContentScripts()).map((r) => r.id);
+          const want = script === 'pacer' ? registration : script === 'empty' ? empty : null;
+          if (ids.length === 1 && ids[0] === want?.id) return;
+          if (ids.length) await chrome.scripting.unregisterContentScripts({ ids });
+          if (want) await chrome.scripting.registerContentScripts([want]);
+        },
+        { script, registration, empty },
+      );
     const host = context.pages()[0] ?? (await context.newPage());
     const cdp = await context.newCDPSession(host);
     await cdp.send('Performance.enable');
-    const scriptSeconds = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration')?.value ?? NaN;
+    const scriptSeconds = async () =>
+      (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration')?.value ?? NaN;
     /** @typedef {{ script: Script, steps: number[][], scriptMs: number[] }} Side */
     /** @type {Side[]} */
-    const sides = (/** @type {Script[]} */ (['pacer', 'empty', 'none', 'none'])).map((script) => ({ script, steps: [], scriptMs: [] }));
+    const sides = /** @type {Script[]} */ (['pacer', 'empty', 'none', 'none']).map((script) => ({ script, steps: [], scriptMs: [] }));
     const [withPacer, withEmpty, without, without2] = /** @type {[Side, Side, Side, Side]} */ (sides);
     const work = async (/** @type {Side} */ side) => {
       await setScript(side.script);
@@ -135,13 +145,16 @@ export async function run({ extensionDir, crmUrl, report }) {
       side.steps.push(await host.evaluate(() => /** @type {number[]} */ (/** @type {any} */ (window).hostSteps)));
     };
     await work(withPacer); // the first run of all is left out: it loads the content script's code
-    const reported = await worker.evaluate(async () => Object.values(await chrome.storage.session.get(null)).map((v) => /** @type {any} */ (v).clientId));
+    const reported = await worker.evaluate(async () =>
+      Object.values(await chrome.storage.session.get(null)).map((v) => /** @type {any} */ (v).clientId),
+    );
     if (!reported.includes('8800012345')) throw new Error('the content script did not report the bench page');
     withPacer.steps.length = 0;
     withPacer.scriptMs.length = 0;
     for (let round = 0; round < HOST_ROUNDS; round++) {
       // Each side takes each place in the order equally often, so none always runs on a warmer machine.
-      for (let k = 0; k < sides.length; k++) await work(/** @type {Side} */ (sides[(round + (round % 2 ? sides.length - k : k)) % sides.length]));
+      for (let k = 0; k < sides.length; k++)
+        await work(/** @type {Side} */ (sides[(round + (round % 2 ? sides.length - k : k)) % sides.length]));
     }
     await setScript('pacer');
     // A side's figure is the time of its 40-task burst: each task (the 1st, the 2nd, …) taken over all rounds
@@ -151,10 +164,18 @@ export async function run({ extensionDir, crmUrl, report }) {
     // listening again, and that task pays for the mutation records of all its changes.
     const burstMs = (/** @type {Side} */ side) => {
       let total = 0;
-      for (let i = 0; i < (side.steps[0]?.length ?? 0); i++) total += trimmedMean(side.steps.map((run) => run[i] ?? NaN), 0.75);
+      for (let i = 0; i < (side.steps[0]?.length ?? 0); i++)
+        total += trimmedMean(
+          side.steps.map((run) => run[i] ?? NaN),
+          0.75,
+        );
       return total;
     };
-    const firstTaskMs = (/** @type {Side} */ side) => trimmedMean(side.steps.map((run) => run[0] ?? NaN), 0.75);
+    const firstTaskMs = (/** @type {Side} */ side) =>
+      trimmedMean(
+        side.steps.map((run) => run[0] ?? NaN),
+        0.75,
+      );
     const percent = (/** @type {number} */ x, /** @type {number} */ y) => Math.round((x / y - 1) * 10_000) / 100;
     // Reported as measured: a negative figure is noise larger than Pacer's cost.
     report({ name: 'host-overhead', value: percent(burstMs(withPacer), burstMs(without)), unit: '%', budget: 2 });
@@ -164,7 +185,8 @@ export async function run({ extensionDir, crmUrl, report }) {
     report({ name: 'host-overhead-empty-script', value: percent(burstMs(withEmpty), burstMs(without)), unit: '%', budget: null });
     // The same two stopwatches between two sides that are alike (both without Pacer): this run's noise.
     report({ name: 'host-overhead-noise', value: percent(burstMs(without2), burstMs(without)), unit: '%', budget: null });
-    const line = (/** @type {Side} */ side) => `burst ${burstMs(side).toFixed(2)} ms (first task ${firstTaskMs(side).toFixed(2)} ms), all script ${median(side.scriptMs).toFixed(1)} ms`;
+    const line = (/** @type {Side} */ side) =>
+      `burst ${burstMs(side).toFixed(2)} ms (first task ${firstTaskMs(side).toFixed(2)} ms), all script ${median(side.scriptMs).toFixed(1)} ms`;
     console.log(
       `  (${HOST_ROUNDS} rounds; with Pacer: ${line(withPacer)}; with an empty script: ${line(withEmpty)}; ` +
         `without: ${line(without)}; without, again: ${line(without2)})`,
@@ -178,17 +200,20 @@ export async function run({ extensionDir, crmUrl, report }) {
     /** @type {number[]} */ const lags = [];
     for (let i = 0; i < 8; i++) {
       const target = i % 2 ? '8800010001' : '8800010002';
-      await worker.evaluate(({ key, id }) => {
-        const g = /** @type {any} */ (globalThis);
-        g.benchFoundAt = 0;
-        const listener = (/** @type {any} */ changes, /** @type {string} */ area) => {
-          if (area === 'session' && changes[key]?.newValue?.clientId === id) {
-            g.benchFoundAt = Date.now();
-            chrome.storage.onChanged.removeListener(listener);
-          }
-        };
-        chrome.storage.onChanged.addListener(listener);
-      }, { key: `tab:${tabId}`, id: target });
+      await worker.evaluate(
+        ({ key, id }) => {
+          const g = /** @type {any} */ (globalThis);
+          g.benchFoundAt = 0;
+          const listener = (/** @type {any} */ changes, /** @type {string} */ area) => {
+            if (area === 'session' && changes[key]?.newValue?.clientId === id) {
+              g.benchFoundAt = Date.now();
+              chrome.storage.onChanged.removeListener(listener);
+            }
+          };
+          chrome.storage.onChanged.addListener(listener);
+        },
+        { key: `tab:${tabId}`, id: target },
+      );
       await spa.bringToFront();
       await spa.evaluate((id) => {
         history.pushState(null, '', `/fixtures/spa/client/${id}`);

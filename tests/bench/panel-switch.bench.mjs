@@ -16,7 +16,6 @@ const LOG_ENTRIES = 100_000;
 const WARMUP = 10;
 const SWITCHES = 100;
 
-
 /** @param {{ extensionDir: string, crmUrl: string, report: (f: import("../../scripts/bench.mjs").Figure) => void }} ctx */
 export async function run({ extensionDir, crmUrl, report }) {
   const { context } = await launch({ extensionDir, locale: 'zh-CN' });
@@ -59,31 +58,67 @@ export async function run({ extensionDir, crmUrl, report }) {
           familiarity: { signals: [SIGNALS[i % 6], SIGNALS[(i + 2) % 6]], override: null },
           resistance: { property: ['liquidity', 'return', 'safety'][i % 3], category: 'insurance' },
           rung: 1 + (i % 12),
-          profile: { name: `客户${i}`, gender: i % 2 ? 'male' : 'female', age: 30 + (i % 40), openedOn: '2015-03-02', holdsFunds: true, communication: '季度检视已完成', followUp: '下月约面谈' },
+          profile: {
+            name: `客户${i}`,
+            gender: i % 2 ? 'male' : 'female',
+            age: 30 + (i % 40),
+            openedOn: '2015-03-02',
+            holdsFunds: true,
+            communication: '季度检视已完成',
+            followUp: '下月约面谈',
+          },
           memoryPoints: ['喜欢喝茶'],
           createdAt: 1_700_000_000_000 + i,
           updatedAt: 1_700_000_000_000 + i,
         });
         for (let start = 0; start < clientRecords; start += 2_000)
-          await put('clients', Array.from({ length: Math.min(2_000, clientRecords - start) }, (_, k) => record(start + k)));
+          await put(
+            'clients',
+            Array.from({ length: Math.min(2_000, clientRecords - start) }, (_, k) => record(start + k)),
+          );
         const day = (/** @type {number} */ n) => new Date(Date.UTC(2024, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
         for (let start = 0; start < logEntries; start += 10_000)
           await put(
             'contacts',
             Array.from({ length: 10_000 }, (_, k) => {
               const i = start + k;
-              return { origin, clientId: clientId(i % clientRecords), date: day(i % 700), channel: 'phone', purpose: 'routine', note: `第 ${i} 次联系`, nextFollowUp: null, at: 1_700_000_000_000 + i };
+              return {
+                origin,
+                clientId: clientId(i % clientRecords),
+                date: day(i % 700),
+                channel: 'phone',
+                purpose: 'routine',
+                note: `第 ${i} 次联系`,
+                nextFollowUp: null,
+                at: 1_700_000_000_000 + i,
+              };
             }),
           );
         await put(
           'sentimentEvents',
-          Array.from({ length: clientRecords }, (_, i) => ({ origin, clientId: clientId(i), sentiment: ['resistant', 'neutral', 'positive'][i % 3], source: 'panel', at: 1_700_000_000_000 + i })),
+          Array.from({ length: clientRecords }, (_, i) => ({
+            origin,
+            clientId: clientId(i),
+            sentiment: ['resistant', 'neutral', 'positive'][i % 3],
+            source: 'panel',
+            at: 1_700_000_000_000 + i,
+          })),
         );
         await put(
           'deals',
           Array.from({ length: 5_000 }, (_, i) => ({
-            id: `bench-${i}`, origin, clientId: clientId(i % clientRecords), indicator: 'investment', amount: 10_000_000, certainty: 'thinking',
-            stage: i % 4 ? 'invited' : 'won', expectedDate: day(i % 700), nextStep: '', createdAt: 1_700_000_000_000 + i, updatedAt: 1_700_000_000_000 + i, closedAt: null,
+            id: `bench-${i}`,
+            origin,
+            clientId: clientId(i % clientRecords),
+            indicator: 'investment',
+            amount: 10_000_000,
+            certainty: 'thinking',
+            stage: i % 4 ? 'invited' : 'won',
+            expectedDate: day(i % 700),
+            nextStep: '',
+            createdAt: 1_700_000_000_000 + i,
+            updatedAt: 1_700_000_000_000 + i,
+            closedAt: null,
           })),
         );
         /** @type {IDBDatabase} */ (db).close();
@@ -109,7 +144,14 @@ export async function run({ extensionDir, crmUrl, report }) {
             const observer = new MutationObserver(done);
             observer.observe(document.body, { subtree: true, childList: true, attributes: true });
             void chrome.storage.session.set({
-              [`tab:${tabId}`]: { status: 'found', origin, url: `${origin}/crm/client?cust=${target}`, clientId: target, via: 'bench', at: Date.now() },
+              [`tab:${tabId}`]: {
+                status: 'found',
+                origin,
+                url: `${origin}/crm/client?cust=${target}`,
+                clientId: target,
+                via: 'bench',
+                at: Date.now(),
+              },
             });
           }),
         { tabId, origin: crmUrl, target },

@@ -116,7 +116,8 @@ export async function run({ extensionDir, report }) {
     const cdp = await context.newCDPSession(page);
     const peek = async () => {
       const { result } = await cdp.send('Runtime.evaluate', {
-        expression: "({ seen: window.benchSeen ?? {}, paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null })",
+        expression:
+          "({ seen: window.benchSeen ?? {}, paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null })",
         returnByValue: true,
       });
       return /** @type {{ seen: Record<string, number>, paint: number | null }} */ (result.value);
@@ -134,7 +135,8 @@ export async function run({ extensionDir, report }) {
         if (names.every((n) => seen[n] !== undefined) && (paint !== null || Date.now() > deadline - 8_000)) {
           return { times: names.map((n) => /** @type {number} */ (seen[n])), paint: paint ?? NaN };
         }
-        if (Date.now() > deadline) throw new Error(`${path}: ${names.join(', ')} not shown within 10 s (seen: ${Object.keys(seen).join(', ')})`);
+        if (Date.now() > deadline)
+          throw new Error(`${path}: ${names.join(', ')} not shown within 10 s (seen: ${Object.keys(seen).join(', ')})`);
         await new Promise((r) => setTimeout(r, 20));
       }
     };

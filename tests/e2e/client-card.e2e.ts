@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { CLIENTS } from '../../demo-crm/clients.mjs';
 import { endOfWorkWeek, toIsoDate } from '../../lib/calendar/dates';
-import { describe, expect, test, type Pacer } from './support/fixture';
+import { describe, expect, type Pacer, test } from './support/fixture';
 
 const [a, b, c, d] = CLIENTS.slice(10, 14) as [(typeof CLIENTS)[0], (typeof CLIENTS)[0], (typeof CLIENTS)[0], (typeof CLIENTS)[0]];
 
@@ -78,7 +78,13 @@ describe('a new client: quick setup, grid cell, ladder', () => {
     await panel.getByTestId('memory-add').click();
     await expect.poll(() => panel.getByTestId('memory-point').count()).toBe(1);
 
-    const [record] = await rows<{ clientId: string; familiarity: { signals: string[]; override: null }; rung: number; profile: { name: string; gender: string }; memoryPoints: string[] }>(panel, 'clients');
+    const [record] = await rows<{
+      clientId: string;
+      familiarity: { signals: string[]; override: null };
+      rung: number;
+      profile: { name: string; gender: string };
+      memoryPoints: string[];
+    }>(panel, 'clients');
     expect(record).toMatchObject({
       clientId: a.clientNo,
       familiarity: { signals: ['holdsFewProducts', 'performingWell', 'regularContact'], override: null },
@@ -108,7 +114,9 @@ describe('a new client: quick setup, grid cell, ladder', () => {
     await panel.getByTestId('rung-up').click();
     await expect.poll(() => panel.getByTestId('ladder').getAttribute('data-rung')).toBe('7');
     const contacts = await rows<{ clientId: string; purpose: string; channel: string; date: string }>(panel, 'contacts');
-    expect(contacts).toEqual([expect.objectContaining({ clientId: a.clientNo, purpose: 'eventInvite', channel: 'event', date: toIsoDate(new Date()) })]);
+    expect(contacts).toEqual([
+      expect.objectContaining({ clientId: a.clientNo, purpose: 'eventInvite', channel: 'event', date: toIsoDate(new Date()) }),
+    ]);
     expect((await rows<{ rung: number }>(panel, 'clients'))[0]?.rung).toBe(7);
     await panel.close();
     await crm.close();
@@ -146,7 +154,11 @@ describe('scripts: copy, learn, hide, restore, write, compliance', () => {
     const id = await first.getAttribute('data-script-id');
     await first.getByTestId('script-copy').click();
     await first.getByTestId('script-helped').click();
-    await expect.poll(async () => (await rows<{ scriptId: string; used: number; helped: number }>(panel, 'scriptUsage')).find((u) => u.scriptId === id)).toMatchObject({ used: 1, helped: 1 });
+    await expect
+      .poll(async () =>
+        (await rows<{ scriptId: string; used: number; helped: number }>(panel, 'scriptUsage')).find((u) => u.scriptId === id),
+      )
+      .toMatchObject({ used: 1, helped: 1 });
 
     await first.getByTestId('script-hide').click();
     await expect.poll(() => topScripts(panel)).not.toContain(id);
@@ -175,9 +187,16 @@ describe('scripts: copy, learn, hide, restore, write, compliance', () => {
     expect(await mine.getByTestId('script-confirm').textContent()).toContain('仍要复制吗');
     expect((await rows<{ scriptId: string }>(panel, 'scriptUsage')).some((u) => u.scriptId === ownId)).toBe(false);
     await mine.getByTestId('script-copy').click();
-    await expect.poll(async () => (await rows<{ scriptId: string; used: number }>(panel, 'scriptUsage')).find((u) => u.scriptId === ownId)?.used).toBe(1);
+    await expect
+      .poll(async () => (await rows<{ scriptId: string; used: number }>(panel, 'scriptUsage')).find((u) => u.scriptId === ownId)?.used)
+      .toBe(1);
     const [edit] = await rows<{ id: string; kind: string; body: string; tags: unknown }>(panel, 'scriptEdits');
-    expect(edit).toMatchObject({ id: ownId, kind: 'own', body: '这款产品穩賺，{name}放心', tags: { technique: 'trust', sentiments: ['resistant'] } });
+    expect(edit).toMatchObject({
+      id: ownId,
+      kind: 'own',
+      body: '这款产品穩賺，{name}放心',
+      tags: { technique: 'trust', sentiments: ['resistant'] },
+    });
     await panel.close();
     await crm.close();
   });
@@ -190,10 +209,26 @@ describe('one-click pipeline', () => {
     await panel.getByTestId('add-to-pipeline').click();
     await expect.poll(() => panel.getByTestId('deal').count()).toBe(1);
     const today = toIsoDate(new Date());
-    type StoredDeal = { id: string; clientId: string; indicator: string; amount: number; certainty: string; stage: string; expectedDate: string; nextStep: string; closedOn?: string | null };
+    type StoredDeal = {
+      id: string;
+      clientId: string;
+      indicator: string;
+      amount: number;
+      certainty: string;
+      stage: string;
+      expectedDate: string;
+      nextStep: string;
+      closedOn?: string | null;
+    };
     const mine = async () => (await rows<StoredDeal>(panel, 'deals')).filter((x) => x.clientId === c.clientNo);
     expect(await mine()).toEqual([
-      expect.objectContaining({ indicator: 'investment', amount: 0, certainty: 'thinking', stage: 'invited', expectedDate: endOfWorkWeek(today) }),
+      expect.objectContaining({
+        indicator: 'investment',
+        amount: 0,
+        certainty: 'thinking',
+        stage: 'invited',
+        expectedDate: endOfWorkWeek(today),
+      }),
     ]);
     expect(await text(panel, 'pipeline-flash')).toContain('投资');
 
@@ -205,7 +240,15 @@ describe('one-click pipeline', () => {
     await panel.getByTestId('deal-stage-select').selectOption('meeting');
     await panel.getByTestId('deal-next-step').fill('周四带年金计划书面谈');
     await panel.getByTestId('deal-next-step').press('Tab');
-    await expect.poll(async () => (await mine())[0]).toMatchObject({ indicator: 'insurance', amount: 50_000_000, certainty: 'committed', stage: 'meeting', nextStep: '周四带年金计划书面谈' });
+    await expect
+      .poll(async () => (await mine())[0])
+      .toMatchObject({
+        indicator: 'insurance',
+        amount: 50_000_000,
+        certainty: 'committed',
+        stage: 'meeting',
+        nextStep: '周四带年金计划书面谈',
+      });
     expect(await text(panel, 'deal-amount-label')).toBe('50万');
 
     await panel.getByTestId('deal-mark-won').click();
@@ -247,7 +290,13 @@ describe('no client detected', () => {
     await expect.poll(() => panel.getByTestId('client-id').textContent()).toBe(d.clientNo);
     expect(await text(panel, 'client-via')).toContain('手动输入');
     await panel.getByTestId('sentiment-neutral').click();
-    await expect.poll(async () => (await rows<{ clientId: string; origin: string }>(panel, 'sentimentEvents')).some((e) => e.clientId === d.clientNo && e.origin === pacer.crmUrl)).toBe(true);
+    await expect
+      .poll(async () =>
+        (await rows<{ clientId: string; origin: string }>(panel, 'sentimentEvents')).some(
+          (e) => e.clientId === d.clientNo && e.origin === pacer.crmUrl,
+        ),
+      )
+      .toBe(true);
     await pacer.screenshot(panel, 'card-new-client-manual-zh-CN');
     await panel.close();
     await crm.close();

@@ -18,7 +18,10 @@ function rulesFile(crmUrl: string) {
         name: '核心系统客户详情',
         match: [`${crmUrl}/fixtures/row-id.html*`],
         // The URL's id is a row number (4411): the format check rejects it and the label wins.
-        strategies: [{ kind: 'url', pattern: '[?&]id=(\\d+)' }, { kind: 'label', labels: ['客户编号'] }],
+        strategies: [
+          { kind: 'url', pattern: '[?&]id=(\\d+)' },
+          { kind: 'label', labels: ['客户编号'] },
+        ],
         idPattern: '^\\d{10}$',
       },
     ],
@@ -38,7 +41,9 @@ describe('site rules in the options page', () => {
     const bad = rulesFile(pacer.crmUrl);
     const second = { ...bad.rules[0]!, id: 'second', strategies: [{ kind: 'url', pattern: 'no-capture-group' }] };
     await importText(options, 'bad.json', JSON.stringify({ ...bad, rules: [bad.rules[0], second] }));
-    await expect.poll(() => options.getByTestId('rule-errors').textContent()).toContain('第 2 条规则 › strategies › 0 › pattern: 需要用括号 ( ) 把客户号括起来（捕获组）');
+    await expect
+      .poll(() => options.getByTestId('rule-errors').textContent())
+      .toContain('第 2 条规则 › strategies › 0 › pattern: 需要用括号 ( ) 把客户号括起来（捕获组）');
     expect(await storedRules(options)).toBeUndefined();
     expect(await options.getByTestId('rule').count()).toBe(0);
     await options.close();
@@ -59,7 +64,9 @@ describe('site rules in the options page', () => {
     // Test on the open tab, from the options page.
     await options.bringToFront();
     await options.getByTestId('rule-test').click();
-    await expect.poll(() => options.getByTestId('rule-test-result').textContent()).toBe('在“客户详情”读取到客户号 8800061234（标签 “客户编号”）');
+    await expect
+      .poll(() => options.getByTestId('rule-test-result').textContent())
+      .toBe('在“客户详情”读取到客户号 8800061234（标签 “客户编号”）');
 
     // Edit: a rule that only trusts the URL reads nothing here (4411 fails the format), so: no client.
     await options.getByTestId('rule-edit').click();

@@ -10,7 +10,12 @@ const shownId = (panel: Page) => panel.getByTestId('client-id').textContent();
 
 describe('zero-config: the one client on screen', () => {
   test.for<[what: string, path: string, id: string, label: string]>([
-    ['a client screen full of distractors (accounts, ID cards, phones, same-shape numbers)', '/fixtures/distractors.html', '8800012345', '客户号'],
+    [
+      'a client screen full of distractors (accounts, ID cards, phones, same-shape numbers)',
+      '/fixtures/distractors.html',
+      '8800012345',
+      '客户号',
+    ],
     ['a GBK-encoded page with full-width digits', '/fixtures/client.gbk.html', '8800223344', '客户号'],
     ['a Big5-encoded page (traditional labels, Taiwan ID-card distractor)', '/fixtures/client.big5.html', 'H123456789', '客戶編號'],
     ['a read-only input next to a label', '/fixtures/readonly-input.html', '8800556677', '客户号'],

@@ -32,7 +32,10 @@ describe('teach Pacer a screen', () => {
         name: '理财客户视图',
         match: [`${pacer.crmUrl}/fixtures/custom.html*`],
         idPattern: '^[A-Z]{2}-\\d{7}$',
-        strategies: [{ kind: 'label', labels: ['客户信息编码'] }, { kind: 'selector', selector: 'td[data-field="cif"]' }],
+        strategies: [
+          { kind: 'label', labels: ['客户信息编码'] },
+          { kind: 'selector', selector: 'td[data-field="cif"]' },
+        ],
       }),
     ]);
     // The page's own click handlers never saw the teach click, and the banner is gone.
@@ -46,7 +49,9 @@ describe('teach Pacer a screen', () => {
     await crm.close();
   });
 
-  test('from a client’s card, on a frameset: the number picked three frames down becomes a rule that follows the next client', async ({ pacer }) => {
+  test('from a client’s card, on a frameset: the number picked three frames down becomes a rule that follows the next client', async ({
+    pacer,
+  }) => {
     const crm = await pacer.openCrm('/fixtures/frames/?teach=3');
     const panel = await pacer.openPanel(crm);
     await expect.poll(() => panel.getByTestId('client-id').textContent()).toBe('8800070001');

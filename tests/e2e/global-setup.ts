@@ -3,8 +3,8 @@
  * start the demo CRM on a free loopback port. Each test file then launches its own fresh Chromium profile.
  */
 import type { TestProject } from 'vitest/node';
-import { buildExtension, EXTENSION_DIR } from '../../scripts/lib/build.mjs';
 import { startCrm } from '../../demo-crm/server.mjs';
+import { buildExtension, EXTENSION_DIR } from '../../scripts/lib/build.mjs';
 
 declare module 'vitest' {
   export interface ProvidedContext {

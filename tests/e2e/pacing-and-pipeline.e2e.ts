@@ -5,8 +5,8 @@
  * Playwright, so the badge it redraws after a panel write is not asserted here: it would follow the real date.)
  */
 import { CLIENTS } from '../../demo-crm/clients.mjs';
-import { putRows, readStore } from './support/idb';
 import { describe, expect, test } from './support/fixture';
+import { putRows, readStore } from './support/idb';
 
 const client = CLIENTS[20]!;
 test.beforeAll(async ({ pacer }) => {
@@ -16,7 +16,8 @@ test.beforeAll(async ({ pacer }) => {
 describe('pacing gaps drive the pipeline, and the pipeline drives the badge', () => {
   test('the one-click deal takes the indicator with the largest gap; winning it counts in the popup', async ({ pacer }) => {
     const options = await pacer.extensionPage('options.html');
-    const input = (indicator: string) => options.locator(`[data-testid="target-row"][data-indicator="${indicator}"] [data-testid="target-input"]`);
+    const input = (indicator: string) =>
+      options.locator(`[data-testid="target-row"][data-indicator="${indicator}"] [data-testid="target-input"]`);
     await expect.poll(() => input('deposit').count()).toBe(1);
     // Investment 20万 and deposits 100万 this month: deposits are further behind in money.
     await input('investment').fill('20');
@@ -36,7 +37,9 @@ describe('pacing gaps drive the pipeline, and the pipeline drives the badge', ()
     await panel.getByTestId('deal-mark-won').click();
     await panel.getByTestId('won-amount').fill('900000');
     await panel.getByTestId('won-confirm').click();
-    await expect.poll(async () => (await readStore<{ stage: string; amount: number }>(panel, 'deals'))[0]).toMatchObject({ stage: 'won', amount: 90_000_000 });
+    await expect
+      .poll(async () => (await readStore<{ stage: string; amount: number }>(panel, 'deals'))[0])
+      .toMatchObject({ stage: 'won', amount: 90_000_000 });
     const popup = await pacer.extensionPage('popup.html');
     // The figures from the database (the popup may show the last computed copy for a moment first).
     await expect.poll(() => popup.locator('[data-figures="database"] [data-indicator="deposit"] [data-testid="achieved"]').count()).toBe(1);
@@ -64,10 +67,18 @@ describe('pacing gaps drive the pipeline, and the pipeline drives the badge', ()
     await panel.getByTestId('add-to-pipeline').click();
     const select = panel.getByTestId('deal-indicator');
     // Amount indicators only (a count is not something a deal is worth), plus the deal's own.
-    await expect.poll(() => select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toContain('wealth');
+    await expect
+      .poll(() => select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value)))
+      .toContain('wealth');
     expect(await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).not.toContain('new-accounts');
     await select.selectOption('wealth');
-    await expect.poll(async () => (await readStore<{ clientId: string; indicator: string }>(panel, 'deals')).find((d) => d.clientId === CLIENTS[21]!.clientNo)?.indicator).toBe('wealth');
+    await expect
+      .poll(
+        async () =>
+          (await readStore<{ clientId: string; indicator: string }>(panel, 'deals')).find((d) => d.clientId === CLIENTS[21]!.clientNo)
+            ?.indicator,
+      )
+      .toBe('wealth');
     await panel.getByTestId('deal-done').click();
     await expect.poll(() => panel.getByTestId('deal-indicator-label').first().textContent()).toBe('理财产品');
     for (const p of [panel, crm, options]) await p.close();

@@ -4,14 +4,35 @@
  * figures are exact; the unit tests (tests/unit/pacing.test.ts) derive the same numbers.
  */
 import type { Page } from 'playwright-core';
-import { describe, expect, test, type Pacer } from './support/fixture';
+import { describe, expect, type Pacer, test } from './support/fixture';
 import { putRows, readStore } from './support/idb';
 
 const WAN = 1_000_000;
 const at = (d: string) => new Date(`${d}T10:00:00`).getTime();
-function deal(id: string, indicator: string, amount: number, stage: string, closed: string | null, expected = '2026-11-25', certainty = 'committed') {
+function deal(
+  id: string,
+  indicator: string,
+  amount: number,
+  stage: string,
+  closed: string | null,
+  expected = '2026-11-25',
+  certainty = 'committed',
+) {
   const ts = closed ? at(closed) : at('2026-11-10');
-  return { id, origin: 'http://127.0.0.1:8808', clientId: '8800000001', indicator, amount, certainty, stage, expectedDate: expected, nextStep: '', createdAt: at('2026-11-01'), updatedAt: ts, closedAt: closed ? ts : null };
+  return {
+    id,
+    origin: 'http://127.0.0.1:8808',
+    clientId: '8800000001',
+    indicator,
+    amount,
+    certainty,
+    stage,
+    expectedDate: expected,
+    nextStep: '',
+    createdAt: at('2026-11-01'),
+    updatedAt: ts,
+    closedAt: closed ? ts : null,
+  };
 }
 
 test.beforeAll(async ({ pacer }) => {
@@ -39,7 +60,8 @@ describe('pacing in the popup', () => {
   test('targets set in the options, won deals and a manual entry give today’s figures and the badge', async ({ pacer }) => {
     const options = await pacer.extensionPage('options.html');
     await expect.poll(() => options.getByTestId('target-row').count()).toBe(6);
-    const input = (indicator: string) => options.locator(`[data-testid="target-row"][data-indicator="${indicator}"] [data-testid="target-input"]`);
+    const input = (indicator: string) =>
+      options.locator(`[data-testid="target-row"][data-indicator="${indicator}"] [data-testid="target-input"]`);
     await input('investment').fill('229');
     await input('investment').press('Tab');
     await input('insurance-policies').fill('10');
@@ -49,8 +71,16 @@ describe('pacing in the popup', () => {
     await input('investment').fill('200');
     await input('investment').press('Tab');
     await expect
-      .poll(async () => (await readStore<{ month: string; indicator: string; value: number }>(options, 'targets')).map((t) => [t.month, t.indicator, t.value]).sort())
-      .toEqual([['2026-11', 'insurance-policies', 10], ['2026-11', 'investment', 229 * WAN], ['2026-12', 'investment', 200 * WAN]]);
+      .poll(async () =>
+        (await readStore<{ month: string; indicator: string; value: number }>(options, 'targets'))
+          .map((t) => [t.month, t.indicator, t.value])
+          .sort(),
+      )
+      .toEqual([
+        ['2026-11', 'insurance-policies', 10],
+        ['2026-11', 'investment', 229 * WAN],
+        ['2026-12', 'investment', 200 * WAN],
+      ]);
 
     // Won pipeline deals (as the panel stores them), an open one, and one won long ago that must not count.
     await putRows(options, 'deals', [
@@ -88,7 +118,9 @@ describe('pacing in the popup', () => {
     await options.getByTestId('achievement-value').fill('9.32');
     await options.getByTestId('achievement-add').click();
     await expect.poll(() => figure(p, 'investment', 'gap'), { timeout: 10_000 }).toBe('71.36万');
-    expect(await readStore<{ value: number }>(options, 'achievements')).toEqual([expect.objectContaining({ value: 9_320_000, indicator: 'investment' })]);
+    expect(await readStore<{ value: number }>(options, 'achievements')).toEqual([
+      expect.objectContaining({ value: 9_320_000, indicator: 'investment' }),
+    ]);
     await options.getByTestId('achievement-delete').click();
     await expect.poll(() => figure(p, 'investment', 'gap'), { timeout: 10_000 }).toBe('80.68万');
     await options.getByTestId('achievement-undo').click();

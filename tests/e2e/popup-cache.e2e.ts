@@ -20,14 +20,33 @@ describe('the popup’s first frame', () => {
     await expect.poll(() => first.locator(`[data-figures="database"] ${achieved}`).textContent()).toBe('已完成 0元 / 目标 229万');
     // Published for the next popup.
     await expect
-      .poll(() => first.evaluate(async () => ((await chrome.storage.session.get('todayFigures')).todayFigures as { indicators: { achieved: number }[] } | undefined)?.indicators[0]?.achieved))
+      .poll(() =>
+        first.evaluate(
+          async () =>
+            ((await chrome.storage.session.get('todayFigures')).todayFigures as { indicators: { achieved: number }[] } | undefined)
+              ?.indicators[0]?.achieved,
+        ),
+      )
       .toBe(0);
     // A deal won today, written without telling anyone: the copy still says 0.
     const now = new Date();
     const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
     const at = now.getTime();
     await putRows(first, 'deals', [
-      { id: 'w1', origin: 'http://127.0.0.1:8808', clientId: '8800000001', indicator: 'investment', amount: 6 * WAN, certainty: 'committed', stage: 'won', expectedDate: today, nextStep: '', createdAt: at, updatedAt: at, closedAt: at },
+      {
+        id: 'w1',
+        origin: 'http://127.0.0.1:8808',
+        clientId: '8800000001',
+        indicator: 'investment',
+        amount: 6 * WAN,
+        certainty: 'committed',
+        stage: 'won',
+        expectedDate: today,
+        nextStep: '',
+        createdAt: at,
+        updatedAt: at,
+        closedAt: at,
+      },
     ]);
     await first.close();
 
@@ -43,13 +62,21 @@ describe('the popup’s first frame', () => {
       }).observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
     });
     await p.goto(first.url());
-    await expect.poll(() => p.locator(`[data-figures="database"] ${achieved}`).textContent(), { timeout: 10_000 }).toBe('已完成 6万 / 目标 229万');
+    await expect
+      .poll(() => p.locator(`[data-figures="database"] ${achieved}`).textContent(), { timeout: 10_000 })
+      .toBe('已完成 6万 / 目标 229万');
     expect(await p.evaluate(() => (window as unknown as { figureStates: string[] }).figureStates)).toEqual([
       'cache 已完成 0元 / 目标 229万',
       'database 已完成 6万 / 目标 229万',
     ]);
     await expect
-      .poll(() => p.evaluate(async () => ((await chrome.storage.session.get('todayFigures')).todayFigures as { indicators: { achieved: number }[] }).indicators[0]?.achieved))
+      .poll(() =>
+        p.evaluate(
+          async () =>
+            ((await chrome.storage.session.get('todayFigures')).todayFigures as { indicators: { achieved: number }[] }).indicators[0]
+              ?.achieved,
+        ),
+      )
       .toBe(6 * WAN);
     await p.close();
   });

@@ -18,7 +18,11 @@ async function runCommand(command: string, tabId: number) {
   await ext.evaluate(({ command, tabId }) => chrome.runtime.sendMessage({ type: 'run-command', command, tabId }), { command, tabId });
 }
 const events = () => readStore<{ clientId: string; sentiment: string; source: string; origin: string }>(ext, 'sentimentEvents');
-const toastText = (crm: Page) => crm.locator('[data-pacer-toast] [data-part="text"]').textContent({ timeout: 5_000 }).catch(() => null);
+const toastText = (crm: Page) =>
+  crm
+    .locator('[data-pacer-toast] [data-part="text"]')
+    .textContent({ timeout: 5_000 })
+    .catch(() => null);
 
 describe('sentiment by keyboard', () => {
   test('shows the current bindings and the way to the browser’s shortcut page', async () => {
@@ -33,12 +37,16 @@ describe('sentiment by keyboard', () => {
     const tabId = await pacer.tabIdOf(crm);
 
     await runCommand('tag-positive', tabId);
-    await expect.poll(events).toEqual([expect.objectContaining({ origin: pacer.crmUrl, clientId: client.clientNo, sentiment: 'positive', source: 'shortcut' })]);
+    await expect
+      .poll(events)
+      .toEqual([expect.objectContaining({ origin: pacer.crmUrl, clientId: client.clientNo, sentiment: 'positive', source: 'shortcut' })]);
     await expect.poll(() => toastText(crm)).toBe(`已将客户 ${client.clientNo} 标记为“积极”`);
     await pacer.screenshot(crm, 'sentiment-toast');
 
     // The host page cannot undo on the RM's behalf: a scripted click is not trusted.
-    await crm.evaluate(() => (document.querySelector('[data-pacer-toast]')?.shadowRoot?.querySelector('[data-part="undo"]') as HTMLButtonElement | null)?.click());
+    await crm.evaluate(() =>
+      (document.querySelector('[data-pacer-toast]')?.shadowRoot?.querySelector('[data-part="undo"]') as HTMLButtonElement | null)?.click(),
+    );
     await new Promise((r) => setTimeout(r, 300));
     expect(await events()).toHaveLength(1);
 
@@ -64,7 +72,14 @@ describe('sentiment by keyboard', () => {
     const crm = await pacer.openCrm('/crm/clients');
     const tabId = await pacer.tabIdOf(crm);
     const w = await pacer.worker();
-    await expect.poll(() => w.evaluate(async (id) => ((await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { status?: string } | undefined)?.status, tabId)).toBe('none');
+    await expect
+      .poll(() =>
+        w.evaluate(
+          async (id) => ((await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { status?: string } | undefined)?.status,
+          tabId,
+        ),
+      )
+      .toBe('none');
     await runCommand('tag-positive', tabId);
     await expect.poll(() => toastText(crm)).toBe('此页面未识别到客户号，未作任何记录。');
     expect(await crm.locator('[data-pacer-toast] [data-part="undo"]').count()).toBe(0);
@@ -77,11 +92,22 @@ describe('sentiment by keyboard', () => {
     const crm = await pacer.openCrm(`/crm/client?cust=${client.clientNo}&x=1`);
     const tabId = await pacer.tabIdOf(crm);
     const w = await pacer.worker();
-    await expect.poll(() => w.evaluate(async (id) => ((await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { status?: string } | undefined)?.status, tabId)).toBe('found');
+    await expect
+      .poll(() =>
+        w.evaluate(
+          async (id) => ((await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { status?: string } | undefined)?.status,
+          tabId,
+        ),
+      )
+      .toBe('found');
     // Inject into the page's isolated world (as our content script would run) and send from there.
     await w.evaluate(
       async (id) =>
-        chrome.scripting.executeScript({ target: { tabId: id }, func: (t: number) => void chrome.runtime.sendMessage({ type: 'run-command', command: 'tag-positive', tabId: t }), args: [id] }),
+        chrome.scripting.executeScript({
+          target: { tabId: id },
+          func: (t: number) => void chrome.runtime.sendMessage({ type: 'run-command', command: 'tag-positive', tabId: t }),
+          args: [id],
+        }),
       tabId,
     );
     await new Promise((r) => setTimeout(r, 500));

@@ -5,8 +5,8 @@
  */
 import type { Page } from 'playwright-core';
 import { CLIENTS } from '../../demo-crm/clients.mjs';
-import { readStore } from './support/idb';
 import { describe, expect, test } from './support/fixture';
+import { readStore } from './support/idb';
 
 const [first, second, third] = CLIENTS as [(typeof CLIENTS)[0], (typeof CLIENTS)[0], (typeof CLIENTS)[0]];
 

@@ -10,7 +10,7 @@ import { toIsoDate } from '@/lib/calendar/dates';
 import { monthOf } from '@/lib/calendar/working-days';
 import { CONTENT_SCRIPT_ID } from '@/platform/content-scripts';
 import { data, pacerDb } from '@/platform/database';
-import { installFakeExtension, type FakeExtension } from './support/fake-extension';
+import { type FakeExtension, installFakeExtension } from './support/fake-extension';
 import { WAN } from './support/pacing-fixtures';
 
 const CRM = 'http://127.0.0.1/*';
@@ -38,7 +38,9 @@ describe('install and permissions', () => {
     const crmTab = await fakeBrowser.tabs.create({ url: crmPage });
     await fakeBrowser.tabs.create({ url: 'https://news.example/' });
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
-    expect(fake.registered).toEqual([expect.objectContaining({ id: CONTENT_SCRIPT_ID, matches: [CRM], js: ['/crm.js'], allFrames: false })]);
+    expect(fake.registered).toEqual([
+      expect.objectContaining({ id: CONTENT_SCRIPT_ID, matches: [CRM], js: ['/crm.js'], allFrames: false }),
+    ]);
     expect(fake.injected).toEqual([{ tabId: crmTab.id, files: ['/crm.js'], func: undefined }]);
   });
 
@@ -72,14 +74,23 @@ describe('messages', () => {
   });
 
   it('refuses a report from another extension, and from a page Pacer does not read', async () => {
-    expect(await deliver({ type: 'page-client', clientId: '8800000001', via: 'x', url: crmPage }, { ...contentScript(7), id: 'another-extension' })).toBeUndefined();
-    expect(await deliver({ type: 'page-client', clientId: '8800000001', via: 'x', url: crmPage }, contentScript(8, 'https://evil.example/'))).toEqual({ ok: false });
+    expect(
+      await deliver(
+        { type: 'page-client', clientId: '8800000001', via: 'x', url: crmPage },
+        { ...contentScript(7), id: 'another-extension' },
+      ),
+    ).toBeUndefined();
+    expect(
+      await deliver({ type: 'page-client', clientId: '8800000001', via: 'x', url: crmPage }, contentScript(8, 'https://evil.example/')),
+    ).toEqual({ ok: false });
     expect(Object.keys(await fakeBrowser.storage.session.get()).filter((k) => k.startsWith('tab:'))).toEqual([]);
   });
 
   it('answers a CRM page’s question with the rules for its origin only', async () => {
     const rule = (id: string, match: string) => ({ id, name: id, match: [match], strategies: [{ kind: 'label', labels: ['客户号'] }] });
-    await fakeBrowser.storage.local.set({ siteRules: [rule('here', 'http://127.0.0.1:8808/crm/*'), rule('elsewhere', 'https://other.example/*')] });
+    await fakeBrowser.storage.local.set({
+      siteRules: [rule('here', 'http://127.0.0.1:8808/crm/*'), rule('elsewhere', 'https://other.example/*')],
+    });
     const rules = (await deliver({ type: 'get-rules', url: crmPage }, contentScript(7))) as { id: string }[];
     expect(rules.map((r) => r.id)).toEqual(['here']);
   });
@@ -89,7 +100,9 @@ describe('messages', () => {
     await deliver({ type: 'run-command', command: 'tag-positive', tabId: 7 }, contentScript(7));
     expect(await pacerDb().sentimentEvents.count()).toBe(0);
     await deliver({ type: 'run-command', command: 'tag-positive', tabId: 7 }, ownPage());
-    expect((await pacerDb().sentimentEvents.toArray()).map((e) => [e.clientId, e.sentiment, e.source])).toEqual([['8800000001', 'positive', 'shortcut']]);
+    expect((await pacerDb().sentimentEvents.toArray()).map((e) => [e.clientId, e.sentiment, e.source])).toEqual([
+      ['8800000001', 'positive', 'shortcut'],
+    ]);
     // The confirmation was injected into the CRM tab, with a pending undo kept for it.
     expect(fake.injected.map((i) => [i.tabId, i.func])).toEqual([[7, 'renderToast']]);
     expect(Object.keys(await fakeBrowser.storage.session.get()).filter((k) => k.startsWith('undo:'))).toHaveLength(1);
@@ -113,7 +126,16 @@ describe('today’s figures follow every write they come from', () => {
   const copy = async () => (await session('todayFigures')) as Copy | undefined;
   const figure = async () => (await copy())?.indicators[0];
   const today = toIsoDate(new Date());
-  const deal = { origin: 'http://127.0.0.1:8808', clientId: '8800000001', indicator: 'investment', certainty: 'committed' as const, stage: 'met' as const, expectedDate: today, nextStep: '', closedAt: null };
+  const deal = {
+    origin: 'http://127.0.0.1:8808',
+    clientId: '8800000001',
+    indicator: 'investment',
+    certainty: 'committed' as const,
+    stage: 'met' as const,
+    expectedDate: today,
+    nextStep: '',
+    closedAt: null,
+  };
 
   it('a target set in a page reaches the badge and the popup’s copy, with no message sent by the writer', async () => {
     await data.setTarget(monthOf(today), 'investment', 229 * WAN, Date.now());

@@ -39,7 +39,11 @@ describe('commands', () => {
   });
 
   it('messages are parsed strictly', () => {
-    expect(parseMessage({ type: 'run-command', command: 'tag-positive', tabId: 3 })).toEqual({ type: 'run-command', command: 'tag-positive', tabId: 3 });
+    expect(parseMessage({ type: 'run-command', command: 'tag-positive', tabId: 3 })).toEqual({
+      type: 'run-command',
+      command: 'tag-positive',
+      tabId: 3,
+    });
     expect(parseMessage({ type: 'run-command', command: 'rm -rf', tabId: 3 })).toBeNull();
     expect(parseMessage({ type: 'sentiment-undo', token: '<img src=x>' })).toBeNull();
     expect(parseMessage({ type: 'sentiment-undo', token: '123e4567-e89b-12d3-a456-426614174000' })).not.toBeNull();
@@ -51,7 +55,12 @@ describe('the toast on the CRM page', () => {
     for (const toast of document.documentElement.querySelectorAll('[data-pacer-toast]')) toast.remove();
     vi.unstubAllGlobals();
   });
-  const spec = (text: string) => ({ text, tone: 'ok' as const, undo: { label: '撤销', token: 't-1', doneText: '已撤销' }, durationMs: 8_000 });
+  const spec = (text: string) => ({
+    text,
+    tone: 'ok' as const,
+    undo: { label: '撤销', token: 't-1', doneText: '已撤销' },
+    durationMs: 8_000,
+  });
 
   it('shows text as text, never as HTML, inside its own shadow root; a second toast replaces the first', () => {
     renderToast(spec('<img src=x onerror=alert(1)> 客户'));

@@ -41,7 +41,8 @@ describe('the compliance guard', () => {
 
   it('every built-in script passes the guard, in both languages', () => {
     for (const s of BUILTIN_SCRIPTS) {
-      for (const text of [s.title.zh, s.body.zh, s.title.en, s.body.en]) expect(checkText(text, list), `${s.id}: ${text}`).toEqual({ ok: true, found: [] });
+      for (const text of [s.title.zh, s.body.zh, s.title.en, s.body.en])
+        expect(checkText(text, list), `${s.id}: ${text}`).toEqual({ ok: true, found: [] });
     }
   });
 

@@ -6,7 +6,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CONTENT_SCRIPT_ID, syncContentScripts } from '@/platform/content-scripts';
-import { installFakeExtension, type FakeExtension } from './support/fake-extension';
+import { type FakeExtension, installFakeExtension } from './support/fake-extension';
 
 let fake: FakeExtension;
 beforeEach(() => {

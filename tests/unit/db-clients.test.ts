@@ -46,7 +46,12 @@ describe('client records', () => {
 
   it('lists the newest contacts first, only for this client', async () => {
     const db = fresh();
-    for (const [date, id] of [['2026-11-01', '8800000001'], ['2026-11-20', '8800000001'], ['2026-11-10', '8800000001'], ['2026-11-21', '8800000002']] as const)
+    for (const [date, id] of [
+      ['2026-11-01', '8800000001'],
+      ['2026-11-20', '8800000001'],
+      ['2026-11-10', '8800000001'],
+      ['2026-11-21', '8800000002'],
+    ] as const)
       await addContact(db, { origin, clientId: id, date, channel: 'phone', purpose: 'routine', note: date, nextFollowUp: null, at: 1 });
     expect((await recentContacts(db, client, 2)).map((c) => c.date)).toEqual(['2026-11-20', '2026-11-10']);
     db.close();
@@ -78,8 +83,24 @@ describe('scripts', () => {
   it('hides built-ins, keeps own scripts when built-ins are restored', async () => {
     const db = fresh();
     await setScriptHidden(db, 'res-scale-insurance', true, true, 1);
-    await saveScriptEdit(db, { id: 'meet-confirm', kind: 'override', title: null, body: '明天见', tags: null, hidden: false, updatedAt: 2 });
-    await saveScriptEdit(db, { id: 'own-1', kind: 'own', title: 'x', body: 'y', tags: { technique: 'trust' }, hidden: false, updatedAt: 3 });
+    await saveScriptEdit(db, {
+      id: 'meet-confirm',
+      kind: 'override',
+      title: null,
+      body: '明天见',
+      tags: null,
+      hidden: false,
+      updatedAt: 2,
+    });
+    await saveScriptEdit(db, {
+      id: 'own-1',
+      kind: 'own',
+      title: 'x',
+      body: 'y',
+      tags: { technique: 'trust' },
+      hidden: false,
+      updatedAt: 3,
+    });
     expect((await scriptEdits(db)).map((e) => e.id).sort()).toEqual(['meet-confirm', 'own-1', 'res-scale-insurance']);
     expect(await restoreBuiltins(db)).toBe(2);
     expect((await scriptEdits(db)).map((e) => e.id)).toEqual(['own-1']);

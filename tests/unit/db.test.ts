@@ -5,12 +5,9 @@
  */
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import { emptyRecord } from '@/lib/client/record';
 import { PacerDB } from '@/lib/db/database';
 import { addDeal, dealsForClient, deleteDeal, updateDeal } from '@/lib/db/deals';
-import { classifyStorageError, StorageWriteError } from '@/lib/storage-errors';
-import { LATEST_VERSION, SCHEMA } from '@/lib/db/schema';
-import { currentSentiment, sentimentHistory, tagSentiment, untagSentiment } from '@/lib/db/sentiment';
-import { newDeal, type Deal } from '@/lib/pipeline';
 import {
   achievementsBetween,
   deleteAchievement,
@@ -23,8 +20,11 @@ import {
   targetsForMonths,
   writePacingConfig,
 } from '@/lib/db/pacing';
+import { LATEST_VERSION, SCHEMA } from '@/lib/db/schema';
+import { currentSentiment, sentimentHistory, tagSentiment, untagSentiment } from '@/lib/db/sentiment';
 import { DEFAULT_PACING_CONFIG } from '@/lib/pacing/targets';
-import { emptyRecord } from '@/lib/client/record';
+import { type Deal, newDeal } from '@/lib/pipeline';
+import { classifyStorageError, StorageWriteError } from '@/lib/storage-errors';
 
 const origin = 'http://127.0.0.1:8808';
 let n = 0;
@@ -52,7 +52,10 @@ describe('schema migrations keep every row', () => {
 
   it.each(SCHEMA.slice(0, -1).map((v) => v.version))('a database at version %i opens at the latest with all its deals', async (old) => {
     const name = freshName();
-    const oldDb = new PacerDB(name, SCHEMA.filter((v) => v.version <= old));
+    const oldDb = new PacerDB(
+      name,
+      SCHEMA.filter((v) => v.version <= old),
+    );
     const rows = Array.from({ length: 500 }, (_, i) => deal(`88${String(i % 50).padStart(8, '0')}`, i));
     await oldDb.deals.bulkAdd(rows);
     oldDb.close();
@@ -70,11 +73,20 @@ describe('schema migrations keep every row', () => {
 describe('version 3: client records, contacts and scripts join a version-2 database (opened at the latest)', () => {
   it('keeps every deal and sentiment event of a version-2 database, and the new tables work', async () => {
     const name = freshName();
-    const v2 = new PacerDB(name, SCHEMA.filter((v) => v.version <= 2));
+    const v2 = new PacerDB(
+      name,
+      SCHEMA.filter((v) => v.version <= 2),
+    );
     const rows = Array.from({ length: 200 }, (_, i) => deal(`88${String(i % 20).padStart(8, '0')}`, i));
     await v2.deals.bulkAdd(rows);
     for (let i = 0; i < 300; i++)
-      await tagSentiment(v2, { origin, clientId: `88${String(i % 30).padStart(8, '0')}` }, i % 2 ? 'positive' : 'resistant', 'shortcut', 1_000 + i);
+      await tagSentiment(
+        v2,
+        { origin, clientId: `88${String(i % 30).padStart(8, '0')}` },
+        i % 2 ? 'positive' : 'resistant',
+        'shortcut',
+        1_000 + i,
+      );
     v2.close();
 
     const db = new PacerDB(name);
@@ -158,7 +170,10 @@ describe('storage errors', () => {
 describe('pacing tables (version 4)', () => {
   it('a version-3 database with client records and contacts opens at version 4 with nothing lost', async () => {
     const name = freshName();
-    const v3 = new PacerDB(name, SCHEMA.filter((v) => v.version <= 3));
+    const v3 = new PacerDB(
+      name,
+      SCHEMA.filter((v) => v.version <= 3),
+    );
     for (let i = 0; i < 100; i++) await v3.clients.put(emptyRecord({ origin, clientId: `88${String(i).padStart(8, '0')}` }, 10 + i));
     await v3.deals.bulkAdd(Array.from({ length: 20 }, (_, i) => deal('8800000001', i)));
     v3.close();
@@ -174,7 +189,10 @@ describe('pacing tables (version 4)', () => {
 
   it('a version-2 database with deals and sentiment history opens at version 4 with nothing lost', async () => {
     const name = freshName();
-    const oldDb = new PacerDB(name, SCHEMA.filter((v) => v.version <= 2));
+    const oldDb = new PacerDB(
+      name,
+      SCHEMA.filter((v) => v.version <= 2),
+    );
     await oldDb.deals.bulkAdd(Array.from({ length: 50 }, (_, i) => deal('8800000001', i)));
     await tagSentiment(oldDb, { origin, clientId: '8800000001' }, 'neutral', 'panel', 5);
     oldDb.close();
@@ -184,7 +202,9 @@ describe('pacing tables (version 4)', () => {
     expect(await db.deals.count()).toBe(50);
     expect((await sentimentHistory(db, { origin, clientId: '8800000001' })).map((e) => e.sentiment)).toEqual(['neutral']);
     await setTarget(db, '2026-11', 'investment', 229_000_000, 1);
-    expect(await targetsForMonths(db, ['2026-11'])).toEqual([{ month: '2026-11', indicator: 'investment', value: 229_000_000, updatedAt: 1 }]);
+    expect(await targetsForMonths(db, ['2026-11'])).toEqual([
+      { month: '2026-11', indicator: 'investment', value: 229_000_000, updatedAt: 1 },
+    ]);
     db.close();
   });
 
@@ -212,8 +232,20 @@ describe('pacing tables (version 4)', () => {
     expect((await readPacingConfig(db)).checkpoints).toEqual([50, 80, 100, 100]);
 
     const at = (d: string) => new Date(`${d}T10:00:00`).getTime();
-    const closed = (id: string, d: string): Deal => ({ ...deal('8800000009', Number(id)), id, stage: 'won', amount: 10, closedAt: at(d), updatedAt: at(d) });
-    await db.deals.bulkAdd([closed('1', '2024-01-10'), closed('2', '2026-10-20'), closed('3', '2026-11-20'), { ...deal('8800000009', 4), id: '4', updatedAt: at('2025-01-01') }]);
+    const closed = (id: string, d: string): Deal => ({
+      ...deal('8800000009', Number(id)),
+      id,
+      stage: 'won',
+      amount: 10,
+      closedAt: at(d),
+      updatedAt: at(d),
+    });
+    await db.deals.bulkAdd([
+      closed('1', '2024-01-10'),
+      closed('2', '2026-10-20'),
+      closed('3', '2026-11-20'),
+      { ...deal('8800000009', 4), id: '4', updatedAt: at('2025-01-01') },
+    ]);
     const inputs = await loadPacingInputs(db, '2026-11-23', {});
     expect(inputs.wonDeals.map((d) => d.id).sort()).toEqual(['2', '3']);
     expect(inputs.openDeals.map((d) => d.id)).toEqual(['4']);

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { addressName } from '@/lib/client/record';
-import { defaultIndicator } from '@/lib/pipeline';
 import { fenToYuanInput, parseYuan } from '@/lib/format/money';
 import { ago } from '@/lib/format/relative-time';
+import { defaultIndicator } from '@/lib/pipeline';
 
 describe('default indicator for one-click add', () => {
   it('picks the largest positive pacing gap when targets exist', () => {
-    expect(defaultIndicator({ lastUsed: 'deposit', gaps: { investment: 5_000_000, insurance: 12_000_000, deposit: -1 } })).toBe('insurance');
+    expect(defaultIndicator({ lastUsed: 'deposit', gaps: { investment: 5_000_000, insurance: 12_000_000, deposit: -1 } })).toBe(
+      'insurance',
+    );
   });
   it('falls back to the last used when no gap is positive or there are no targets', () => {
     expect(defaultIndicator({ lastUsed: 'deposit', gaps: { investment: 0, insurance: -3 } })).toBe('deposit');
@@ -36,7 +38,11 @@ describe('typed amounts', () => {
     [' 12.34 ', 1_234],
   ])('%s yuan → %i fen', (text, fen) => expect(parseYuan(text)).toBe(fen));
   it.each(['', 'abc', '1.234', '-5', '1e5'])('rejects %j', (text) => expect(parseYuan(text)).toBeNull());
-  it.each([[100_000, '1000'], [100_050, '1000.5'], [7, '0.07']])('%i fen shows as %s', (fen, text) => expect(fenToYuanInput(fen)).toBe(text));
+  it.each([
+    [100_000, '1000'],
+    [100_050, '1000.5'],
+    [7, '0.07'],
+  ])('%i fen shows as %s', (fen, text) => expect(fenToYuanInput(fen)).toBe(text));
 });
 
 describe('relative time', () => {

@@ -31,12 +31,24 @@ describe('zero-config client number detection', () => {
     ['th / td', '<table><tr><th>客戶號</th><td> 8800012345 </td></tr></table>', '8800012345'],
     ['wrapped label', '<table><tr><td><b><font>客户编号</font></b></td><td><span>8800012345</span></td></tr></table>', '8800012345'],
     ['dt / dd', '<dl><dt>Customer Number</dt><dd>99001122</dd></dl>', '99001122'],
-    ['label for= and a read-only input', '<label for="c">客户号</label><span>…</span><input id="c" readonly value="8800012345">', '8800012345'],
+    [
+      'label for= and a read-only input',
+      '<label for="c">客户号</label><span>…</span><input id="c" readonly value="8800012345">',
+      '8800012345',
+    ],
     ['label then input', '<label>Customer ID</label><input readonly value="C-00012345">', 'C-00012345'],
     ['input inside the next cell', '<table><tr><td>客户号：</td><td><input value="8800012345" readonly></td></tr></table>', '8800012345'],
     ['invisible characters in the value', '<table><tr><th>客户号</th><td>\u200B8800012345\u00A0</td></tr></table>', '8800012345'],
-    ['one-row card under a header row', '<table><tr><th>客户号</th><th>姓名</th></tr><tr><td>8800012345</td><td>王伟</td></tr></table>', '8800012345'],
-    ['the same number twice (header and body)', '<div>客户号：8800012345</div><table><tr><th>客户号</th><td>8800012345</td></tr></table>', '8800012345'],
+    [
+      'one-row card under a header row',
+      '<table><tr><th>客户号</th><th>姓名</th></tr><tr><td>8800012345</td><td>王伟</td></tr></table>',
+      '8800012345',
+    ],
+    [
+      'the same number twice (header and body)',
+      '<div>客户号：8800012345</div><table><tr><th>客户号</th><td>8800012345</td></tr></table>',
+      '8800012345',
+    ],
   ])('%s', (_, html, id) => {
     expect(detectClientId(doc(html + DISTRACTORS))?.clientId).toBe(id);
   });
@@ -51,8 +63,14 @@ describe('zero-config client number detection', () => {
   });
 
   it.each([
-    ['a list of many clients (column header)', '<table><tr><th>客户号</th><th>姓名</th></tr><tr><td>8800000001</td><td>王</td></tr><tr><td>8800000002</td><td>李</td></tr></table>'],
-    ['a list of many clients (repeated label/value pairs)', ['8800000001', '8800000002', '8800000003'].map((n) => `<div>客户号：${n}</div>`).join('')],
+    [
+      'a list of many clients (column header)',
+      '<table><tr><th>客户号</th><th>姓名</th></tr><tr><td>8800000001</td><td>王</td></tr><tr><td>8800000002</td><td>李</td></tr></table>',
+    ],
+    [
+      'a list of many clients (repeated label/value pairs)',
+      ['8800000001', '8800000002', '8800000003'].map((n) => `<div>客户号：${n}</div>`).join(''),
+    ],
     ['only account, ID-card and phone numbers', DISTRACTORS],
     ['a dashboard', `<h2>今日工作台</h2><table><tr><th>管户客户数</th><td>50</td><th>待办</th><td>7</td></tr></table>${DISTRACTORS}`],
     ['a search form with the label in a placeholder text', `<form>客户姓名/客户号/手机号：<input name="q" value=""></form>${DISTRACTORS}`],
@@ -79,19 +97,33 @@ describe('site rules', () => {
 
   it('the validation pattern rejects a wrong match and the next strategy wins', () => {
     const d = doc('<span id="cust">8800012345</span>', 'http://crm.test/client?id=4411');
-    const r = rule({ strategies: [{ kind: 'url', pattern: 'id=(\\d+)' }, { kind: 'selector', selector: '#cust' }], idPattern: '^\\d{10}$' });
+    const r = rule({
+      strategies: [
+        { kind: 'url', pattern: 'id=(\\d+)' },
+        { kind: 'selector', selector: '#cust' },
+      ],
+      idPattern: '^\\d{10}$',
+    });
     expect(detectClientId(d, [r])).toMatchObject({ clientId: '8800012345', strategy: 'selector' });
   });
 
   it('a selector reads an attribute or a field value', () => {
     const d = doc('<div data-cust="ＣＩＦ９９"></div><input name="custNo" value="8800012345" readonly>', 'http://crm.test/x');
-    expect(detectClientId(d, [rule({ strategies: [{ kind: 'selector', selector: '[data-cust]', attribute: 'data-cust' }], idPattern: '^CIF\\d+$' })])?.clientId).toBe('CIF99');
+    expect(
+      detectClientId(d, [
+        rule({ strategies: [{ kind: 'selector', selector: '[data-cust]', attribute: 'data-cust' }], idPattern: '^CIF\\d+$' }),
+      ])?.clientId,
+    ).toBe('CIF99');
     expect(detectClientId(d, [rule({ strategies: [{ kind: 'selector', selector: 'input[name=custNo]' }] })])?.clientId).toBe('8800012345');
   });
 
   it('a label strategy with the bank’s own label', () => {
     const d = doc('<table><tr><td>客户信息编码</td><td>X-778899</td></tr></table>', 'http://crm.test/x');
-    expect(detectClientId(d, [rule({ strategies: [{ kind: 'label', labels: ['客户信息编码'] }] })])).toMatchObject({ clientId: 'X-778899', strategy: 'label', via: '客户信息编码' });
+    expect(detectClientId(d, [rule({ strategies: [{ kind: 'label', labels: ['客户信息编码'] }] })])).toMatchObject({
+      clientId: 'X-778899',
+      strategy: 'label',
+      via: '客户信息编码',
+    });
   });
 
   it('a matching rule that reads nothing means no client, never a zero-config guess', () => {
@@ -101,7 +133,10 @@ describe('site rules', () => {
 
   it('a rule for another site leaves zero-config detection in charge', () => {
     const d = doc('<div>客户号：8800012345</div>', 'http://other.test/x');
-    expect(detectClientId(d, [rule({ strategies: [{ kind: 'selector', selector: '#missing' }] })])).toMatchObject({ clientId: '8800012345', strategy: 'heuristic' });
+    expect(detectClientId(d, [rule({ strategies: [{ kind: 'selector', selector: '#missing' }] })])).toMatchObject({
+      clientId: '8800012345',
+      strategy: 'heuristic',
+    });
   });
 
   it('a selector matching several different IDs reads nothing', () => {
@@ -113,14 +148,24 @@ describe('site rules', () => {
     const d = doc('<x-app></x-app>', 'http://crm.test/x');
     const inner = d.querySelector('x-app')!.attachShadow({ mode: 'open' });
     inner.innerHTML = '<x-card></x-card>';
-    inner.querySelector('x-card')!.attachShadow({ mode: 'open' }).innerHTML = '<span class="cif">C20240917</span><b>客户信息编码：C20240917</b>';
+    inner.querySelector('x-card')!.attachShadow({ mode: 'open' }).innerHTML =
+      '<span class="cif">C20240917</span><b>客户信息编码：C20240917</b>';
     expect(detectClientId(d, [rule({ strategies: [{ kind: 'selector', selector: 'span.cif' }] })])?.clientId).toBe('C20240917');
     expect(detectClientId(d, [rule({ strategies: [{ kind: 'label', labels: ['客户信息编码'] }] })])?.clientId).toBe('C20240917');
   });
 
   it('invalid regular expressions and selectors read nothing instead of throwing', () => {
     const d = doc('<i>8800000001</i>', 'http://crm.test/x');
-    expect(detectClientId(d, [rule({ strategies: [{ kind: 'selector', selector: '<<' }, { kind: 'url', pattern: '(' }] })])).toBeNull();
+    expect(
+      detectClientId(d, [
+        rule({
+          strategies: [
+            { kind: 'selector', selector: '<<' },
+            { kind: 'url', pattern: '(' },
+          ],
+        }),
+      ]),
+    ).toBeNull();
   });
 });
 
@@ -160,15 +205,23 @@ describe('a read that reuses the last read’s label text (what the watcher does
   it.each([
     ['a second client label appears elsewhere', (d: Document) => (d.getElementById('more')!.innerHTML = '<p>客户号：8800099999</p>'), null],
     ['a text node gains a label', (d: Document) => (d.getElementById('more')!.textContent = 'CIF 8800099999'), null],
-    ['the label is re-rendered as a new node with the same text', (d: Document) => {
-      const th = d.querySelector('th')!;
-      th.replaceChild(d.createTextNode('客户号'), th.firstChild!);
-    }, '8800012345'],
-    ['the label’s text node is split', (d: Document) => {
-      const th = d.querySelector('th')!;
-      th.firstChild!.textContent = 'x客户号';
-      (th.firstChild as Text).splitText(1);
-    }, '8800012345'],
+    [
+      'the label is re-rendered as a new node with the same text',
+      (d: Document) => {
+        const th = d.querySelector('th')!;
+        th.replaceChild(d.createTextNode('客户号'), th.firstChild!);
+      },
+      '8800012345',
+    ],
+    [
+      'the label’s text node is split',
+      (d: Document) => {
+        const th = d.querySelector('th')!;
+        th.firstChild!.textContent = 'x客户号';
+        (th.firstChild as Text).splitText(1);
+      },
+      '8800012345',
+    ],
     ['the label is renamed', (d: Document) => (d.querySelector('th')!.textContent = '关联客户号'), null],
   ])('walks again when %s', (_name, change, expected) => {
     const r = reader(page);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bandOf, effectiveScore, FAMILIARITY_SIGNALS, suggestScore, type FamiliaritySignal } from '@/lib/familiarity';
+import { bandOf, effectiveScore, FAMILIARITY_SIGNALS, type FamiliaritySignal, suggestScore } from '@/lib/familiarity';
 
 describe('familiarity from evidence', () => {
   it.each<[FamiliaritySignal[], number, string]>([
@@ -42,7 +42,14 @@ describe('familiarity from evidence', () => {
     expect(effectiveScore({ signals: ['dormant'], override: null })).toEqual({ score: 1, band: 'low', source: 'evidence' });
   });
 
-  it.each([[0, 'low'], [2, 'low'], [3, 'mid'], [5, 'mid'], [6, 'high'], [9, 'high']] as const)('score %i is band %s', (score, band) => {
+  it.each([
+    [0, 'low'],
+    [2, 'low'],
+    [3, 'mid'],
+    [5, 'mid'],
+    [6, 'high'],
+    [9, 'high'],
+  ] as const)('score %i is band %s', (score, band) => {
     expect(bandOf(score)).toBe(band);
   });
 });

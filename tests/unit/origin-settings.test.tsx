@@ -60,7 +60,8 @@ afterEach(() => {
 const shown = () => vi.waitFor(() => expect(root.querySelectorAll('[data-testid="origin"]').length).toBe(3));
 const rows = () =>
   [...root.querySelectorAll('[data-testid="origin"]')].map((li) => [li.querySelector('code')?.textContent, li.getAttribute('data-state')]);
-const row = (pattern: string) => [...root.querySelectorAll('[data-testid="origin"]')].find((li) => li.querySelector('code')?.textContent === pattern);
+const row = (pattern: string) =>
+  [...root.querySelectorAll('[data-testid="origin"]')].find((li) => li.querySelector('code')?.textContent === pattern);
 
 describe('CRM addresses under the bank’s policy', () => {
   it('lists the allowed addresses to authorise, and marks a granted one the policy does not allow', async () => {

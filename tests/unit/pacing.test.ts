@@ -1,11 +1,11 @@
 /** The pacing math, pinned with METHOD §1's worked example and the calendar's awkward months. */
 import { describe, expect, it } from 'vitest';
-import { badgeText } from '@/lib/pacing/badge';
 import { isWorkingDay, overridesMap, workingDaysOfMonth } from '@/lib/calendar/working-days';
+import { badgeText } from '@/lib/pacing/badge';
 import { evenThrough, managedThrough, pacingWeeks, planMonth, weekIndexOf, weeklyAmounts } from '@/lib/pacing/plan';
-import { achievements, largestGap, pacingSnapshot, type PacingInputs } from '@/lib/pacing/snapshot';
-import { newDeal, type Deal } from '@/lib/pipeline';
-import { DEFAULT_CHECKPOINTS, DEFAULT_PACING_CONFIG, parseDecimalToUnits, unitsToDecimal, type Target } from '@/lib/pacing/targets';
+import { achievements, largestGap, type PacingInputs, pacingSnapshot } from '@/lib/pacing/snapshot';
+import { DEFAULT_CHECKPOINTS, DEFAULT_PACING_CONFIG, parseDecimalToUnits, type Target, unitsToDecimal } from '@/lib/pacing/targets';
+import { type Deal, newDeal } from '@/lib/pipeline';
 
 const WAN = 1_000_000; // fen in 1万 yuan
 const origin = 'http://127.0.0.1:8808';
@@ -19,7 +19,17 @@ function target(month: string, indicator: string, value: number, updatedAt = 1):
   return { month, indicator, value, updatedAt };
 }
 function inputs(today: string, over: Partial<PacingInputs> = {}): PacingInputs {
-  return { today, config: DEFAULT_PACING_CONFIG, policy: {}, targets: [], manual: [], wonDeals: [], openDeals: [], overrides: new Map(), ...over };
+  return {
+    today,
+    config: DEFAULT_PACING_CONFIG,
+    policy: {},
+    targets: [],
+    manual: [],
+    wonDeals: [],
+    openDeals: [],
+    overrides: new Map(),
+    ...over,
+  };
 }
 
 describe('METHOD §1 worked example: target 229万', () => {
@@ -63,7 +73,10 @@ describe('working days (mainland China calendar)', () => {
     expect(isWorkingDay(date)).toBe(expected);
   });
   it('the RM can mark extra days off or on', () => {
-    const o = overridesMap([{ date: '2026-11-23', kind: 'off' }, { date: '2026-11-21', kind: 'on' }]);
+    const o = overridesMap([
+      { date: '2026-11-23', kind: 'off' },
+      { date: '2026-11-21', kind: 'on' },
+    ]);
     expect(isWorkingDay('2026-11-23', o)).toBe(false);
     expect(isWorkingDay('2026-11-21', o)).toBe(true);
   });
@@ -121,7 +134,11 @@ describe('today’s figures', () => {
     const s = pacingSnapshot(
       inputs('2026-11-04', {
         targets: [target('2026-11', 'investment', 229 * WAN)],
-        wonDeals: [won('a', 'investment', 30 * WAN, '2026-11-02'), won('b', 'investment', 10 * WAN, '2026-11-04'), won('old', 'investment', 99 * WAN, '2026-09-10')],
+        wonDeals: [
+          won('a', 'investment', 30 * WAN, '2026-11-02'),
+          won('b', 'investment', 10 * WAN, '2026-11-04'),
+          won('old', 'investment', 99 * WAN, '2026-09-10'),
+        ],
         config,
       }),
     );
@@ -161,7 +178,12 @@ describe('today’s figures', () => {
   });
 
   it('projection short of target is flagged', () => {
-    const s = pacingSnapshot(inputs('2026-11-20', { targets: [target('2026-11', 'insurance', 100 * WAN)], wonDeals: [won('a', 'insurance', 15 * WAN, '2026-11-03')] }));
+    const s = pacingSnapshot(
+      inputs('2026-11-20', {
+        targets: [target('2026-11', 'insurance', 100 * WAN)],
+        wonDeals: [won('a', 'insurance', 15 * WAN, '2026-11-03')],
+      }),
+    );
     expect(s.indicators[0]!.projection).toBe(21 * WAN); // 15万 over 15 days → 21万 over 21
     expect(s.indicators[0]!.projectionPct).toBe(21);
     expect(s.indicators[0]!.projectionShort).toBe(true);
@@ -178,7 +200,12 @@ describe('today’s figures', () => {
       inputs('2026-11-16', {
         targets: [target('2026-11', 'investment', 100 * WAN)],
         wonDeals: [won('w', 'investment', 60 * WAN, '2026-11-05')],
-        openDeals: [open('c', 20 * WAN, 'committed', '2026-11-20'), open('t', 10 * WAN, 'thinking', '2026-11-27'), open('x', 10 * WAN, 'consult', '2026-11-30'), open('dec', 50 * WAN, 'committed', '2026-12-02')],
+        openDeals: [
+          open('c', 20 * WAN, 'committed', '2026-11-20'),
+          open('t', 10 * WAN, 'thinking', '2026-11-27'),
+          open('x', 10 * WAN, 'consult', '2026-11-30'),
+          open('dec', 50 * WAN, 'committed', '2026-12-02'),
+        ],
       }),
     );
     const f = s.indicators[0]!;
@@ -206,7 +233,13 @@ describe('today’s figures', () => {
     const wonDeals = [won('a', 'investment', 100 * WAN, '2026-11-10'), won('b', 'investment', 30 * WAN, '2026-11-18')];
     const week3 = pacingSnapshot(inputs('2026-11-18', { targets, wonDeals }));
     expect(week3.weekIndex).toBe(3);
-    expect(week3.indicators[0]!.reservation).toEqual({ reserved: 30 * WAN, nextTarget: 200 * WAN, bandPct: [10, 20], low: 20 * WAN, high: 40 * WAN });
+    expect(week3.indicators[0]!.reservation).toEqual({
+      reserved: 30 * WAN,
+      nextTarget: 200 * WAN,
+      bandPct: [10, 20],
+      low: 20 * WAN,
+      high: 40 * WAN,
+    });
     const week4 = pacingSnapshot(inputs('2026-11-25', { targets, wonDeals }));
     expect(week4.indicators[0]!.reservation?.bandPct).toEqual([20, 50]);
     const week1 = pacingSnapshot(inputs('2026-11-04', { targets, wonDeals }));

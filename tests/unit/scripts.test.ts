@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { BUILTIN_SCRIPTS, PACKS } from '@/lib/scripts';
 import { effectiveLibrary, fillScript } from '@/lib/scripts/library';
 import { learningBonus, rankScripts } from '@/lib/scripts/rank';
-import { ScriptTagsSchema, type FitContext, type ScriptEdit, type ScriptUsage } from '@/lib/scripts/types';
+import { type FitContext, type ScriptEdit, ScriptTagsSchema, type ScriptUsage } from '@/lib/scripts/types';
 
 const zh = effectiveLibrary(BUILTIN_SCRIPTS, [], 'zh-CN');
 const none = new Map<string, ScriptUsage>();
-const top = (ctx: FitContext, usage = none, lib = zh) => rankScripts(lib, ctx, usage).slice(0, 5).map((r) => r.script.id);
+const top = (ctx: FitContext, usage = none, lib = zh) =>
+  rankScripts(lib, ctx, usage)
+    .slice(0, 5)
+    .map((r) => r.script.id);
 
 const resistantSafety: FitContext = { sentiment: 'resistant', property: 'safety', category: 'insurance', band: 'mid', rung: 3 };
 const positiveFamiliar: FitContext = { sentiment: 'positive', property: null, category: null, band: 'high', rung: 8 };
@@ -29,7 +32,8 @@ describe('the built-in library', () => {
 
   it('covers every technique the card promises', () => {
     const used = new Set(BUILTIN_SCRIPTS.map((s) => s.tags.technique));
-    for (const t of ['scale', 'spin', 'sandwich', 'assetDiscovery', 'objectionRoot', 'meetingPrep', 'contactRhythm']) expect(used).toContain(t);
+    for (const t of ['scale', 'spin', 'sandwich', 'assetDiscovery', 'objectionRoot', 'meetingPrep', 'contactRhythm'])
+      expect(used).toContain(t);
   });
 });
 
@@ -66,19 +70,41 @@ describe('ranking', () => {
   });
 
   it('with nothing known, still offers scripts (generic ones), never an empty list', () => {
-    expect(rankScripts(zh, { sentiment: null, property: null, category: null, band: null, rung: null }, none).length).toBe(BUILTIN_SCRIPTS.length);
+    expect(rankScripts(zh, { sentiment: null, property: null, category: null, band: null, rung: null }, none).length).toBe(
+      BUILTIN_SCRIPTS.length,
+    );
   });
 });
 
 describe("the RM's edits", () => {
-  const own: ScriptEdit = { id: 'own-1', kind: 'own', title: '我的开场白', body: '{name}最近好吗？', tags: { technique: 'trust', sentiments: ['positive'] }, hidden: false, updatedAt: 1 };
+  const own: ScriptEdit = {
+    id: 'own-1',
+    kind: 'own',
+    title: '我的开场白',
+    body: '{name}最近好吗？',
+    tags: { technique: 'trust', sentiments: ['positive'] },
+    hidden: false,
+    updatedAt: 1,
+  };
   const hide: ScriptEdit = { id: 'res-scale-insurance', kind: 'override', title: null, body: null, tags: null, hidden: true, updatedAt: 1 };
-  const reword: ScriptEdit = { id: 'meet-confirm', kind: 'override', title: null, body: '明天见，记得带身份证。', tags: null, hidden: false, updatedAt: 1 };
+  const reword: ScriptEdit = {
+    id: 'meet-confirm',
+    kind: 'override',
+    title: null,
+    body: '明天见，记得带身份证。',
+    tags: null,
+    hidden: false,
+    updatedAt: 1,
+  };
 
   it('adds own scripts, rewords and hides built-ins', () => {
     const lib = effectiveLibrary(BUILTIN_SCRIPTS, [own, hide, reword], 'zh-CN');
     expect(lib.find((s) => s.id === 'own-1')).toMatchObject({ origin: 'own', body: '{name}最近好吗？' });
-    expect(lib.find((s) => s.id === 'meet-confirm')).toMatchObject({ origin: 'edited', body: '明天见，记得带身份证。', title: '面谈前一天确认' });
+    expect(lib.find((s) => s.id === 'meet-confirm')).toMatchObject({
+      origin: 'edited',
+      body: '明天见，记得带身份证。',
+      title: '面谈前一天确认',
+    });
     expect(top(resistantSafety, none, lib)).not.toContain('res-scale-insurance');
     const mine = rankScripts(lib, positiveFamiliar, none).find((r) => r.script.id === 'own-1');
     expect(mine?.reasons).toEqual(['sentiment', 'own']);

@@ -32,10 +32,22 @@ describe('rules files', () => {
   it.each([
     ['not JSON', '{ "rules": [', 'Not valid JSON'],
     ['a wrong version', JSON.stringify({ version: 2, rules: [] }), 'version'],
-    ['a URL pattern without a capture group', JSON.stringify([rule({ strategies: [{ kind: 'url', pattern: 'cust=\\d+' }] })]), 'Rule 1 › strategies › 0 › pattern: needs a capture group'],
-    ['a regular expression that does not compile', JSON.stringify([rule({ idPattern: '^(\\d{10}$' })]), 'Rule 1 › idPattern: not a valid regular expression'],
+    [
+      'a URL pattern without a capture group',
+      JSON.stringify([rule({ strategies: [{ kind: 'url', pattern: 'cust=\\d+' }] })]),
+      'Rule 1 › strategies › 0 › pattern: needs a capture group',
+    ],
+    [
+      'a regular expression that does not compile',
+      JSON.stringify([rule({ idPattern: '^(\\d{10}$' })]),
+      'Rule 1 › idPattern: not a valid regular expression',
+    ],
     ['an unknown strategy', JSON.stringify([rule({ strategies: [{ kind: 'xpath' } as never] })]), 'Rule 1 › strategies › 0 › kind'],
-    ['a match that is not a URL glob', JSON.stringify([rule({ match: ['crm.bank.example/*'] })]), 'Rule 1 › match › 0: must start with http:// or https://'],
+    [
+      'a match that is not a URL glob',
+      JSON.stringify([rule({ match: ['crm.bank.example/*'] })]),
+      'Rule 1 › match › 0: must start with http:// or https://',
+    ],
     ['no strategies', JSON.stringify([rule({ strategies: [] })]), 'Rule 1 › strategies: Too small'],
     ['the same id twice', JSON.stringify([rule(), rule()]), 'Rule id “core” is used twice'],
   ])('refuses %s, saying where', (_, text, error) => {
@@ -45,7 +57,14 @@ describe('rules files', () => {
   });
 
   it('says what is wrong in the RM’s language, counting rules as the RM does', () => {
-    const file = JSON.stringify({ version: 1, rules: [rule(), rule({ id: 'b', strategies: [{ kind: 'url', pattern: 'cust=\\d+' }], match: ['crm.bank.example/*'] }), rule({ id: 'c', strategies: [] })] });
+    const file = JSON.stringify({
+      version: 1,
+      rules: [
+        rule(),
+        rule({ id: 'b', strategies: [{ kind: 'url', pattern: 'cust=\\d+' }], match: ['crm.bank.example/*'] }),
+        rule({ id: 'c', strategies: [] }),
+      ],
+    });
     const zh = parseRulesFile(file, 'zh-CN');
     expect(zh.ok ? [] : zh.errors).toEqual([
       '第 2 条规则 › match › 0: 必须以 http:// 或 https:// 开头',
@@ -90,12 +109,19 @@ describe('merging with the managed policy', () => {
   it('the allowed CRM origins restrict what was granted', () => {
     const granted = ['http://127.0.0.1/*', 'https://crm.bank.example/*', 'https://evil.example/*'];
     expect(allowedByPolicy(granted, null)).toEqual(granted);
-    expect(allowedByPolicy(granted, ['https://*.bank.example/*', 'http://127.0.0.1/*'])).toEqual(['http://127.0.0.1/*', 'https://crm.bank.example/*']);
+    expect(allowedByPolicy(granted, ['https://*.bank.example/*', 'http://127.0.0.1/*'])).toEqual([
+      'http://127.0.0.1/*',
+      'https://crm.bank.example/*',
+    ]);
     expect(allowedByPolicy(granted, [])).toEqual([]);
   });
 
   it('only rules that can match the page’s origin are sent to it', () => {
-    const rules = [rule(), rule({ id: 'any-port', match: ['http://127.0.0.1:*/x*'] }), rule({ id: 'elsewhere', match: ['https://other.example/*'] })];
+    const rules = [
+      rule(),
+      rule({ id: 'any-port', match: ['http://127.0.0.1:*/x*'] }),
+      rule({ id: 'elsewhere', match: ['https://other.example/*'] }),
+    ];
     expect(rulesForOrigin(rules, 'http://127.0.0.1:8808/x?a=1').map((r) => r.id)).toEqual(['any-port']);
     expect(rulesForOrigin([rule({ id: 'all', match: ['*'] })], 'http://127.0.0.1:8808/').map((r) => r.id)).toEqual(['all']);
     expect(rulesForOrigin(rules, 'https://crm.bank.example/client?id=1').map((r) => r.id)).toEqual(['core']);
@@ -126,7 +152,10 @@ describe('rules in storage with a fake managed policy', () => {
   });
 
   it('the policy’s CRM origins restrict the origins Pacer reads', async () => {
-    vi.spyOn(fakeBrowser.permissions, 'getAll').mockResolvedValue({ origins: ['https://crm.bank.example/*', 'https://other.example/*'], permissions: [] });
+    vi.spyOn(fakeBrowser.permissions, 'getAll').mockResolvedValue({
+      origins: ['https://crm.bank.example/*', 'https://other.example/*'],
+      permissions: [],
+    });
     expect(await grantedOrigins()).toEqual(['https://crm.bank.example/*', 'https://other.example/*']);
     await fakeBrowser.storage.managed.set({ crmOrigins: ['https://crm.bank.example/*'] });
     expect(await grantedOrigins()).toEqual(['https://crm.bank.example/*']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { tabClientFromReport, type SenderFacts } from '@/lib/client-id/tab-client';
+import { type SenderFacts, tabClientFromReport } from '@/lib/client-id/tab-client';
 import { tabClient } from '@/platform/storage';
 
 const own = 'abcdefghijklmnopabcdefghijklmnop';
@@ -15,7 +15,7 @@ const sender = (over: Partial<SenderFacts> = {}): SenderFacts => ({
 const granted = (url: string) => url.startsWith('http://127.0.0.1');
 
 describe('what a content script report means for its tab', () => {
-  it('a found client becomes that tab\'s client, with the origin the browser reports', () => {
+  it("a found client becomes that tab's client, with the origin the browser reports", () => {
     expect(tabClientFromReport({ clientId: '8800000001', via: '客户号' }, sender(), granted, 5)).toEqual({
       tabId: 7,
       value: { status: 'found', origin: 'http://127.0.0.1:8808', url: sender().url, clientId: '8800000001', via: '客户号', at: 5 },
@@ -23,7 +23,10 @@ describe('what a content script report means for its tab', () => {
   });
 
   it('keeps which rule and strategy found the client, for the panel\'s "why this ID"', () => {
-    expect(tabClientFromReport({ clientId: '8800000001', via: '#cust', rule: 'Core banking', strategy: 'selector' }, sender(), granted, 5)?.value).toMatchObject({
+    expect(
+      tabClientFromReport({ clientId: '8800000001', via: '#cust', rule: 'Core banking', strategy: 'selector' }, sender(), granted, 5)
+        ?.value,
+    ).toMatchObject({
       status: 'found',
       clientId: '8800000001',
       via: '#cust',
@@ -33,7 +36,11 @@ describe('what a content script report means for its tab', () => {
   });
 
   it('a page still showing the previous screen after a navigation is "loading", with no client', () => {
-    expect(tabClientFromReport({ clientId: null, via: null, loading: true }, sender(), granted, 5)?.value).toEqual({ status: 'loading', origin: 'http://127.0.0.1:8808', at: 5 });
+    expect(tabClientFromReport({ clientId: null, via: null, loading: true }, sender(), granted, 5)?.value).toEqual({
+      status: 'loading',
+      origin: 'http://127.0.0.1:8808',
+      at: 5,
+    });
   });
 
   it('no client is "none", not a stale client', () => {

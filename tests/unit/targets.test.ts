@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CN_HOLIDAYS } from '@/lib/calendar/cn-holidays';
 import { parsePacingPolicy } from '@/lib/pacing/policy';
 import { CheckpointsSchema, DEFAULT_PACING_CONFIG, effectiveConfig, targetsForMonth } from '@/lib/pacing/targets';
-import { CN_HOLIDAYS } from '@/lib/calendar/cn-holidays';
 
 describe('checkpoints', () => {
   it.each([
@@ -24,12 +24,16 @@ describe('managed policy `pacing`', () => {
     expect(parsePacingPolicy({})).toEqual({ policy: {}, error: null });
   });
   it('malformed: ignored as a whole, with the reason', () => {
-    const r = parsePacingPolicy({ pacing: { checkpoints: [60, 80, 100, 100], targets: [{ month: '2026-13', indicator: 'investment', value: 1 }] } });
+    const r = parsePacingPolicy({
+      pacing: { checkpoints: [60, 80, 100, 100], targets: [{ month: '2026-13', indicator: 'investment', value: 1 }] },
+    });
     expect(r.policy).toEqual({});
     expect(r.error).not.toBeNull();
   });
   it('policy targets and settings win over the RM’s own', () => {
-    const { policy } = parsePacingPolicy({ pacing: { checkpoints: [50, 70, 100, 100], targets: [{ month: '2026-11', indicator: 'investment', value: 300 }] } });
+    const { policy } = parsePacingPolicy({
+      pacing: { checkpoints: [50, 70, 100, 100], targets: [{ month: '2026-11', indicator: 'investment', value: 300 }] },
+    });
     expect(effectiveConfig(DEFAULT_PACING_CONFIG, policy).checkpoints).toEqual([50, 70, 100, 100]);
     expect(effectiveConfig(DEFAULT_PACING_CONFIG, policy).indicators).toBe(DEFAULT_PACING_CONFIG.indicators);
     const own = [
@@ -50,7 +54,11 @@ describe('managed policy `pacing`', () => {
 
 describe('the shipped calendar', () => {
   it('covers 2025–2027, with only 2027 provisional; make-up days are weekends and days off are unique', () => {
-    expect(CN_HOLIDAYS.map((y) => [y.year, y.provisional])).toEqual([[2025, false], [2026, false], [2027, true]]);
+    expect(CN_HOLIDAYS.map((y) => [y.year, y.provisional])).toEqual([
+      [2025, false],
+      [2026, false],
+      [2027, true],
+    ]);
     for (const y of CN_HOLIDAYS) {
       for (const d of y.on) expect([0, 6], d).toContain(new Date(`${d}T12:00:00`).getDay());
       expect(new Set(y.off).size).toBe(y.off.length);

@@ -27,7 +27,9 @@ describe('teach: proposing a rule from the clicked value', () => {
   });
 
   it('proposes the label first, then a selector, both checked against the page', () => {
-    const d = doc('<table id="summary"><tr><th>客户信息编码</th><td class="num">PB-0077812</td><th>账号</th><td>6217093023233127410</td></tr></table>');
+    const d = doc(
+      '<table id="summary"><tr><th>客户信息编码</th><td class="num">PB-0077812</td><th>账号</th><td>6217093023233127410</td></tr></table>',
+    );
     const p = proposeRule(d.querySelector('td')!, d, URL_, 0);
     expect(p).toEqual({
       ok: true,
@@ -55,9 +57,21 @@ describe('teach: proposing a rule from the clicked value', () => {
 
   it('finds the label before the value in the same cell, and a label for= an input', () => {
     const a = doc('<div>客户编码：<b>A12345678</b></div>');
-    expect(proposeRule(a.querySelector('b')!, a, URL_)).toMatchObject({ ok: true, rule: { strategies: [{ kind: 'label', labels: ['客户编码'] }, expect.anything()] } });
+    expect(proposeRule(a.querySelector('b')!, a, URL_)).toMatchObject({
+      ok: true,
+      rule: { strategies: [{ kind: 'label', labels: ['客户编码'] }, expect.anything()] },
+    });
     const b = doc('<label for="c">CIF Ref</label><input id="c" readonly value="77001234">');
-    expect(proposeRule(b.querySelector('input')!, b, URL_)).toMatchObject({ ok: true, value: '77001234', rule: { strategies: [{ kind: 'label', labels: ['CIF Ref'] }, { kind: 'selector', selector: '#c' }] } });
+    expect(proposeRule(b.querySelector('input')!, b, URL_)).toMatchObject({
+      ok: true,
+      value: '77001234',
+      rule: {
+        strategies: [
+          { kind: 'label', labels: ['CIF Ref'] },
+          { kind: 'selector', selector: '#c' },
+        ],
+      },
+    });
   });
 
   it('a click on something that is not an ID says so', () => {
@@ -68,6 +82,9 @@ describe('teach: proposing a rule from the clicked value', () => {
   it('a label that also heads other values is dropped for the selector', () => {
     // 客户号 labels two different numbers: a label strategy would read nothing, the selector still works.
     const d = doc('<div>客户号：<b id="main-cust">8800000001</b></div><div>客户号：<b>8800000002</b></div>');
-    expect(proposeRule(d.querySelector('#main-cust')!, d, URL_)).toMatchObject({ ok: true, rule: { strategies: [{ kind: 'selector', selector: '#main-cust' }] } });
+    expect(proposeRule(d.querySelector('#main-cust')!, d, URL_)).toMatchObject({
+      ok: true,
+      rule: { strategies: [{ kind: 'selector', selector: '#main-cust' }] },
+    });
   });
 });

@@ -6,7 +6,12 @@ type Seen = { id: string | null; loading: boolean; url: string };
 function start(staleMs = 200) {
   const seen: Seen[] = [];
   const ctl = new AbortController();
-  watchClientId(document, { signal: ctl.signal, settleMs: 5, staleMs, onChange: (r, url, loading) => seen.push({ id: r?.clientId ?? null, loading, url }) });
+  watchClientId(document, {
+    signal: ctl.signal,
+    settleMs: 5,
+    staleMs,
+    onChange: (r, url, loading) => seen.push({ id: r?.clientId ?? null, loading, url }),
+  });
   return { seen, stop: () => ctl.abort() };
 }
 

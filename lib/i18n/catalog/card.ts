@@ -167,13 +167,19 @@ export default defineMessages({
   'deal.wonRecorded': { zh: '{date} 成交 {amount}', en: 'Won {amount} on {date}' },
   'deal.amountNeeded': { zh: '请填写大于 0 的金额', en: 'Enter an amount above 0' },
   'deal.deleted': { zh: '已删除一笔潜在成交', en: 'Deal deleted' },
-  'deal.addedWith': { zh: '已加入：{indicator}，本周内，积极考虑中。可以直接调整。', en: 'Added: {indicator}, this week, positive and thinking. Adjust below.' },
+  'deal.addedWith': {
+    zh: '已加入：{indicator}，本周内，积极考虑中。可以直接调整。',
+    en: 'Added: {indicator}, this week, positive and thinking. Adjust below.',
+  },
   'manual.title': { zh: '按客户号打开', en: 'Open a client by number' },
   'manual.placeholder': { zh: '输入客户号', en: 'Client number' },
   'manual.open': { zh: '打开', en: 'Open' },
   'manual.invalid': { zh: '客户号只能包含数字、字母、点、短横线', en: 'A client number has only digits, letters, dots and dashes' },
   'manual.origin': { zh: 'CRM 地址', en: 'CRM address' },
-  'manual.noOrigin': { zh: '还没有可用的 CRM 地址：先在“设置”中授权，或打开一次 CRM 客户页面。', en: 'No CRM address known yet: authorise one in Settings, or open a CRM client screen once.' },
+  'manual.noOrigin': {
+    zh: '还没有可用的 CRM 地址：先在“设置”中授权，或打开一次 CRM 客户页面。',
+    en: 'No CRM address known yet: authorise one in Settings, or open a CRM client screen once.',
+  },
   'manual.back': { zh: '返回', en: 'Back' },
   'manual.via': { zh: '手动输入', en: 'typed by hand' },
 });

@@ -26,9 +26,18 @@ export default defineMessages({
   'teach.proposal.pattern': { zh: '客户号格式', en: 'Client number format' },
   'teach.save': { zh: '保存规则', en: 'Save rule' },
   'teach.saved': { zh: '规则已保存。', en: 'Rule saved.' },
-  'teach.error.notAnId': { zh: '“{text}”看起来不像客户号，请点击客户号本身。', en: '“{text}” does not look like a client number: click the number itself.' },
-  'teach.error.notReadable': { zh: '无法为“{text}”生成可靠的规则，请到设置中手动编写。', en: 'No reliable rule reads “{text}”; write one in the settings.' },
-  'teach.error.inject': { zh: '无法在此页面上启动（页面可能已关闭或未授权）。', en: 'Could not start on this page (closed, or not authorised).' },
+  'teach.error.notAnId': {
+    zh: '“{text}”看起来不像客户号，请点击客户号本身。',
+    en: '“{text}” does not look like a client number: click the number itself.',
+  },
+  'teach.error.notReadable': {
+    zh: '无法为“{text}”生成可靠的规则，请到设置中手动编写。',
+    en: 'No reliable rule reads “{text}”; write one in the settings.',
+  },
+  'teach.error.inject': {
+    zh: '无法在此页面上启动（页面可能已关闭或未授权）。',
+    en: 'Could not start on this page (closed, or not authorised).',
+  },
   'teach.error.invalid': { zh: '建议的规则无效：{error}', en: 'The proposed rule is invalid: {error}' },
 
   'rules.title': { zh: '客户号读取规则', en: 'Client number rules' },

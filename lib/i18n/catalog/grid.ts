@@ -26,7 +26,10 @@ export default defineMessages({
     zh: '本周就约面谈，带两个可比方案让客户自己选；顺带问一句身边有没有朋友需要规划。',
     en: 'Book a meeting this week and bring two comparable options for the client to choose from; ask whether friends could use similar advice.',
   },
-  'grid.high.positive.avoid': { zh: '自说自话地推销；客户有主见，替他做决定会适得其反。', en: 'Pitching over their head: they have their own views, deciding for them backfires.' },
+  'grid.high.positive.avoid': {
+    zh: '自说自话地推销；客户有主见，替他做决定会适得其反。',
+    en: 'Pitching over their head: they have their own views, deciding for them backfires.',
+  },
 
   'grid.high.neutral.name': { zh: '熟悉 · 中立', en: 'Familiar · neutral' },
   'grid.high.neutral.action': {
@@ -47,7 +50,10 @@ export default defineMessages({
     zh: '趁热约见，做一次客观对比，同时补全持仓和他行资产信息。',
     en: 'Meet while interest is warm: give an objective comparison and fill in holdings and assets at other banks.',
   },
-  'grid.mid.positive.avoid': { zh: '只谈产品不谈关系；客户可能在比较多家机构。', en: 'Talking only product: they may be comparing several institutions.' },
+  'grid.mid.positive.avoid': {
+    zh: '只谈产品不谈关系；客户可能在比较多家机构。',
+    en: 'Talking only product: they may be comparing several institutions.',
+  },
 
   'grid.mid.neutral.name': { zh: '认识 · 中立', en: 'Known · neutral' },
   'grid.mid.neutral.action': {
@@ -61,7 +67,10 @@ export default defineMessages({
     zh: '先修关系：有亏损就用“三明治”沟通，定期主动汇报，不提新产品。',
     en: 'Repair first: if they sit on losses use the sandwich, report regularly, and leave new products aside.',
   },
-  'grid.mid.resistant.avoid': { zh: '因为尴尬而回避联系；沉默会让抗拒更深。', en: 'Avoiding them out of awkwardness: silence deepens the resistance.' },
+  'grid.mid.resistant.avoid': {
+    zh: '因为尴尬而回避联系；沉默会让抗拒更深。',
+    en: 'Avoiding them out of awkwardness: silence deepens the resistance.',
+  },
 
   'grid.low.positive.name': { zh: '陌生 · 积极', en: 'New · positive' },
   'grid.low.positive.action': {

@@ -49,7 +49,13 @@ export default [
   },
   {
     id: 'res-insurance-bad-experience',
-    tags: { technique: 'objectionRoot', sentiments: ['resistant'], properties: ['safety', 'return'], products: ['insurance'], bands: ['mid', 'high'] },
+    tags: {
+      technique: 'objectionRoot',
+      sentiments: ['resistant'],
+      properties: ['safety', 'return'],
+      products: ['insurance'],
+      bands: ['mid', 'high'],
+    },
     title: { zh: '“保险都是骗人的”', en: '"Insurance is a scam"' },
     body: {
       zh: '不少客户跟您有过一样的感受，多半是当初没人把条款讲清楚。您愿意的话，把以前那份保单拿来，我陪您逐条看一遍，看完买不买都没关系。',

@@ -7,8 +7,8 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { inject } from 'vitest';
-import { extensionWorker, launch, waitForContentScriptRegistration } from '../../../scripts/lib/chromium.mjs';
 import { ROOT } from '../../../scripts/lib/build.mjs';
+import { extensionWorker, launch, waitForContentScriptRegistration } from '../../../scripts/lib/chromium.mjs';
 
 export const SCREENSHOT_DIR = join(ROOT, 'artifacts', 'screenshots');
 
@@ -105,12 +105,16 @@ export async function startPacer(opts: { locale?: string } = {}): Promise<Pacer>
       const cdp = await context.newCDPSession(page);
       const stopped = new Promise<void>((resolve) => {
         cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
-          if (e.versions.some((v) => v.scriptURL.startsWith(`chrome-extension://${extensionId}/`) && v.runningStatus === 'stopped')) resolve();
+          if (e.versions.some((v) => v.scriptURL.startsWith(`chrome-extension://${extensionId}/`) && v.runningStatus === 'stopped'))
+            resolve();
         });
       });
       await cdp.send('ServiceWorker.enable');
       await cdp.send('ServiceWorker.stopAllWorkers');
-      await Promise.race([stopped, new Promise((_, reject) => setTimeout(() => reject(new Error('the service worker did not stop')), 5000))]);
+      await Promise.race([
+        stopped,
+        new Promise((_, reject) => setTimeout(() => reject(new Error('the service worker did not stop')), 5000)),
+      ]);
       await cdp.detach();
       await page.close();
     },

@@ -58,7 +58,8 @@ export function installFakeExtension(opts: { hostPermissions?: string[] } = {}):
     onRemoved: state.permissions.onRemoved,
   });
   Object.assign(b.scripting!, {
-    getRegisteredContentScripts: async (filter?: { ids?: string[] }) => state.registered.filter((r) => !filter?.ids || filter.ids.includes(r.id)),
+    getRegisteredContentScripts: async (filter?: { ids?: string[] }) =>
+      state.registered.filter((r) => !filter?.ids || filter.ids.includes(r.id)),
     registerContentScripts: async (scripts: Registration[]) => void state.registered.push(...scripts),
     unregisterContentScripts: async (filter: { ids: string[] }) => {
       state.registered = state.registered.filter((r) => !filter.ids.includes(r.id));

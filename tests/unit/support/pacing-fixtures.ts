@@ -14,10 +14,20 @@ export function snapshotFor(today: string, won = 0): PacingSnapshot {
     targets: [{ month: today.slice(0, 7), indicator: 'investment', value: 229 * WAN, updatedAt: 1 }],
     manual: [],
     wonDeals: won
-      ? [{ id: 'w', indicator: 'investment', amount: won, stage: 'won', closedAt: at, closedOn: today, certainty: 'committed', expectedDate: today }]
+      ? [
+          {
+            id: 'w',
+            indicator: 'investment',
+            amount: won,
+            stage: 'won',
+            closedAt: at,
+            closedOn: today,
+            certainty: 'committed',
+            expectedDate: today,
+          },
+        ]
       : [],
     openDeals: [],
     overrides: new Map(),
   });
 }
-
