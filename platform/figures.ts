@@ -4,7 +4,6 @@
  * after every write the figures come from (platform/database.ts), on a policy change and on a new day; the popup
  * publishes the sets it computes itself while open.
  */
-import { liveQuery } from 'dexie';
 import { type IsoDate, toIsoDate } from '@/lib/calendar/dates';
 import { loadPacingInputs, readPacingConfig } from '@/lib/db/pacing';
 import type { Locale } from '@/lib/i18n';
@@ -13,7 +12,7 @@ import { type PacingSnapshot, todaysCopy } from '@/lib/pacing/figures';
 import { largestGap, pacingSnapshot } from '@/lib/pacing/snapshot';
 import { effectiveConfig, type Indicator, type PacingPolicy } from '@/lib/pacing/targets';
 import { showBadge } from './badge';
-import { pacerDb } from './database';
+import { live, pacerDb } from './database';
 import { currentLocale } from './locale';
 import { cachedPacingPolicy, livePacingPolicy, readPacingPolicy } from './policy';
 import { todayFigures } from './storage';
@@ -94,7 +93,7 @@ export function followTodayFigures(today: IsoDate, on: FiguresListener): () => v
   const db = pacerDb();
   let published = '';
   let following = '';
-  let live: { unsubscribe(): void } | null = null;
+  let subscription: { unsubscribe(): void } | null = null;
   let policyIsLive = false;
   let stopped = false;
 
@@ -103,8 +102,8 @@ export function followTodayFigures(today: IsoDate, on: FiguresListener): () => v
     const key = JSON.stringify(policy);
     if (key === following) return;
     following = key;
-    live?.unsubscribe();
-    live = liveQuery(() => loadPacingInputs(db, today, policy)).subscribe({
+    subscription?.unsubscribe();
+    subscription = live(() => loadPacingInputs(db, today, policy)).subscribe({
       next: (inputs) => {
         const snapshot = pacingSnapshot(inputs);
         on.figures(snapshot);
@@ -128,6 +127,6 @@ export function followTodayFigures(today: IsoDate, on: FiguresListener): () => v
   });
   return () => {
     stopped = true;
-    live?.unsubscribe();
+    subscription?.unsubscribe();
   };
 }

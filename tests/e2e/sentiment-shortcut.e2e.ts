@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { CLIENTS } from '../../demo-crm/clients.mjs';
-import { describe, expect, test } from './support/fixture';
+import { describe, expect, type Pacer, test } from './support/fixture';
 import { readStore } from './support/idb';
 
 const client = CLIENTS[4]!;
@@ -18,6 +18,14 @@ async function runCommand(command: string, tabId: number) {
   await ext.evaluate(({ command, tabId }) => chrome.runtime.sendMessage({ type: 'run-command', command, tabId }), { command, tabId });
 }
 const events = () => readStore<{ clientId: string; sentiment: string; source: string; origin: string }>(ext, 'sentimentEvents');
+/** What the background holds for the tab (`tab:<id>` in storage.session): found, none, loading. */
+async function tabStatus(pacer: Pacer, tabId: number) {
+  const worker = await pacer.worker();
+  return worker.evaluate(
+    async (id) => ((await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { status?: string } | undefined)?.status,
+    tabId,
+  );
+}
 const toastText = (crm: Page) =>
   crm
     .locator('[data-pacer-toast] [data-part="text"]')
@@ -71,15 +79,7 @@ describe('sentiment by keyboard', () => {
     const before = (await events()).length;
     const crm = await pacer.openCrm('/crm/clients');
     const tabId = await pacer.tabIdOf(crm);
-    const w = await pacer.worker();
-    await expect
-      .poll(() =>
-        w.evaluate(
-          async (id) => ((await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { status?: string } | undefined)?.status,
-          tabId,
-        ),
-      )
-      .toBe('none');
+    await expect.poll(() => tabStatus(pacer, tabId)).toBe('none');
     await runCommand('tag-positive', tabId);
     await expect.poll(() => toastText(crm)).toBe('此页面未识别到客户号，未作任何记录。');
     expect(await crm.locator('[data-pacer-toast] [data-part="undo"]').count()).toBe(0);
@@ -91,15 +91,8 @@ describe('sentiment by keyboard', () => {
     const before = (await events()).length;
     const crm = await pacer.openCrm(`/crm/client?cust=${client.clientNo}&x=1`);
     const tabId = await pacer.tabIdOf(crm);
+    await expect.poll(() => tabStatus(pacer, tabId)).toBe('found');
     const w = await pacer.worker();
-    await expect
-      .poll(() =>
-        w.evaluate(
-          async (id) => ((await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { status?: string } | undefined)?.status,
-          tabId,
-        ),
-      )
-      .toBe('found');
     // Inject into the page's isolated world (as our content script would run) and send from there.
     await w.evaluate(
       async (id) =>
