@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import { Field } from '@/components/shared/Field';
 import { locale, t } from '@/components/shared/i18n';
 import { SelectField } from '@/components/shared/Select';
 import { toIsoDate } from '@/lib/calendar/dates';
@@ -56,8 +57,7 @@ export function ContactLog(props: { contacts: readonly ContactEntry[] | undefine
       )}
       <form class="contact-form" onSubmit={add}>
         <div class="field-row">
-          <label class="field">
-            <span class="field__label">{t('contact.date')}</span>
+          <Field label={t('contact.date')}>
             <input
               type="date"
               class="input"
@@ -65,7 +65,7 @@ export function ContactLog(props: { contacts: readonly ContactEntry[] | undefine
               value={date.value}
               onInput={(e) => (date.value = e.currentTarget.value)}
             />
-          </label>
+          </Field>
           <SelectField
             label={t('contact.channel')}
             testId="contact-channel"
@@ -82,8 +82,7 @@ export function ContactLog(props: { contacts: readonly ContactEntry[] | undefine
           />
         </div>
         <div class="field-row">
-          <label class="field">
-            <span class="field__label">{t('contact.note')}</span>
+          <Field label={t('contact.note')}>
             <input
               class="input"
               data-testid="contact-note"
@@ -91,9 +90,8 @@ export function ContactLog(props: { contacts: readonly ContactEntry[] | undefine
               value={note.value}
               onInput={(e) => (note.value = e.currentTarget.value)}
             />
-          </label>
-          <label class="field field--narrow">
-            <span class="field__label">{t('contact.next')}</span>
+          </Field>
+          <Field label={t('contact.next')} narrow>
             <input
               type="date"
               class="input"
@@ -101,7 +99,7 @@ export function ContactLog(props: { contacts: readonly ContactEntry[] | undefine
               value={next.value}
               onInput={(e) => (next.value = e.currentTarget.value)}
             />
-          </label>
+          </Field>
         </div>
         <button type="submit" class="button button--small" data-testid="contact-add">
           {t('contact.add')}

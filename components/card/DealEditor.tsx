@@ -1,5 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { DraftText } from '@/components/shared/DraftText';
+import { Field } from '@/components/shared/Field';
 import { t } from '@/components/shared/i18n';
 import { SelectField } from '@/components/shared/Select';
 import { toIsoDate } from '@/lib/calendar/dates';
@@ -47,8 +48,7 @@ export function DealEditor(props: { deal: Deal; onChange: (c: Changes) => void; 
           choices={indicators.map((i) => ({ value: i, label: indicatorName(i) }))}
           onChange={(indicator) => props.onChange({ indicator })}
         />
-        <label class="field">
-          <span class="field__label">{t('deal.amount')}</span>
+        <Field label={t('deal.amount')}>
           <input
             class="input"
             inputMode="decimal"
@@ -59,7 +59,7 @@ export function DealEditor(props: { deal: Deal; onChange: (c: Changes) => void; 
             onBlur={saveAmount}
             onKeyDown={(e) => e.key === 'Enter' && saveAmount()}
           />
-        </label>
+        </Field>
       </div>
       <div class="field-row">
         <SelectField
@@ -81,8 +81,7 @@ export function DealEditor(props: { deal: Deal; onChange: (c: Changes) => void; 
         />
       </div>
       <div class="field-row">
-        <label class="field">
-          <span class="field__label">{t('deal.expected')}</span>
+        <Field label={t('deal.expected')}>
           <input
             type="date"
             class="input"
@@ -90,17 +89,15 @@ export function DealEditor(props: { deal: Deal; onChange: (c: Changes) => void; 
             value={d.expectedDate}
             onChange={(e) => e.currentTarget.value && props.onChange({ expectedDate: e.currentTarget.value })}
           />
-        </label>
+        </Field>
       </div>
-      <label class="field">
-        <span class="field__label">{t('deal.nextStep')}</span>
+      <Field label={t('deal.nextStep')}>
         <DraftText testId="deal-next-step" maxLength={500} value={d.nextStep} onCommit={(nextStep) => props.onChange({ nextStep })} />
-      </label>
+      </Field>
       {winning.value ? (
         <form class="won-form" data-testid="won-form" onSubmit={confirmWon}>
           <div class="field-row">
-            <label class="field">
-              <span class="field__label">{t('deal.wonOn')}</span>
+            <Field label={t('deal.wonOn')}>
               <input
                 type="date"
                 class="input"
@@ -108,9 +105,8 @@ export function DealEditor(props: { deal: Deal; onChange: (c: Changes) => void; 
                 value={wonOn.value}
                 onInput={(e) => (wonOn.value = e.currentTarget.value)}
               />
-            </label>
-            <label class="field">
-              <span class="field__label">{t('deal.wonAmount')}</span>
+            </Field>
+            <Field label={t('deal.wonAmount')}>
               <input
                 class="input"
                 inputMode="decimal"
@@ -119,7 +115,7 @@ export function DealEditor(props: { deal: Deal; onChange: (c: Changes) => void; 
                 aria-invalid={wonError.value}
                 onInput={(e) => (wonAmount.value = e.currentTarget.value)}
               />
-            </label>
+            </Field>
           </div>
           {wonError.value && <p class="script__flag">{t('deal.amountNeeded')}</p>}
           <div class="row">

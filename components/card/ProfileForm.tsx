@@ -1,4 +1,5 @@
 import { DraftText } from '@/components/shared/DraftText';
+import { Field } from '@/components/shared/Field';
 import { t } from '@/components/shared/i18n';
 import { SelectField } from '@/components/shared/Select';
 import { GENDERS, type Profile } from '@/lib/client/record';
@@ -11,10 +12,9 @@ export function ProfileForm(props: { value: Profile; onChange: (patch: Partial<P
   return (
     <div class="profile" data-testid="profile">
       <div class="field-row">
-        <label class="field">
-          <span class="field__label">{t('profile.name')}</span>
+        <Field label={t('profile.name')}>
           <DraftText testId="profile-name" maxLength={60} value={p.name} onCommit={(name) => set({ name: name.trim() })} />
-        </label>
+        </Field>
         <SelectField
           narrow
           label={t('profile.gender')}
@@ -23,8 +23,7 @@ export function ProfileForm(props: { value: Profile; onChange: (patch: Partial<P
           choices={[unknown, ...GENDERS.map((g) => ({ value: g, label: t(`profile.gender.${g}`) }))]}
           onChange={(gender) => set({ gender: gender || null })}
         />
-        <label class="field field--narrow">
-          <span class="field__label">{t('profile.age')}</span>
+        <Field label={t('profile.age')} narrow>
           <DraftText
             type="number"
             min={0}
@@ -36,11 +35,10 @@ export function ProfileForm(props: { value: Profile; onChange: (patch: Partial<P
               set({ age: v === '' || !Number.isInteger(n) || n < 0 || n > 130 ? null : n });
             }}
           />
-        </label>
+        </Field>
       </div>
       <div class="field-row">
-        <label class="field">
-          <span class="field__label">{t('profile.openedOn')}</span>
+        <Field label={t('profile.openedOn')}>
           <input
             class="input"
             type="date"
@@ -48,7 +46,7 @@ export function ProfileForm(props: { value: Profile; onChange: (patch: Partial<P
             value={p.openedOn ?? ''}
             onChange={(e) => set({ openedOn: e.currentTarget.value || null })}
           />
-        </label>
+        </Field>
         <SelectField
           narrow
           label={t('profile.holdsFunds')}
@@ -58,8 +56,7 @@ export function ProfileForm(props: { value: Profile; onChange: (patch: Partial<P
           onChange={(v) => set({ holdsFunds: v === '' ? null : v === 'yes' })}
         />
       </div>
-      <label class="field">
-        <span class="field__label">{t('profile.communication')}</span>
+      <Field label={t('profile.communication')}>
         <DraftText
           multiline
           maxLength={2000}
@@ -67,11 +64,10 @@ export function ProfileForm(props: { value: Profile; onChange: (patch: Partial<P
           value={p.communication}
           onCommit={(communication) => set({ communication })}
         />
-      </label>
-      <label class="field">
-        <span class="field__label">{t('profile.followUp')}</span>
+      </Field>
+      <Field label={t('profile.followUp')}>
         <DraftText multiline maxLength={2000} testId="profile-followup" value={p.followUp} onCommit={(followUp) => set({ followUp })} />
-      </label>
+      </Field>
     </div>
   );
 }

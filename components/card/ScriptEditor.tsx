@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import { Field } from '@/components/shared/Field';
 import { t } from '@/components/shared/i18n';
 import { SelectField } from '@/components/shared/Select';
 import { checkText } from '@/lib/compliance';
@@ -40,8 +41,7 @@ export function ScriptEditor(props: {
 
   return (
     <form class="script-editor" data-testid="script-editor" onSubmit={save}>
-      <label class="field">
-        <span class="field__label">{t('scripts.titleField')}</span>
+      <Field label={t('scripts.titleField')}>
         <input
           class="input"
           data-testid="script-title-input"
@@ -49,9 +49,8 @@ export function ScriptEditor(props: {
           maxLength={120}
           onInput={(e) => (title.value = e.currentTarget.value)}
         />
-      </label>
-      <label class="field">
-        <span class="field__label">{t('scripts.bodyField')}</span>
+      </Field>
+      <Field label={t('scripts.bodyField')}>
         <textarea
           class="input"
           rows={4}
@@ -60,7 +59,7 @@ export function ScriptEditor(props: {
           maxLength={4000}
           onInput={(e) => (body.value = e.currentTarget.value)}
         />
-      </label>
+      </Field>
       {!builtin && (
         <div class="field-row">
           <SelectField

@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { ClientCard } from '@/components/card/ClientCard';
 import { t } from '@/components/shared/i18n';
-import { Select } from '@/components/shared/Select';
+import { SelectField } from '@/components/shared/Select';
 import { useLiveQuery } from '@/components/shared/use-live-query';
 import { ClientIdSchema, type ClientRef } from '@/lib/client/key';
 import { data } from '@/platform/database';
@@ -48,10 +48,12 @@ export function OpenClientById(props: { origin: string | null }) {
       ) : (
         <>
           {!props.origin && list && list.length > 1 && (
-            <label class="field">
-              <span class="field__label">{t('manual.origin')}</span>
-              <Select value={origin ?? ''} choices={list.map((o) => ({ value: o, label: o }))} onChange={(o) => (picked.value = o)} />
-            </label>
+            <SelectField
+              label={t('manual.origin')}
+              value={origin ?? ''}
+              choices={list.map((o) => ({ value: o, label: o }))}
+              onChange={(o) => (picked.value = o)}
+            />
           )}
           <div class="row">
             <input

@@ -1,4 +1,5 @@
 import type { JSX } from 'preact';
+import { Field } from './Field';
 
 export interface Choice<T extends string> {
   value: T;
@@ -36,9 +37,8 @@ export function Select<T extends string>(props: SelectProps<T>) {
 export function SelectField<T extends string>(props: SelectProps<T> & { label: string; narrow?: boolean; inline?: boolean }) {
   const { label, narrow, inline, ...select } = props;
   return (
-    <label class={`field${narrow ? ' field--narrow' : ''}${inline ? ' field--inline' : ''}`}>
-      <span class="field__label">{label}</span>
+    <Field label={label} narrow={narrow} inline={inline}>
       <Select {...select} />
-    </label>
+    </Field>
   );
 }
