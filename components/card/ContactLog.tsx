@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import { BoundInput } from '@/components/shared/BoundInput';
 import { Field } from '@/components/shared/Field';
 import { locale, t } from '@/components/shared/i18n';
 import { SelectField } from '@/components/shared/Select';
@@ -58,13 +59,7 @@ export function ContactLog(props: { contacts: readonly ContactEntry[] | undefine
       <form class="contact-form" onSubmit={add}>
         <div class="field-row">
           <Field label={t('contact.date')}>
-            <input
-              type="date"
-              class="input"
-              data-testid="contact-date"
-              value={date.value}
-              onInput={(e) => (date.value = e.currentTarget.value)}
-            />
+            <BoundInput bind={date} type="date" testId="contact-date" />
           </Field>
           <SelectField
             label={t('contact.channel')}
@@ -83,22 +78,10 @@ export function ContactLog(props: { contacts: readonly ContactEntry[] | undefine
         </div>
         <div class="field-row">
           <Field label={t('contact.note')}>
-            <input
-              class="input"
-              data-testid="contact-note"
-              maxLength={2000}
-              value={note.value}
-              onInput={(e) => (note.value = e.currentTarget.value)}
-            />
+            <BoundInput bind={note} testId="contact-note" maxLength={2000} />
           </Field>
           <Field label={t('contact.next')} narrow>
-            <input
-              type="date"
-              class="input"
-              data-testid="contact-next"
-              value={next.value}
-              onInput={(e) => (next.value = e.currentTarget.value)}
-            />
+            <BoundInput bind={next} type="date" testId="contact-next" />
           </Field>
         </div>
         <button type="submit" class="button button--small" data-testid="contact-add">

@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import { BoundInput } from '@/components/shared/BoundInput';
 import { DraftText } from '@/components/shared/DraftText';
 import { Field } from '@/components/shared/Field';
 import { t } from '@/components/shared/i18n';
@@ -49,13 +50,11 @@ export function DealEditor(props: { deal: Deal; onChange: (c: Changes) => void; 
           onChange={(indicator) => props.onChange({ indicator })}
         />
         <Field label={t('deal.amount')}>
-          <input
-            class="input"
+          <BoundInput
+            bind={amountText}
             inputMode="decimal"
-            data-testid="deal-amount"
-            value={amountText.value}
+            testId="deal-amount"
             aria-invalid={amountError.value}
-            onInput={(e) => (amountText.value = e.currentTarget.value)}
             onBlur={saveAmount}
             onKeyDown={(e) => e.key === 'Enter' && saveAmount()}
           />
@@ -98,23 +97,10 @@ export function DealEditor(props: { deal: Deal; onChange: (c: Changes) => void; 
         <form class="won-form" data-testid="won-form" onSubmit={confirmWon}>
           <div class="field-row">
             <Field label={t('deal.wonOn')}>
-              <input
-                type="date"
-                class="input"
-                data-testid="won-date"
-                value={wonOn.value}
-                onInput={(e) => (wonOn.value = e.currentTarget.value)}
-              />
+              <BoundInput bind={wonOn} type="date" testId="won-date" />
             </Field>
             <Field label={t('deal.wonAmount')}>
-              <input
-                class="input"
-                inputMode="decimal"
-                data-testid="won-amount"
-                value={wonAmount.value}
-                aria-invalid={wonError.value}
-                onInput={(e) => (wonAmount.value = e.currentTarget.value)}
-              />
+              <BoundInput bind={wonAmount} inputMode="decimal" testId="won-amount" aria-invalid={wonError.value} />
             </Field>
           </div>
           {wonError.value && <p class="script__flag">{t('deal.amountNeeded')}</p>}

@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import { BoundInput } from '@/components/shared/BoundInput';
 import { t } from '@/components/shared/i18n';
 
 /** Non-financial preferences to recall naturally in the next conversation. */
@@ -33,14 +34,12 @@ export function MemoryPoints(props: { points: readonly string[]; onAdd: (text: s
         <p class="muted small">{t('memory.none')}</p>
       )}
       <form class="row" onSubmit={add}>
-        <input
-          class="input"
-          data-testid="memory-input"
+        <BoundInput
+          bind={draft}
+          testId="memory-input"
           maxLength={200}
           placeholder={t('memory.placeholder')}
           aria-label={t('card.section.memory')}
-          value={draft.value}
-          onInput={(e) => (draft.value = e.currentTarget.value)}
         />
         <button type="submit" class="button button--small" data-testid="memory-add">
           {t('memory.add')}

@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import { BoundInput } from '@/components/shared/BoundInput';
 import { Field } from '@/components/shared/Field';
 import { t } from '@/components/shared/i18n';
 import { SelectField } from '@/components/shared/Select';
@@ -42,13 +43,7 @@ export function ScriptEditor(props: {
   return (
     <form class="script-editor" data-testid="script-editor" onSubmit={save}>
       <Field label={t('scripts.titleField')}>
-        <input
-          class="input"
-          data-testid="script-title-input"
-          value={title.value}
-          maxLength={120}
-          onInput={(e) => (title.value = e.currentTarget.value)}
-        />
+        <BoundInput bind={title} testId="script-title-input" maxLength={120} />
       </Field>
       <Field label={t('scripts.bodyField')}>
         <textarea

@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import { BoundInput } from '@/components/shared/BoundInput';
 import { ErrorBanner } from '@/components/shared/ErrorBanner';
 import { locale, t } from '@/components/shared/i18n';
 import { Select } from '@/components/shared/Select';
@@ -85,13 +86,7 @@ export function AchievementSettings(props: { setup: PacingSetup }) {
         </div>
       )}
       <form class="row" onSubmit={submit}>
-        <input
-          class="input input--narrow"
-          type="date"
-          data-testid="achievement-date"
-          value={date.value}
-          onInput={(e) => (date.value = e.currentTarget.value)}
-        />
+        <BoundInput bind={date} class="input input--narrow" type="date" testId="achievement-date" />
         <Select
           testId="achievement-indicator"
           value={indicator.value}
@@ -101,20 +96,8 @@ export function AchievementSettings(props: { setup: PacingSetup }) {
           }))}
           onChange={(id) => (indicator.value = id)}
         />
-        <input
-          class="input input--narrow"
-          inputMode="decimal"
-          data-testid="achievement-value"
-          value={value.value}
-          onInput={(e) => (value.value = e.currentTarget.value)}
-        />
-        <input
-          class="input"
-          data-testid="achievement-note"
-          placeholder={t('pacing.options.achievements.note')}
-          value={note.value}
-          onInput={(e) => (note.value = e.currentTarget.value)}
-        />
+        <BoundInput bind={value} class="input input--narrow" inputMode="decimal" testId="achievement-value" />
+        <BoundInput bind={note} testId="achievement-note" placeholder={t('pacing.options.achievements.note')} />
         <button type="submit" class="button" data-testid="achievement-add">
           {editing.value ? t('common.save') : t('pacing.options.add')}
         </button>

@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import { BoundInput } from '@/components/shared/BoundInput';
 import { ErrorBanner } from '@/components/shared/ErrorBanner';
 import { locale, t } from '@/components/shared/i18n';
 import { Select } from '@/components/shared/Select';
@@ -27,13 +28,7 @@ export function DayOverrideSettings() {
           if (/^\d{4}-\d{2}-\d{2}$/.test(date.value)) void runWrite(() => data.setDayOverride(date.value, kind.value), error);
         }}
       >
-        <input
-          class="input input--narrow"
-          type="date"
-          data-testid="day-date"
-          value={date.value}
-          onInput={(e) => (date.value = e.currentTarget.value)}
-        />
+        <BoundInput bind={date} class="input input--narrow" type="date" testId="day-date" />
         <Select
           testId="day-kind"
           value={kind.value}

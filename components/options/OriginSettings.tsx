@@ -1,5 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
+import { BoundInput } from '@/components/shared/BoundInput';
 import { ErrorBanner } from '@/components/shared/ErrorBanner';
 import { t } from '@/components/shared/i18n';
 import { type OriginRow, originPatternFromInput, originRows } from '@/lib/origins';
@@ -61,13 +62,7 @@ export function OriginSettings() {
         ))}
       </ul>
       <form class="row" onSubmit={add}>
-        <input
-          class="input"
-          value={input.value}
-          onInput={(e) => (input.value = e.currentTarget.value)}
-          placeholder={t('options.origins.placeholder')}
-          aria-label={t('options.origins.title')}
-        />
+        <BoundInput bind={input} placeholder={t('options.origins.placeholder')} aria-label={t('options.origins.title')} />
         <button type="submit" class="button">
           {t('options.origins.add')}
         </button>

@@ -1,5 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { ClientCard } from '@/components/card/ClientCard';
+import { BoundInput } from '@/components/shared/BoundInput';
 import { t } from '@/components/shared/i18n';
 import { SelectField } from '@/components/shared/Select';
 import { useLiveQuery } from '@/components/shared/use-live-query';
@@ -56,15 +57,13 @@ export function OpenClientById(props: { origin: string | null }) {
             />
           )}
           <div class="row">
-            <input
-              class="input"
-              data-testid="manual-id"
+            <BoundInput
+              bind={input}
+              testId="manual-id"
               placeholder={t('manual.placeholder')}
               aria-label={t('manual.placeholder')}
               aria-invalid={invalid.value}
               maxLength={64}
-              value={input.value}
-              onInput={(e) => (input.value = e.currentTarget.value)}
             />
             <button type="submit" class="button" data-testid="manual-submit" disabled={!origin}>
               {t('manual.open')}

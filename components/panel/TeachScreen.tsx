@@ -1,5 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
+import { BoundInput } from '@/components/shared/BoundInput';
 import { ErrorBanner } from '@/components/shared/ErrorBanner';
 import { locale, t } from '@/components/shared/i18n';
 import { runWrite } from '@/components/shared/write';
@@ -106,11 +107,11 @@ export function TeachScreen(props: { tabId: number; compact?: boolean }) {
           </div>
           <label class="teach__field">
             {t('teach.proposal.name')}
-            <input class="input" value={name.value} onInput={(e) => (name.value = e.currentTarget.value)} data-testid="teach-name" />
+            <BoundInput bind={name} testId="teach-name" />
           </label>
           <label class="teach__field">
             {t('teach.proposal.match')}
-            <input class="input" value={match.value} onInput={(e) => (match.value = e.currentTarget.value)} data-testid="teach-match" />
+            <BoundInput bind={match} testId="teach-match" />
           </label>
           <div class="teach__field">
             {t('teach.proposal.strategies')}
