@@ -44,8 +44,8 @@ export const MESSAGES = {
     from: 'tab',
     schema: z.object({ type: z.literal('sentiment-undo'), token: z.string().check(z.regex(/^[0-9a-f-]{36}$/)) }),
   },
-  /** Something today's figures come from changed (sent by the database layer after each such write, and by the
-   * popup when the figures it computed differ from the copy it opened on): the background recomputes them. */
+  /** A write to a table today's figures come from has committed (sent by the database layer, platform/database.ts,
+   * never by the writer): the background recomputes and publishes the figures. */
   'figures-changed': { from: 'extension-page', schema: z.object({ type: z.literal('figures-changed') }) },
 } as const satisfies Record<string, { from: SenderKind; schema: z.ZodMiniType }>;
 

@@ -12,7 +12,7 @@ export function Fold(props: { title: string; initiallyOpen: boolean; testId: str
       class="section details"
       open={open.value}
       data-testid={props.testId}
-      onToggle={(e) => (open.value = (e.currentTarget as HTMLDetailsElement).open)}
+      onToggle={(e) => (open.value = e.currentTarget.open)}
     >
       <summary>
         <h3>{props.title}</h3>
