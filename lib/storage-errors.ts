@@ -30,7 +30,9 @@ function chain(error: unknown): { name?: unknown; message?: unknown }[] {
  * ("QUOTA_BYTES quota exceeded").
  */
 export function classifyStorageError(error: unknown): StorageWriteError {
-  if (error instanceof StorageWriteError) return error;
+  // Ours already says what happened (a damaged row, a read-only database), however Dexie wrapped it.
+  const ours = chain(error).find((e): e is StorageWriteError => e instanceof StorageWriteError);
+  if (ours) return ours;
   const full = chain(error).some((e) => e.name === 'QuotaExceededError' || (typeof e.message === 'string' && /quota/i.test(e.message)));
   return new StorageWriteError(full ? 'error.quota' : 'error.storage', { cause: error });
 }

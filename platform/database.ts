@@ -51,6 +51,19 @@ function bound<M extends object>(module: M): Bound<M> {
 /** Every read and write of lib/db on this context's database: `data.addDeal(deal)`. */
 export const data = { ...bound(card), ...bound(clients), ...bound(deals), ...bound(pacing), ...bound(scripts), ...bound(sentiment) };
 
+export type DatabaseStatus = 'ready' | 'newer' | 'unavailable';
+
+/** Whether this context's database opens, and whether a newer Pacer wrote it (then it is read-only). */
+export async function databaseStatus(): Promise<DatabaseStatus> {
+  try {
+    const db = pacerDb();
+    await db.open();
+    return db.isNewer ? 'newer' : 'ready';
+  } catch {
+    return 'unavailable';
+  }
+}
+
 /** A query re-run whenever any context of the extension writes the tables it read (Dexie's liveQuery). */
 export function live<T>(query: () => Promise<T>) {
   return liveQuery(query);

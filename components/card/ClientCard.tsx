@@ -89,7 +89,11 @@ export function ClientCard(props: { client: ClientRef; via: string }) {
       </header>
       <ErrorBanner message={error} />
       {!d ? (
-        <p class="section muted">{t('common.loading')}</p>
+        card.error.value ? (
+          <ErrorBanner message={t('error.databaseUnavailable')} testId="card-unavailable" />
+        ) : (
+          <p class="section muted">{t('common.loading')}</p>
+        )
       ) : (
         <>
           {isNew && (

@@ -19,7 +19,7 @@ export function CheckpointSettings(props: { setup: PacingSetup }) {
       error.value = t('pacing.options.checkpoints.invalid');
       return;
     }
-    await runWrite(() => data.writePacingConfig({ ...props.setup.own, checkpoints: r.data }), error);
+    await runWrite(() => data.updatePacingConfig({ checkpoints: r.data }), error);
   }
 
   return (

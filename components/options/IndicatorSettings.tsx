@@ -18,7 +18,7 @@ export function IndicatorSettings(props: { setup: PacingSetup }) {
       error.value = t('pacing.options.indicators.invalid');
       return;
     }
-    await runWrite(() => data.writePacingConfig({ ...props.setup.own, indicators: next }), error);
+    await runWrite(() => data.updatePacingConfig({ indicators: next }), error);
   }
   const update = (index: number, patch: Partial<Indicator>) => write(list.map((ind, i) => (i === index ? { ...ind, ...patch } : ind)));
   function add() {

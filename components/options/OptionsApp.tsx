@@ -1,3 +1,4 @@
+import { DatabaseNotice } from '@/components/shared/DatabaseNotice';
 import { t } from '@/components/shared/i18n';
 import { LanguageSettings } from './LanguageSettings';
 import { OriginSettings } from './OriginSettings';
@@ -8,6 +9,7 @@ export function OptionsApp() {
   return (
     <div class="page" data-testid="options">
       <h1>{t('options.title')}</h1>
+      <DatabaseNotice />
       <LanguageSettings />
       <OriginSettings />
       <PacingSettings />

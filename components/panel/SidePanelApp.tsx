@@ -1,4 +1,5 @@
 import { ClientCard } from '@/components/card/ClientCard';
+import { DatabaseNotice } from '@/components/shared/DatabaseNotice';
 import { t } from '@/components/shared/i18n';
 import { PanelMessage } from '@/components/shared/PanelMessage';
 import { openOptions, popOutPanel } from '@/platform/pages';
@@ -38,6 +39,7 @@ export function SidePanelApp(props: { boundTabId: number | null }) {
           </span>
         )}
       </header>
+      <DatabaseNotice />
       <main data-testid="panel-state" data-state={closed.value ? 'closed' : c === undefined ? 'loading' : c === null ? 'no-tab' : c.status}>
         {closed.value ? (
           <PanelMessage testId="state-closed" title={t('panel.state.tabClosed.title')} tone="muted" />

@@ -8,12 +8,7 @@ import type { ComponentChildren } from 'preact';
 export function Fold(props: { title: string; initiallyOpen: boolean; testId: string; children: ComponentChildren }) {
   const open = useSignal(props.initiallyOpen);
   return (
-    <details
-      class="section details"
-      open={open.value}
-      data-testid={props.testId}
-      onToggle={(e) => (open.value = e.currentTarget.open)}
-    >
+    <details class="section details" open={open.value} data-testid={props.testId} onToggle={(e) => (open.value = e.currentTarget.open)}>
       <summary>
         <h3>{props.title}</h3>
       </summary>

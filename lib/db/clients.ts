@@ -9,6 +9,7 @@ import { type ClientRecord, ClientRecordSchema, emptyRecord } from '../client/re
 import { parseEach } from '../parse-each';
 import { guardedWrite } from '../storage-errors';
 import type { PacerDB } from './database';
+import { modifyRow } from './rows';
 
 export async function readClient(db: PacerDB, client: ClientRef): Promise<ClientRecord | null> {
   const row = await db.clients.get([client.origin, client.clientId]);
@@ -19,7 +20,8 @@ export async function readClient(db: PacerDB, client: ClientRef): Promise<Client
 
 /**
  * Applies `change` to the client's record (created on first use) in one transaction, so two panels editing
- * different fields never overwrite each other.
+ * different fields never overwrite each other. A stored record that does not parse is never replaced: the write
+ * is refused (StorageWriteError 'error.damagedRow') rather than computed from an empty record.
  */
 export async function updateClient(
   db: PacerDB,
@@ -29,11 +31,13 @@ export async function updateClient(
 ): Promise<ClientRecord> {
   return guardedWrite(() =>
     db.transaction('rw', db.clients, async () => {
-      const stored = ClientRecordSchema.safeParse(await db.clients.get([client.origin, client.clientId]));
-      const current = stored.success ? stored.data : emptyRecord(client, now);
-      const next = ClientRecordSchema.parse({ ...change(current), origin: client.origin, clientId: client.clientId, updatedAt: now });
-      await db.clients.put(next);
-      return next;
+      const next = await modifyRow(db.clients, [client.origin, client.clientId], ClientRecordSchema, (stored) => ({
+        ...change(stored ?? emptyRecord(client, now)),
+        origin: client.origin,
+        clientId: client.clientId,
+        updatedAt: now,
+      }));
+      return next!;
     }),
   );
 }

@@ -11,6 +11,7 @@ import type { ManualAchievement, PacingConfig, Target } from '../pacing/targets'
 import type { Deal } from '../pipeline';
 import type { ScriptEdit, ScriptUsage } from '../scripts/types';
 import type { SentimentEvent } from '../sentiment';
+import { StorageWriteError } from '../storage-errors';
 import { SCHEMA, type SchemaVersion } from './schema';
 
 export const DB_NAME = 'pacer';
@@ -31,6 +32,8 @@ export class PacerDB extends Dexie {
   achievements!: EntityTable<ManualAchievement, 'id'>;
   dayOverrides!: EntityTable<DayOverride, 'date'>;
   pacingConfig!: Dexie.Table<PacingConfig & { key: string }, string>;
+  /** The newest schema version this code knows. */
+  readonly latest: number;
 
   constructor(name: string = DB_NAME, versions: readonly SchemaVersion[] = SCHEMA, options: PacerDBOptions = {}) {
     super(name);
@@ -38,8 +41,36 @@ export class PacerDB extends Dexie {
       const declared = this.version(v.version).stores(v.stores);
       if (v.upgrade) declared.upgrade(v.upgrade);
     }
+    this.latest = Math.max(...versions.map((v) => v.version));
+    this.use(readOnlyWhenNewer(this));
     if (options.onCommit) this.use(commitObserver(options.onCommit));
   }
+
+  /**
+   * The database was written by a newer Pacer (its version is above every one this code knows: Dexie then opens it
+   * at that version). It is read, never written: this code would hide or wipe what it cannot parse.
+   */
+  get isNewer(): boolean {
+    // `verno` stays at the declared version; the connection's own version is what is on disk (Dexie's × 10).
+    return this.isOpen() && this.backendDB().version / 10 > this.latest;
+  }
+}
+
+/** Refuses every write to a database a newer Pacer wrote, with a message saying why. */
+function readOnlyWhenNewer(db: PacerDB): Middleware<DBCore> {
+  return {
+    stack: 'dbcore',
+    name: 'pacer-read-only-when-newer',
+    create(down) {
+      return {
+        ...down,
+        transaction(stores, mode, options) {
+          if (mode === 'readwrite' && db.isNewer) throw new StorageWriteError('error.newerDatabase');
+          return down.transaction(stores, mode, options);
+        },
+      };
+    },
+  };
 }
 
 /**

@@ -5,6 +5,7 @@ import { parseEach } from '../parse-each';
 import { type Deal, DealSchema } from '../pipeline';
 import { guardedWrite } from '../storage-errors';
 import type { PacerDB } from './database';
+import { modifyRow } from './rows';
 
 export async function dealsForClient(db: PacerDB, client: ClientRef): Promise<Deal[]> {
   const rows = await db.deals.where('[origin+clientId]').equals([client.origin, client.clientId]).toArray();
@@ -17,13 +18,10 @@ export async function addDeal(db: PacerDB, deal: Deal): Promise<Deal> {
   return valid;
 }
 
+/** Changes some fields of a deal; one deleted meanwhile (by another view) stays deleted, a damaged one is refused. */
 export async function updateDeal(db: PacerDB, id: string, changes: Partial<Omit<Deal, 'id'>>, now: number): Promise<void> {
   await guardedWrite(() =>
-    db.transaction('rw', db.deals, async () => {
-      const current = DealSchema.safeParse(await db.deals.get(id));
-      if (!current.success) return;
-      await db.deals.put(DealSchema.parse({ ...current.data, ...changes, updatedAt: now }));
-    }),
+    db.transaction('rw', db.deals, () => modifyRow(db.deals, id, DealSchema, (deal) => deal && { ...deal, ...changes, updatedAt: now })),
   );
 }
 

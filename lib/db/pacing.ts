@@ -1,5 +1,6 @@
 /** Targets, manual achievements, calendar marks and pacing settings; and the one read the popup and badge need. */
 
+import * as z from 'zod/mini';
 import { fromIsoDate, type IsoDate } from '../calendar/dates';
 import {
   type DayOverride,
@@ -26,8 +27,9 @@ import { parseEach } from '../parse-each';
 import { DealFiguresSchema } from '../pipeline';
 import { guardedWrite } from '../storage-errors';
 import type { PacerDB } from './database';
+import { modifyRow, replaceRow } from './rows';
 
-const CONFIG_KEY = 'own';
+const CONFIG_KEY = 'own' as const;
 
 /** The tables today's figures are computed from (loadPacingInputs reads these and no others). */
 export const FIGURES_TABLES: ReadonlySet<string> = new Set(['deals', 'targets', 'achievements', 'dayOverrides', 'pacingConfig']);
@@ -39,9 +41,23 @@ export async function readPacingConfig(db: PacerDB): Promise<PacingConfig> {
   return r.success ? r.data : DEFAULT_PACING_CONFIG;
 }
 
-export async function writePacingConfig(db: PacerDB, config: PacingConfig): Promise<void> {
-  const valid = PacingConfigSchema.parse(config);
-  await guardedWrite(() => db.pacingConfig.put({ ...valid, key: CONFIG_KEY }));
+const PacingConfigRowSchema = z.extend(PacingConfigSchema, { key: z.literal(CONFIG_KEY) });
+
+/**
+ * Changes part of the RM's pacing configuration (the defaults until the first change). Computed from the stored
+ * row, in one transaction: two options pages changing different parts never undo each other, and a damaged row
+ * is refused rather than replaced by the defaults.
+ */
+export async function updatePacingConfig(db: PacerDB, patch: Partial<PacingConfig>): Promise<void> {
+  await guardedWrite(() =>
+    db.transaction('rw', db.pacingConfig, () =>
+      modifyRow(db.pacingConfig, CONFIG_KEY, PacingConfigRowSchema, (row) => ({
+        ...(row ?? DEFAULT_PACING_CONFIG),
+        ...patch,
+        key: CONFIG_KEY,
+      })),
+    ),
+  );
 }
 
 export async function targetsForMonths(db: PacerDB, months: readonly string[]): Promise<Target[]> {
@@ -58,8 +74,11 @@ export async function setTarget(db: PacerDB, month: string, indicator: string, v
     await guardedWrite(() => db.targets.delete([month, indicator]));
     return;
   }
-  const valid = TargetSchema.parse({ month, indicator, value, updatedAt: now });
-  await guardedWrite(() => db.targets.put(valid));
+  await guardedWrite(() =>
+    db.transaction('rw', db.targets, () =>
+      replaceRow(db.targets, [month, indicator], TargetSchema, { month, indicator, value, updatedAt: now }),
+    ),
+  );
 }
 
 export async function achievementsBetween(db: PacerDB, from: IsoDate, to: IsoDate): Promise<ManualAchievement[]> {
@@ -69,9 +88,9 @@ export async function achievementsBetween(db: PacerDB, from: IsoDate, to: IsoDat
 
 /** Adds or replaces a manual achievement (editing keeps its id). */
 export async function putAchievement(db: PacerDB, entry: ManualAchievement): Promise<ManualAchievement> {
-  const valid = ManualAchievementSchema.parse(entry);
-  await guardedWrite(() => db.achievements.put(valid));
-  return valid;
+  return guardedWrite(() =>
+    db.transaction('rw', db.achievements, () => replaceRow(db.achievements, entry.id, ManualAchievementSchema, entry)),
+  );
 }
 
 /** Deletes one entry and returns it, so the caller can offer undo (putAchievement puts it back). */
@@ -91,7 +110,10 @@ export async function listDayOverrides(db: PacerDB): Promise<DayOverride[]> {
 
 export async function setDayOverride(db: PacerDB, date: IsoDate, kind: 'off' | 'on' | null): Promise<void> {
   if (kind === null) await guardedWrite(() => db.dayOverrides.delete(date));
-  else await guardedWrite(() => db.dayOverrides.put(DayOverrideSchema.parse({ date, kind })));
+  else
+    await guardedWrite(() =>
+      db.transaction('rw', db.dayOverrides, () => replaceRow(db.dayOverrides, date, DayOverrideSchema, { date, kind })),
+    );
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * The IndexedDB schema, one entry per version, oldest first. Never edit a released entry: add a new version
  * with the new `stores` and, when existing rows must change, an `upgrade` that rewrites them. Each new
- * version also gets a case in tests/unit/db-migrations.test.ts that opens a database of the previous
+ * version also adds its tables' rows to tests/unit/db-migrations.test.ts, which opens a database of every earlier
  * version full of data and checks nothing is lost.
  */
 import type { Transaction } from 'dexie';

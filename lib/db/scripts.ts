@@ -4,6 +4,7 @@ import { parseEach } from '../parse-each';
 import { type ScriptEdit, ScriptEditSchema, type ScriptUsage, ScriptUsageSchema } from '../scripts/types';
 import { guardedWrite } from '../storage-errors';
 import type { PacerDB } from './database';
+import { modifyRow, replaceRow } from './rows';
 
 export async function scriptEdits(db: PacerDB): Promise<ScriptEdit[]> {
   return parseEach(ScriptEditSchema, await db.scriptEdits.toArray());
@@ -13,20 +14,28 @@ export async function scriptUsage(db: PacerDB): Promise<Map<string, ScriptUsage>
   return new Map(parseEach(ScriptUsageSchema, await db.scriptUsage.toArray()).map((u) => [u.scriptId, u]));
 }
 
+/** Stores what the RM wrote in the editor (all of it: nothing is taken from the row it replaces). */
 export async function saveScriptEdit(db: PacerDB, edit: ScriptEdit): Promise<void> {
-  const valid = ScriptEditSchema.parse(edit);
-  await guardedWrite(() => db.scriptEdits.put(valid));
+  await guardedWrite(() => db.transaction('rw', db.scriptEdits, () => replaceRow(db.scriptEdits, edit.id, ScriptEditSchema, edit)));
 }
 
 /** Hides or shows a script; for a built-in this keeps any rewording it already has. */
 export async function setScriptHidden(db: PacerDB, id: string, builtin: boolean, hidden: boolean, now: number): Promise<void> {
   await guardedWrite(() =>
     db.transaction('rw', db.scriptEdits, async () => {
-      const current = ScriptEditSchema.safeParse(await db.scriptEdits.get(id));
-      const base: ScriptEdit = current.success
-        ? current.data
-        : { id, kind: builtin ? 'override' : 'own', title: null, body: null, tags: null, hidden, updatedAt: now };
-      await db.scriptEdits.put(ScriptEditSchema.parse({ ...base, hidden, updatedAt: now }));
+      await modifyRow(db.scriptEdits, id, ScriptEditSchema, (current) => ({
+        ...(current ?? {
+          id,
+          kind: builtin ? ('override' as const) : ('own' as const),
+          title: null,
+          body: null,
+          tags: null,
+          hidden,
+          updatedAt: now,
+        }),
+        hidden,
+        updatedAt: now,
+      }));
     }),
   );
 }
@@ -42,17 +51,17 @@ export type Outcome = 'used' | 'helped' | 'notHelped';
 export async function recordScriptOutcome(db: PacerDB, scriptId: string, outcome: Outcome, now: number): Promise<ScriptUsage> {
   return guardedWrite(() =>
     db.transaction('rw', db.scriptUsage, async () => {
-      const current = ScriptUsageSchema.safeParse(await db.scriptUsage.get(scriptId));
-      const u: ScriptUsage = current.success ? current.data : { scriptId, used: 0, helped: 0, notHelped: 0, lastUsedAt: now };
-      const next: ScriptUsage = {
-        ...u,
-        used: u.used + (outcome === 'used' ? 1 : 0),
-        helped: u.helped + (outcome === 'helped' ? 1 : 0),
-        notHelped: u.notHelped + (outcome === 'notHelped' ? 1 : 0),
-        lastUsedAt: now,
-      };
-      await db.scriptUsage.put(next);
-      return next;
+      const next = await modifyRow(db.scriptUsage, scriptId, ScriptUsageSchema, (current) => {
+        const u = current ?? { scriptId, used: 0, helped: 0, notHelped: 0, lastUsedAt: now };
+        return {
+          ...u,
+          used: u.used + (outcome === 'used' ? 1 : 0),
+          helped: u.helped + (outcome === 'helped' ? 1 : 0),
+          notHelped: u.notHelped + (outcome === 'notHelped' ? 1 : 0),
+          lastUsedAt: now,
+        };
+      });
+      return next!;
     }),
   );
 }

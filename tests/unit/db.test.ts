@@ -18,7 +18,7 @@ import {
   setDayOverride,
   setTarget,
   targetsForMonths,
-  writePacingConfig,
+  updatePacingConfig,
 } from '@/lib/db/pacing';
 import { LATEST_VERSION, SCHEMA } from '@/lib/db/schema';
 import { currentSentiment, sentimentHistory, tagSentiment, untagSentiment } from '@/lib/db/sentiment';
@@ -228,7 +228,7 @@ describe('pacing tables (version 4)', () => {
     await setDayOverride(db, '2026-11-23', 'off');
     expect(await listDayOverrides(db)).toEqual([{ date: '2026-11-23', kind: 'off' }]);
     expect(await readPacingConfig(db)).toEqual(DEFAULT_PACING_CONFIG);
-    await writePacingConfig(db, { ...DEFAULT_PACING_CONFIG, checkpoints: [50, 80, 100, 100] });
+    await updatePacingConfig(db, { checkpoints: [50, 80, 100, 100] });
     expect((await readPacingConfig(db)).checkpoints).toEqual([50, 80, 100, 100]);
 
     const at = (d: string) => new Date(`${d}T10:00:00`).getTime();
