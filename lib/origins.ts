@@ -27,7 +27,7 @@ export function parseOriginPatterns(list: string): string[] {
 
 /**
  * Turns what an RM types ("crm.bank.local:8080", "https://crm.bank.local/some/page") into a pattern
- * for its origin, or null when it is not a web address.
+ * for its origin, or null when it is not one web address: `*` or `*.com` would grant Pacer every site.
  */
 export function originPatternFromInput(input: string): string | null {
   const text = input.trim();
@@ -39,6 +39,7 @@ export function originPatternFromInput(input: string): string | null {
     return null;
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+  if (url.hostname.includes('*') || !/[a-z0-9]/i.test(url.hostname)) return null;
   // Match patterns ignore ports: http://host/* covers every port of that host.
   return `${url.protocol}//${url.hostname}/*`;
 }

@@ -59,7 +59,9 @@ export function renderToast(spec: ToastSpec): void {
   const host = document.createElement('div');
   host.setAttribute(HOST_ATTR, spec.tone);
   host.style.cssText = 'all:initial;position:fixed;z-index:2147483647;right:16px;bottom:16px;';
-  const root = host.attachShadow({ mode: 'open' });
+  // Closed: the page's own scripts cannot read what was tagged for which client (this runs in the isolated world,
+  // so a page that patches attachShadow does not see it either).
+  const root = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   style.textContent = `
     .toast { font: 14px/1.4 system-ui, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif;
@@ -102,10 +104,17 @@ export function renderToast(spec: ToastSpec): void {
   setTimeout(() => host.remove(), spec.durationMs);
 }
 
-/** Shows the toast in a tab's top frame; false when the page cannot be scripted (not a granted CRM origin). */
-export async function showToastInTab(tabId: number, spec: ToastSpec): Promise<boolean> {
+/**
+ * Shows the toast in a tab's top frame, in the very document the client was read in when its id is known (a tab
+ * that navigated meanwhile gets none); false when the page cannot be scripted (not a granted CRM origin, or gone).
+ */
+export async function showToastInTab(tabId: number, spec: ToastSpec, documentId?: string): Promise<boolean> {
   try {
-    await browser.scripting.executeScript({ target: { tabId }, func: renderToast, args: [spec] });
+    await browser.scripting.executeScript({
+      target: { tabId, ...(documentId ? { documentIds: [documentId] } : {}) },
+      func: renderToast,
+      args: [spec],
+    });
     return true;
   } catch {
     return false;

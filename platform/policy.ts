@@ -5,8 +5,7 @@
  * reading for the readers that must not wait.
  */
 import { browser } from 'wxt/browser';
-import type { SiteRule } from '@/lib/client-id/rule-types';
-import { parsePolicy } from '@/lib/client-id/rules';
+import { type ManagedRules, parsePolicy } from '@/lib/client-id/rules';
 import { parsePacingPolicy } from '@/lib/pacing/policy';
 import type { PacingPolicy } from '@/lib/pacing/targets';
 import { pacingPolicyCache } from './storage';
@@ -34,7 +33,7 @@ export function watchManagedPolicy(onChange: () => void): () => void {
 }
 
 /** The site rules and CRM origins in the policy (`clientIdRules`, `crmOrigins`). */
-export async function readManagedRules(): Promise<{ rules: SiteRule[]; origins: string[] | null }> {
+export async function readManagedRules(): Promise<ManagedRules> {
   return parsePolicy(await readManagedPolicy());
 }
 

@@ -38,7 +38,9 @@ export function ClientCard(props: { client: ClientRef; via: string }) {
   const opened = useRef<{ familiarity: boolean; profile: boolean } | null>(null);
   const offer = useSignal<number | null>(null);
 
-  const save = (change: (r: ClientRecord) => ClientRecord) => void runWrite(() => data.updateClient(client, change, Date.now()), error);
+  const change = async (edit: (r: ClientRecord) => ClientRecord) =>
+    (await runWrite(() => data.updateClient(client, edit, Date.now()), error)).ok;
+  const save = (edit: (r: ClientRecord) => ClientRecord) => void change(edit);
   const tag = (s: Sentiment) => void runWrite(() => data.tagSentiment(client, s, 'panel', Date.now()), error);
 
   async function logContact(c: NewContact) {
@@ -167,7 +169,7 @@ export function ClientCard(props: { client: ClientRef; via: string }) {
             <MemoryPoints
               points={view.memoryPoints}
               onAdd={(text) =>
-                save((r) => ({ ...r, memoryPoints: r.memoryPoints.includes(text) ? r.memoryPoints : [...r.memoryPoints, text] }))
+                change((r) => ({ ...r, memoryPoints: r.memoryPoints.includes(text) ? r.memoryPoints : [...r.memoryPoints, text] }))
               }
               onRemove={(text) => save((r) => ({ ...r, memoryPoints: r.memoryPoints.filter((x) => x !== text) }))}
             />

@@ -1,16 +1,24 @@
 import { useSignal } from '@preact/signals';
 import { BoundInput } from '@/components/shared/BoundInput';
 import { t } from '@/components/shared/i18n';
+import { MAX_MEMORY_POINTS, MEMORY_POINT_LENGTH } from '@/lib/client/record';
 
-/** Non-financial preferences to recall naturally in the next conversation. */
-export function MemoryPoints(props: { points: readonly string[]; onAdd: (text: string) => void; onRemove: (text: string) => void }) {
+/**
+ * Non-financial preferences to recall naturally in the next conversation. What the RM typed stays in the field
+ * until it is stored: a full list or a failed write loses nothing.
+ */
+export function MemoryPoints(props: {
+  points: readonly string[];
+  onAdd: (text: string) => Promise<boolean>;
+  onRemove: (text: string) => void;
+}) {
   const draft = useSignal('');
-  function add(e: Event) {
+  const full = props.points.length >= MAX_MEMORY_POINTS;
+  async function add(e: Event) {
     e.preventDefault();
     const text = draft.value.trim();
-    if (!text || props.points.includes(text)) return;
-    props.onAdd(text);
-    draft.value = '';
+    if (!text || full || props.points.includes(text)) return;
+    if (await props.onAdd(text)) draft.value = '';
   }
   return (
     <div class="memory" data-testid="memory">
@@ -37,14 +45,19 @@ export function MemoryPoints(props: { points: readonly string[]; onAdd: (text: s
         <BoundInput
           bind={draft}
           testId="memory-input"
-          maxLength={200}
+          maxLength={MEMORY_POINT_LENGTH}
           placeholder={t('memory.placeholder')}
           aria-label={t('card.section.memory')}
         />
-        <button type="submit" class="button button--small" data-testid="memory-add">
+        <button type="submit" class="button button--small" data-testid="memory-add" disabled={full}>
           {t('memory.add')}
         </button>
       </form>
+      {full && (
+        <p class="muted small" role="status" data-testid="memory-full">
+          {t('memory.full', { max: MAX_MEMORY_POINTS })}
+        </p>
+      )}
     </div>
   );
 }

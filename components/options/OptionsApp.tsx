@@ -3,6 +3,7 @@ import { t } from '@/components/shared/i18n';
 import { LanguageSettings } from './LanguageSettings';
 import { OriginSettings } from './OriginSettings';
 import { PacingSettings } from './PacingSettings';
+import { PolicyProblems } from './PolicyProblems';
 import { RuleSettings } from './RuleSettings';
 
 export function OptionsApp() {
@@ -10,6 +11,7 @@ export function OptionsApp() {
     <div class="page" data-testid="options">
       <h1>{t('options.title')}</h1>
       <DatabaseNotice />
+      <PolicyProblems />
       <LanguageSettings />
       <OriginSettings />
       <PacingSettings />

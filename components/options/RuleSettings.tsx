@@ -7,10 +7,10 @@ import { locale, t } from '@/components/shared/i18n';
 import { runWrite } from '@/components/shared/write';
 import type { SiteRule } from '@/lib/client-id/rule-types';
 import { RuleTestResultSchema } from '@/lib/client-id/rules';
-import { parseRule, parseRulesFile, RULE_TEMPLATE, rulesFile } from '@/lib/client-id/rules-file';
+import { checkOwnRules, MAX_RULES_FILE_BYTES, parseRule, parseRulesFile, RULE_TEMPLATE, rulesFile } from '@/lib/client-id/rules-file';
 import { testRuleInTab } from '@/platform/page-scripts';
 import { readManagedRules } from '@/platform/policy';
-import { readOwnRules, readRules, watchRules, writeOwnRules } from '@/platform/site-rules';
+import { readOwnRules, readRules, updateOwnRules, watchRules } from '@/platform/site-rules';
 import { lastCrmTab } from '@/platform/tabs';
 import './options.css';
 
@@ -32,14 +32,24 @@ export function RuleSettings() {
     return watchRules(refresh);
   }, []);
 
-  async function saveAll(own: SiteRule[]): Promise<boolean> {
+  /** Applies `change` to the RM's own rules as stored now; refused (with the reason under `title`) when the result
+   * may not be stored. */
+  async function apply(change: (own: SiteRule[]) => SiteRule[], title: string): Promise<boolean> {
     const managed = (await readManagedRules()).rules;
-    const clash = own.find((r) => managed.some((m) => m.id === r.id));
-    if (clash) {
-      errors.value = { title: t('rules.invalid'), lines: [t('rules.managedId', { id: clash.id })] };
-      return false;
-    }
-    return (await runWrite(() => writeOwnRules(own), writeError)).ok;
+    let refused: string[] | null = null;
+    const written = await runWrite(
+      () =>
+        updateOwnRules((own) => {
+          const next = change(own);
+          const check = checkOwnRules(next, managed, locale.value);
+          if (check.ok) return next;
+          refused = check.errors;
+          return null;
+        }),
+      writeError,
+    );
+    if (refused) errors.value = { title, lines: refused };
+    return written.ok && !refused;
   }
 
   async function saveEdit() {
@@ -50,16 +60,15 @@ export function RuleSettings() {
       errors.value = { title: t('rules.invalid'), lines: r.errors };
       return;
     }
-    const own = await readOwnRules();
-    const next = e.id === 'new' ? [...own, r.rule] : own.map((x) => (x.id === e.id ? r.rule : x));
-    if (await saveAll(next)) {
+    const edited = r.rule;
+    if (await apply((own) => (e.id === 'new' ? [...own, edited] : own.map((x) => (x.id === e.id ? edited : x))), t('rules.invalid'))) {
       editing.value = null;
       errors.value = null;
     }
   }
 
   async function remove(id: string) {
-    await runWrite(async () => writeOwnRules((await readOwnRules()).filter((r) => r.id !== id)), writeError);
+    await runWrite(() => updateOwnRules((own) => own.filter((r) => r.id !== id)), writeError);
   }
 
   async function test(rule: SiteRule) {
@@ -85,13 +94,18 @@ export function RuleSettings() {
     input.value = '';
     if (!file) return;
     notice.value = null;
+    if (file.size > MAX_RULES_FILE_BYTES) {
+      errors.value = { title: t('rules.importFailed'), lines: [t('rules.error.tooLarge')] };
+      return;
+    }
     const r = parseRulesFile(await file.text(), locale.value);
     if (!r.ok) {
       errors.value = { title: t('rules.importFailed'), lines: r.errors };
       return;
     }
     const ids = new Set(r.rules.map((x) => x.id));
-    if (await saveAll([...(await readOwnRules()).filter((x) => !ids.has(x.id)), ...r.rules])) {
+    const imported = r.rules;
+    if (await apply((own) => [...own.filter((x) => !ids.has(x.id)), ...imported], t('rules.importFailed'))) {
       errors.value = null;
       notice.value = t('rules.imported', { n: r.rules.length });
     }

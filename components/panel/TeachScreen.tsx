@@ -5,10 +5,10 @@ import { ErrorBanner } from '@/components/shared/ErrorBanner';
 import { locale, t } from '@/components/shared/i18n';
 import { runWrite } from '@/components/shared/write';
 import type { SiteRule } from '@/lib/client-id/rule-types';
-import { TeachOutcomeSchema } from '@/lib/client-id/rules';
+import { MAX_RULES, TeachOutcomeSchema } from '@/lib/client-id/rules';
 import { zodErrorMap } from '@/lib/i18n/zod-errors';
 import { startTeach, stopTeach } from '@/platform/page-scripts';
-import { readOwnRules, writeOwnRules } from '@/platform/site-rules';
+import { updateOwnRules } from '@/platform/site-rules';
 import { strategyText } from './detection-text';
 import './teach.css';
 
@@ -68,11 +68,13 @@ export function TeachScreen(props: { tabId: number; compact?: boolean }) {
       error.value = t('teach.error.invalid', { error: check.error.issues[0]?.message ?? '' });
       return;
     }
-    const saved = await runWrite(async () => {
-      // Newest first: a rule taught for this screen wins over older ones for the same URLs.
-      await writeOwnRules([rule, ...(await readOwnRules()).filter((r) => r.id !== rule.id)]);
-    }, error);
-    if (saved.ok) phase.value = { name: 'saved' };
+    // Newest first: a rule taught for this screen wins over older ones for the same URLs.
+    const saved = await runWrite(
+      () => updateOwnRules((own) => (own.length >= MAX_RULES ? null : [rule, ...own.filter((r) => r.id !== rule.id)])),
+      error,
+    );
+    if (saved.ok && saved.value) phase.value = { name: 'saved' };
+    else if (saved.ok) error.value = t('rules.error.tooMany', { max: MAX_RULES, n: MAX_RULES + 1 });
   }
 
   const p = phase.value;

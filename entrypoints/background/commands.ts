@@ -32,15 +32,19 @@ export async function runCommand(command: string, tabId: number | undefined): Pr
   const token = crypto.randomUUID();
   const pending: PendingUndo = { seq: event.seq!, tabId, expires: Date.now() + UNDO_WINDOW_MS };
   await pendingUndo(token).set(pending);
-  const shown = await showToastInTab(tabId, {
-    text: translate(locale, 'shortcut.toast.tagged', {
-      client: client.clientId,
-      sentiment: translate(locale, `shortcut.sentiment.${sentiment}`),
-    }),
-    tone: 'ok',
-    undo: { label: translate(locale, 'common.undo'), token, doneText: translate(locale, 'shortcut.toast.undone') },
-    durationMs: UNDO_WINDOW_MS,
-  });
+  const shown = await showToastInTab(
+    tabId,
+    {
+      text: translate(locale, 'shortcut.toast.tagged', {
+        client: client.clientId,
+        sentiment: translate(locale, `shortcut.sentiment.${sentiment}`),
+      }),
+      tone: 'ok',
+      undo: { label: translate(locale, 'common.undo'), token, doneText: translate(locale, 'shortcut.toast.undone') },
+      durationMs: UNDO_WINDOW_MS,
+    },
+    client.documentId,
+  );
   if (!shown) await flashBadge('✓', '#1e7d4f', 3_000, refreshFigures);
 }
 

@@ -66,7 +66,7 @@ export function onPageClient(message: Message<'page-client'>, sender: Browser.ru
     const origins = await grantedOrigins();
     const update = tabClientFromReport(
       message,
-      { senderId: sender.id, ownId: browser.runtime.id, tabId, frameId: sender.frameId, url: sender.url },
+      { senderId: sender.id, ownId: browser.runtime.id, tabId, frameId: sender.frameId, url: sender.url, documentId: sender.documentId },
       (url) => origins.some((p) => urlMatchesPattern(url, p)),
       Date.now(),
     );

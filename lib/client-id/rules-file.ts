@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import { type Locale, translate } from '../i18n';
 import { zodErrorMap } from '../i18n/zod-errors';
 import type { SiteRule } from './rule-types';
-import { plain, RuleListSchema, RulesFileSchema } from './rules';
+import { MAX_RULES, plain, RuleListSchema, RulesFileSchema } from './rules';
 
 /** What "new rule" starts from in the options page. */
 export const RULE_TEMPLATE: Omit<SiteRule, 'id'> = {
@@ -17,6 +17,23 @@ export const RULE_TEMPLATE: Omit<SiteRule, 'id'> = {
 };
 
 export type ParseResult = { ok: true; rules: SiteRule[] } | { ok: false; errors: string[] };
+
+/** A rules file larger than this is refused before it is read: 200 rules fit in a tenth of it. */
+export const MAX_RULES_FILE_BYTES = 1_000_000;
+
+/**
+ * Whether the RM's own rules may be stored as `next`: no more than MAX_RULES, and none under the id of a rule the
+ * bank's policy pushes (that one wins and is locked). Errors worded in `locale`.
+ */
+export function checkOwnRules(
+  next: readonly SiteRule[],
+  managed: readonly SiteRule[],
+  locale: Locale,
+): { ok: true } | { ok: false; errors: string[] } {
+  if (next.length > MAX_RULES) return { ok: false, errors: [translate(locale, 'rules.error.tooMany', { max: MAX_RULES, n: next.length })] };
+  const clash = next.find((r) => managed.some((m) => m.id === r.id));
+  return clash ? { ok: false, errors: [translate(locale, 'rules.managedId', { id: clash.id })] } : { ok: true };
+}
 
 /** Where an error is: "rule 2 › strategies.0.pattern" (rules counted from 1, as the RM counts them). */
 function where(path: readonly PropertyKey[], locale: Locale): string {

@@ -58,7 +58,10 @@ export const SiteRuleSchema = z.object({
   idPattern: z.optional(RegexSource),
 });
 
-export const RuleListSchema = z.array(SiteRuleSchema).check(z.maxLength(200));
+/** How many rules the RM may keep (and a file may hold, and the policy may push). */
+export const MAX_RULES = 200;
+
+export const RuleListSchema = z.array(SiteRuleSchema).check(z.maxLength(MAX_RULES));
 /** A rules file: `{ "version": 1, "rules": [...] }`, or just the array. */
 export const RulesFileSchema = z.object({ version: z.literal(1), rules: RuleListSchema });
 
@@ -73,12 +76,52 @@ export function parseStoredRules(value: unknown): SiteRule[] {
   return Array.isArray(value) ? parseEach(SiteRuleSchema, value).map(plain) : [];
 }
 
-/** The rules and CRM origins the bank's IT pushed through policy; invalid entries are ignored one by one. */
-export function parsePolicy(policy: Record<string, unknown>): { rules: SiteRule[]; origins: string[] | null } {
-  const rules = parseStoredRules(policy[POLICY_RULES_KEY]).map((r) => ({ ...r, managed: true }));
+/** What is wrong with the policy's rules and origins, for the options page to list (the rest still applies). */
+export type PolicyProblem =
+  | { key: typeof POLICY_ORIGINS_KEY | typeof POLICY_RULES_KEY; kind: 'notAList' }
+  | { key: typeof POLICY_ORIGINS_KEY; kind: 'invalidOrigin'; index: number; value: string }
+  | { key: typeof POLICY_ORIGINS_KEY; kind: 'noValidOrigin' }
+  | { key: typeof POLICY_RULES_KEY; kind: 'invalidRule'; index: number; field: string }
+  | { key: typeof POLICY_RULES_KEY; kind: 'duplicateRule'; index: number; id: string };
+
+export interface ManagedRules {
+  rules: SiteRule[];
+  /** The CRM origins the policy allows; null when it sets none (no restriction), [] when it allows none. */
+  origins: string[] | null;
+  problems: PolicyProblem[];
+}
+
+/**
+ * The rules and CRM origins the bank's IT pushed through policy. An invalid entry is ignored and reported; a
+ * `crmOrigins` that is set but not a list, or lists no valid origin, allows no origin at all: a restriction IT
+ * meant to set never fails open. Of two managed rules with one id, the first wins.
+ */
+export function parsePolicy(policy: Record<string, unknown>): ManagedRules {
+  const problems: PolicyProblem[] = [];
+  const rawRules = policy[POLICY_RULES_KEY];
+  const rules: SiteRule[] = [];
+  if (rawRules !== undefined && !Array.isArray(rawRules)) problems.push({ key: POLICY_RULES_KEY, kind: 'notAList' });
+  (Array.isArray(rawRules) ? rawRules : []).slice(0, MAX_RULES).forEach((item, index) => {
+    const r = SiteRuleSchema.safeParse(item);
+    if (!r.success) problems.push({ key: POLICY_RULES_KEY, kind: 'invalidRule', index, field: r.error.issues[0]?.path.join('.') ?? '' });
+    else if (rules.some((x) => x.id === r.data.id)) problems.push({ key: POLICY_RULES_KEY, kind: 'duplicateRule', index, id: r.data.id });
+    else rules.push({ ...plain(r.data), managed: true });
+  });
+
   const rawOrigins = policy[POLICY_ORIGINS_KEY];
-  const origins = Array.isArray(rawOrigins) ? rawOrigins.filter((o): o is string => typeof o === 'string' && isOriginPattern(o)) : null;
-  return { rules, origins };
+  let origins: string[] | null = null;
+  if (rawOrigins !== undefined) {
+    origins = [];
+    if (!Array.isArray(rawOrigins)) problems.push({ key: POLICY_ORIGINS_KEY, kind: 'notAList' });
+    else {
+      rawOrigins.slice(0, 500).forEach((o, index) => {
+        if (typeof o === 'string' && isOriginPattern(o)) origins!.push(o);
+        else problems.push({ key: POLICY_ORIGINS_KEY, kind: 'invalidOrigin', index, value: String(o).slice(0, 100) });
+      });
+      if (!origins.length) problems.push({ key: POLICY_ORIGINS_KEY, kind: 'noValidOrigin' });
+    }
+  }
+  return { rules, origins, problems };
 }
 
 /** Managed rules first (they win and are locked), then the RM's own; an own rule never shadows a managed id. */

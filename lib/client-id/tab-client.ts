@@ -26,6 +26,8 @@ export const TabClientSchema = z.discriminatedUnion('status', [
     /** The site rule's name (absent: zero-config) and the strategy that read the ID. */
     rule: z.optional(z.nullable(z.string().check(z.maxLength(100)))),
     strategy: z.optional(z.nullable(StrategyKindSchema)),
+    /** The document the client was read in (the browser's id): what a shortcut's confirmation is shown in. */
+    documentId: z.optional(z.string().check(z.maxLength(64))),
     at,
   }),
 ]);
@@ -39,6 +41,8 @@ export interface SenderFacts {
   frameId: number | undefined;
   /** The sending document's URL as the browser reports it (not as the page claims). */
   url: string | undefined;
+  /** The sending document's id, as the browser reports it. */
+  documentId?: string | undefined;
 }
 
 /**
@@ -72,6 +76,7 @@ export function tabClientFromReport(
           clientId: report.clientId,
           via: report.via ?? '',
           ...(report.strategy ? { rule: report.rule ?? null, strategy: report.strategy } : {}),
+          ...(sender.documentId ? { documentId: sender.documentId } : {}),
           at: now,
         };
   const parsed = TabClientSchema.safeParse(value);

@@ -18,6 +18,10 @@ export type ProductCategory = (typeof PRODUCT_CATEGORIES)[number];
 
 export const GENDERS = ['female', 'male'] as const;
 
+/** How many memory points one client keeps, each at most MEMORY_POINT_LENGTH characters. */
+export const MAX_MEMORY_POINTS = 50;
+export const MEMORY_POINT_LENGTH = 200;
+
 const Text = (max: number) => z.string().check(z.maxLength(max));
 /** A field that may be unknown: null until the RM records it. */
 const unknown = <T extends z.ZodMiniType>(schema: T) => z._default(z.nullable(schema), null);
@@ -56,7 +60,7 @@ export const ClientRecordSchema = z.object({
   rung: unknown(RungSchema),
   profile: z._default(ProfileSchema, () => ProfileSchema.parse({})),
   /** Non-financial preferences recalled in conversation: tea, a child's piano lessons. */
-  memoryPoints: z._default(z.array(Text(200)).check(z.maxLength(50)), []),
+  memoryPoints: z._default(z.array(Text(MEMORY_POINT_LENGTH)).check(z.maxLength(MAX_MEMORY_POINTS)), []),
   createdAt: count,
   updatedAt: count,
 });

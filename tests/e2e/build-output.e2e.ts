@@ -4,7 +4,7 @@
  * from public Rollup options in wxt.config.ts (`cssCodeSplit: false`, `experimentalMinChunkSize`) rather than from
  * knowing WXT's module ids, so a WXT or Rollup upgrade that changes it fails here instead of slowing the popup.
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 import { collect, htmlEntry } from '../../scripts/lib/bundle-sizes.mjs';
@@ -31,5 +31,42 @@ describe('the built popup', () => {
     for (const f of dynamic) await collect(dir(), join(dir(), 'chunks', f), later);
     const code = await Promise.all([...later].map((f) => readFile(f, 'utf8')));
     expect(code.some((c) => c.includes(DEXIE))).toBe(true);
+  });
+});
+
+describe('the built manifest', () => {
+  const manifest = async () => JSON.parse(await readFile(join(dir(), 'manifest.json'), 'utf8')) as Record<string, unknown>;
+
+  test('asks for exactly the permissions docs/permissions.md gives reasons for, and nothing that opens Pacer up', async () => {
+    const m = await manifest();
+    expect(m.permissions).toEqual(['storage', 'sidePanel', 'scripting']);
+    expect(m.host_permissions).toEqual(['http://127.0.0.1/*']); // the e2e build's CRM_ORIGINS
+    expect(m.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
+    for (const key of [
+      'optional_permissions',
+      'web_accessible_resources',
+      'externally_connectable',
+      'content_security_policy',
+      'content_scripts',
+      'key',
+      'update_url',
+    ]) {
+      expect(m[key], key).toBeUndefined();
+    }
+    const reviewed = await readFile(join(dir(), '..', '..', 'docs', 'permissions.md'), 'utf8');
+    for (const p of m.permissions as string[]) expect(reviewed, p).toContain(`permissions: ${p}`);
+  });
+
+  test('loads no code from outside the package', async () => {
+    for (const page of ['popup.html', 'sidepanel.html', 'options.html']) {
+      const html = await readFile(join(dir(), page), 'utf8');
+      expect(html, page).not.toMatch(/(?:src|href)=["'](?:https?:)?\/\//i);
+    }
+    const m = await manifest();
+    expect((m.background as { service_worker?: string }).service_worker).toBe('background.js');
+    const scripts = (await readdir(dir(), { recursive: true })).filter((f) => f.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(5);
+    for (const file of scripts)
+      expect(await readFile(join(dir(), file), 'utf8'), file).not.toMatch(/import\(\s*["']https?:|importScripts\(/);
   });
 });

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { CLIENTS } from '../../demo-crm/clients.mjs';
 import { describe, expect, type Pacer, test } from './support/fixture';
 import { readStore } from './support/idb';
+import { toast } from './support/toast';
 
 const client = CLIENTS[4]!;
 let ext: Page;
@@ -26,11 +27,6 @@ async function tabStatus(pacer: Pacer, tabId: number) {
     tabId,
   );
 }
-const toastText = (crm: Page) =>
-  crm
-    .locator('[data-pacer-toast] [data-part="text"]')
-    .textContent({ timeout: 5_000 })
-    .catch(() => null);
 
 describe('sentiment by keyboard', () => {
   test('shows the current bindings and the way to the browser’s shortcut page', async () => {
@@ -43,24 +39,31 @@ describe('sentiment by keyboard', () => {
     const panel = await pacer.openPanel(crm);
     await expect.poll(() => panel.getByTestId('client-id').textContent()).toBe(client.clientNo);
     const tabId = await pacer.tabIdOf(crm);
+    // The client was read in one document, the browser's id for it kept: the confirmation goes to that document only.
+    const worker = await pacer.worker();
+    const documentId = await worker.evaluate(
+      async (id) => ((await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { documentId?: string })?.documentId,
+      tabId,
+    );
+    expect(documentId).toMatch(/^[0-9A-F]{32}$/);
 
     await runCommand('tag-positive', tabId);
     await expect
       .poll(events)
       .toEqual([expect.objectContaining({ origin: pacer.crmUrl, clientId: client.clientNo, sentiment: 'positive', source: 'shortcut' })]);
-    await expect.poll(() => toastText(crm)).toBe(`已将客户 ${client.clientNo} 标记为“积极”`);
+    await expect.poll(() => toast.text(crm)).toBe(`已将客户 ${client.clientNo} 标记为“积极”`);
     await pacer.screenshot(crm, 'sentiment-toast');
+    // The page's own scripts cannot read what was tagged: the toast's shadow root is closed to them.
+    expect(await toast.openRoot(crm)).toBeNull();
 
     // The host page cannot undo on the RM's behalf: a scripted click is not trusted.
-    await crm.evaluate(() =>
-      (document.querySelector('[data-pacer-toast]')?.shadowRoot?.querySelector('[data-part="undo"]') as HTMLButtonElement | null)?.click(),
-    );
+    await toast.scriptedUndo(crm);
     await new Promise((r) => setTimeout(r, 300));
     expect(await events()).toHaveLength(1);
 
-    await crm.locator('[data-pacer-toast] [data-part="undo"]').click();
+    await toast.clickUndo(crm);
     await expect.poll(events).toEqual([]);
-    expect(await toastText(crm)).toBe('已撤销这次标记');
+    expect(await toast.text(crm)).toBe('已撤销这次标记');
 
     // History is kept: two tags, two events.
     await runCommand('tag-resistant', tabId);
@@ -81,8 +84,8 @@ describe('sentiment by keyboard', () => {
     const tabId = await pacer.tabIdOf(crm);
     await expect.poll(() => tabStatus(pacer, tabId)).toBe('none');
     await runCommand('tag-positive', tabId);
-    await expect.poll(() => toastText(crm)).toBe('此页面未识别到客户号，未作任何记录。');
-    expect(await crm.locator('[data-pacer-toast] [data-part="undo"]').count()).toBe(0);
+    await expect.poll(() => toast.text(crm)).toBe('此页面未识别到客户号，未作任何记录。');
+    expect(await toast.hasUndo(crm)).toBe(false);
     expect(await events()).toHaveLength(before);
     await crm.close();
   });

@@ -17,7 +17,13 @@ const CRM = 'http://127.0.0.1/*';
 const crmPage = 'http://127.0.0.1:8808/crm/client?cust=8800000001';
 let fake: FakeExtension;
 const ownPage = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') });
-const contentScript = (tabId: number, url = crmPage) => ({ id: fakeBrowser.runtime.id, url, tab: { id: tabId }, frameId: 0 });
+const contentScript = (tabId: number, url = crmPage) => ({
+  id: fakeBrowser.runtime.id,
+  url,
+  tab: { id: tabId },
+  frameId: 0,
+  documentId: `doc-${tabId}`,
+});
 /** The one message listener's reply (undefined: not answered). */
 const deliver = async (message: unknown, sender: object) => (await fakeBrowser.runtime.onMessage.trigger(message, sender))[0];
 const session = async (key: string) => (await fakeBrowser.storage.session.get(key))[key];
@@ -103,8 +109,8 @@ describe('messages', () => {
     expect((await pacerDb().sentimentEvents.toArray()).map((e) => [e.clientId, e.sentiment, e.source])).toEqual([
       ['8800000001', 'positive', 'shortcut'],
     ]);
-    // The confirmation was injected into the CRM tab, with a pending undo kept for it.
-    expect(fake.injected.map((i) => [i.tabId, i.func])).toEqual([[7, 'renderToast']]);
+    // The confirmation was injected into the very document the client was read in, with a pending undo kept for it.
+    expect(fake.injected.map((i) => [i.tabId, i.documentIds, i.func])).toEqual([[7, ['doc-7'], 'renderToast']]);
     expect(Object.keys(await fakeBrowser.storage.session.get()).filter((k) => k.startsWith('undo:'))).toHaveLength(1);
   });
 

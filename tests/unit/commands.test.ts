@@ -1,5 +1,5 @@
 /** The shortcut's rules and the confirmation injected into the CRM page. */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { isSentimentCommand, SENTIMENT_COMMANDS, shortcutSettingsUrl, undoAllowed } from '@/lib/commands';
 import { isOwnExtensionPage, parseMessage } from '@/lib/messages';
 import { renderToast } from '@/platform/page-scripts';
@@ -51,10 +51,23 @@ describe('commands', () => {
 });
 
 describe('the toast on the CRM page', () => {
+  // The toast's shadow root is closed (the page cannot read it): the test keeps the roots as they are made.
+  const roots = new Map<Element, ShadowRoot>();
+  const attach = Element.prototype.attachShadow;
+  beforeEach(() => {
+    vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+      const root = attach.call(this, init);
+      roots.set(this, root);
+      return root;
+    });
+  });
   afterEach(() => {
     for (const toast of document.documentElement.querySelectorAll('[data-pacer-toast]')) toast.remove();
+    roots.clear();
+    vi.restoreAllMocks();
     vi.unstubAllGlobals();
   });
+  const rootOf = () => roots.get(document.querySelector('[data-pacer-toast]')!)!;
   const spec = (text: string) => ({
     text,
     tone: 'ok' as const,
@@ -62,15 +75,15 @@ describe('the toast on the CRM page', () => {
     durationMs: 8_000,
   });
 
-  it('shows text as text, never as HTML, inside its own shadow root; a second toast replaces the first', () => {
+  it('shows text as text, never as HTML, inside its own closed shadow root; a second toast replaces the first', () => {
     renderToast(spec('<img src=x onerror=alert(1)> 客户'));
     renderToast(spec('已将客户 8800000001 标记为“积极”'));
     const hosts = document.querySelectorAll('[data-pacer-toast]');
     expect(hosts).toHaveLength(1);
-    const root = hosts[0]!.shadowRoot!;
-    expect(root.querySelector('[data-part="text"]')!.textContent).toBe('已将客户 8800000001 标记为“积极”');
+    expect(hosts[0]!.shadowRoot).toBeNull(); // what the page's scripts see
+    expect(rootOf().querySelector('[data-part="text"]')!.textContent).toBe('已将客户 8800000001 标记为“积极”');
     renderToast(spec('<img src=x onerror=alert(1)>'));
-    const text = document.querySelector('[data-pacer-toast]')!.shadowRoot!.querySelector('[data-part="text"]')!;
+    const text = rootOf().querySelector('[data-part="text"]')!;
     expect(text.textContent).toBe('<img src=x onerror=alert(1)>');
     expect(text.querySelector('img')).toBeNull();
   });
@@ -79,7 +92,7 @@ describe('the toast on the CRM page', () => {
     const sendMessage = vi.fn(() => Promise.resolve());
     vi.stubGlobal('chrome', { runtime: { sendMessage } });
     renderToast(spec('x'));
-    const root = document.querySelector('[data-pacer-toast]')!.shadowRoot!;
+    const root = rootOf();
     const button = root.querySelector('[data-part="undo"]') as HTMLButtonElement;
     button.click(); // a script's click: isTrusted is false
     expect(sendMessage).not.toHaveBeenCalled();
@@ -88,6 +101,6 @@ describe('the toast on the CRM page', () => {
 
   it('without undo there is no button', () => {
     renderToast({ text: 'none', tone: 'warn', undo: null, durationMs: 10 });
-    expect(document.querySelector('[data-pacer-toast]')!.shadowRoot!.querySelector('button')).toBeNull();
+    expect(rootOf().querySelector('button')).toBeNull();
   });
 });

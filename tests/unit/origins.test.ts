@@ -32,6 +32,11 @@ describe('CRM origin patterns', () => {
     ['file:///etc/passwd', null],
     ['not a host at all', null],
     ['', null],
+    // A wildcard would grant Pacer every site (or every .com site): never from the RM's input.
+    ['*', null],
+    ['*.com', null],
+    ['https://*.bank.example', null],
+    ['http://*', null],
   ])('what an RM types, %j, becomes %j', (input, pattern) => {
     expect(originPatternFromInput(input)).toBe(pattern);
   });

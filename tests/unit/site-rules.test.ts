@@ -3,10 +3,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { SiteRule } from '@/lib/client-id/rule-types';
 import { globToRegExp } from '@/lib/client-id/rule-types';
 import { mergeRules, parsePolicy, parseStoredRules, rulesForOrigin } from '@/lib/client-id/rules';
-import { parseRulesFile, rulesFile } from '@/lib/client-id/rules-file';
+import { checkOwnRules, parseRulesFile, rulesFile } from '@/lib/client-id/rules-file';
 import { allowedByPolicy } from '@/lib/origins';
 import { grantedOrigins } from '@/platform/permissions';
-import { readRules, writeOwnRules } from '@/platform/site-rules';
+import { readRules, updateOwnRules, writeOwnRules } from '@/platform/site-rules';
 
 const rule = (over: Partial<SiteRule> = {}): SiteRule => ({
   id: 'core',
@@ -106,6 +106,31 @@ describe('merging with the managed policy', () => {
     expect(parsePolicy({}).origins).toBeNull();
   });
 
+  it('reports every problem of the policy, and a crmOrigins that is set but unusable allows nothing', () => {
+    const p = parsePolicy({
+      clientIdRules: [rule(), { id: 'x' }, rule({ name: 'again' })],
+      crmOrigins: ['https://crm.bank.example/*', 'not a pattern', 7],
+    });
+    expect(p.rules.map((r) => r.name)).toEqual(['Core banking']);
+    expect(p.problems).toEqual([
+      { key: 'clientIdRules', kind: 'invalidRule', index: 1, field: 'name' },
+      { key: 'clientIdRules', kind: 'duplicateRule', index: 2, id: 'core' },
+      { key: 'crmOrigins', kind: 'invalidOrigin', index: 1, value: 'not a pattern' },
+      { key: 'crmOrigins', kind: 'invalidOrigin', index: 2, value: '7' },
+    ]);
+    // Fails closed: a restriction IT meant to set never means "no restriction".
+    expect(parsePolicy({ crmOrigins: 'https://crm.bank.example/*' })).toMatchObject({
+      origins: [],
+      problems: [{ key: 'crmOrigins', kind: 'notAList' }],
+    });
+    expect(parsePolicy({ crmOrigins: ['*://*/*'] })).toMatchObject({
+      origins: [],
+      problems: [{ kind: 'invalidOrigin' }, { kind: 'noValidOrigin' }],
+    });
+    expect(parsePolicy({ clientIdRules: { id: 'x' } }).problems).toEqual([{ key: 'clientIdRules', kind: 'notAList' }]);
+    expect(parsePolicy({}).problems).toEqual([]);
+  });
+
   it('the allowed CRM origins restrict what was granted', () => {
     const granted = ['http://127.0.0.1/*', 'https://crm.bank.example/*', 'https://evil.example/*'];
     expect(allowedByPolicy(granted, null)).toEqual(granted);
@@ -159,5 +184,51 @@ describe('rules in storage with a fake managed policy', () => {
     expect(await grantedOrigins()).toEqual(['https://crm.bank.example/*', 'https://other.example/*']);
     await fakeBrowser.storage.managed.set({ crmOrigins: ['https://crm.bank.example/*'] });
     expect(await grantedOrigins()).toEqual(['https://crm.bank.example/*']);
+  });
+});
+
+describe('the RM’s own rules, changed from several pages', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('two changes made at once both stay: each is applied to the rules as the other left them', async () => {
+    await Promise.all([
+      updateOwnRules((own) => [...own, rule({ id: 'a', name: 'From page A' })]),
+      updateOwnRules((own) => [...own, rule({ id: 'b', name: 'From page B' })]),
+      updateOwnRules((own) => own.filter((r) => r.id !== 'nothing')),
+    ]);
+    expect((await readRules()).map((r) => r.id).sort()).toEqual(['a', 'b']);
+  });
+
+  it('across pages, the change runs under the Web Lock every Pacer page shares', async () => {
+    // A minimal exclusive lock, as the browser's navigator.locks behaves for one name.
+    let held: Promise<unknown> = Promise.resolve();
+    const names: string[] = [];
+    const request = (name: string, job: () => Promise<unknown>) => {
+      names.push(name);
+      const run = held.then(job);
+      held = run.catch(() => undefined);
+      return run;
+    };
+    vi.stubGlobal('navigator', { ...navigator, locks: { request } });
+    try {
+      await Promise.all([updateOwnRules((own) => [...own, rule({ id: 'x' })]), updateOwnRules((own) => [...own, rule({ id: 'y' })])]);
+      expect((await readRules()).map((r) => r.id).sort()).toEqual(['x', 'y']);
+      expect(names).toEqual(['pacer-site-rules', 'pacer-site-rules']);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('at most 200 rules, and none under a managed rule’s id, with the reason in the RM’s language', () => {
+    const many = Array.from({ length: 201 }, (_, i) => rule({ id: `r${i}` }));
+    expect(checkOwnRules(many.slice(0, 200), [], 'en')).toEqual({ ok: true });
+    expect(checkOwnRules(many, [], 'zh-CN')).toEqual({
+      ok: false,
+      errors: ['最多可保存 200 条规则，这样会有 201 条：请先删除不再使用的规则。'],
+    });
+    expect(checkOwnRules([rule({ id: 'it' })], [rule({ id: 'it' })], 'en')).toEqual({
+      ok: false,
+      errors: ['Rule id “it” is used by your administrator.'],
+    });
   });
 });

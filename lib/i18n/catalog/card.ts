@@ -125,6 +125,10 @@ export default defineMessages({
   'memory.add': { zh: '添加', en: 'Add' },
   'memory.remove': { zh: '删除记忆点 {text}', en: 'Remove memory point {text}' },
   'memory.none': { zh: '还没有记忆点。', en: 'No memory points yet.' },
+  'memory.full': {
+    zh: '已记满 {max} 个记忆点：删去一个不再需要的，才能再添加。',
+    en: 'All {max} memory points are in use: remove one you no longer need to add another.',
+  },
 
   'contact.date': { zh: '日期', en: 'Date' },
   'contact.channel': { zh: '方式', en: 'Channel' },

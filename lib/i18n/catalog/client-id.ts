@@ -66,6 +66,14 @@ export default defineMessages({
   'rules.error.scheme': { zh: '必须以 http:// 或 https:// 开头', en: 'must start with http:// or https://' },
   'rules.error.duplicateId': { zh: '规则 ID“{id}”出现了两次', en: 'Rule id “{id}” is used twice' },
   'rules.error.oneRule': { zh: '这里只能是一条规则', en: 'Exactly one rule is expected here' },
+  'rules.error.tooMany': {
+    zh: '最多可保存 {max} 条规则，这样会有 {n} 条：请先删除不再使用的规则。',
+    en: 'At most {max} rules can be kept, and this would make {n}: delete rules no longer used first.',
+  },
+  'rules.error.tooLarge': {
+    zh: '文件太大（超过 1 MB），不像是规则文件，未读取。',
+    en: 'The file is too large (over 1 MB) to be a rules file; it was not read.',
+  },
   'rules.managedId': { zh: '规则 ID“{id}”已由管理员使用。', en: 'Rule id “{id}” is used by your administrator.' },
   'rules.test.found': { zh: '在“{title}”读取到客户号 {id}（{strategy}）', en: 'On “{title}” it reads {id} ({strategy})' },
   'rules.test.none': { zh: '在“{title}”没有读取到客户号。', en: 'On “{title}” it reads no client number.' },

@@ -17,9 +17,38 @@ export default defineMessages({
   'options.origins.placeholder': { zh: '例如 crm.bank.local 或 http://10.0.0.5:8080', en: 'e.g. crm.bank.local or http://10.0.0.5:8080' },
   'options.origins.add': { zh: '授权此地址', en: 'Authorise this address' },
   'options.origins.remove': { zh: '取消授权', en: 'Revoke' },
+  'policy.title': { zh: '行内策略中的问题', en: 'Problems in the bank’s policy' },
+  'policy.help': {
+    zh: '行内 IT 下发的策略中有以下内容无效，Pacer 已按下述方式处理。请将此页内容转给行内 IT 修正。',
+    en: 'Some of what your bank’s IT set in the policy is not valid; Pacer handles it as described below. Please pass this on to your IT.',
+  },
+  'policy.crmOrigins.notAList': {
+    zh: 'crmOrigins（允许的 CRM 地址）不是地址列表：为安全起见，Pacer 不读取任何 CRM 页面。',
+    en: 'crmOrigins (the allowed CRM addresses) is not a list of addresses: to be safe, Pacer reads no CRM page at all.',
+  },
+  'policy.crmOrigins.invalidOrigin': {
+    zh: 'crmOrigins 第 {n} 项“{value}”不是有效的地址格式（应类似 https://crm.bank.example/*），已忽略。',
+    en: 'crmOrigins entry {n}, “{value}”, is not an address pattern (like https://crm.bank.example/*); it is ignored.',
+  },
+  'policy.crmOrigins.noValidOrigin': {
+    zh: 'crmOrigins 中没有一项有效地址：Pacer 不读取任何 CRM 页面。',
+    en: 'crmOrigins holds no valid address: Pacer reads no CRM page at all.',
+  },
+  'policy.clientIdRules.notAList': {
+    zh: 'clientIdRules（识别规则）不是规则列表，已忽略。',
+    en: 'clientIdRules (the site rules) is not a list of rules; it is ignored.',
+  },
+  'policy.clientIdRules.invalidRule': {
+    zh: 'clientIdRules 第 {n} 条规则无效（{field}），已忽略。',
+    en: 'clientIdRules rule {n} is not valid ({field}); it is ignored.',
+  },
+  'policy.clientIdRules.duplicateRule': {
+    zh: 'clientIdRules 第 {n} 条规则的 id“{id}”与前面的规则重复，已忽略。',
+    en: 'clientIdRules rule {n} has the id “{id}” of an earlier rule; it is ignored.',
+  },
   'options.origins.invalid': {
-    zh: '“{input}”不是有效的网页地址，请输入类似 crm.bank.local 的地址。',
-    en: '“{input}” is not a web address. Enter something like crm.bank.local.',
+    zh: '“{input}”不是有效的网页地址：请输入 CRM 的具体地址，例如 crm.bank.local（不能使用 * 通配）。',
+    en: '“{input}” is not one web address. Enter the CRM’s own address, such as crm.bank.local (no * wildcards).',
   },
   'options.origins.fromPolicy': { zh: '管理员允许', en: 'Allowed by your administrator' },
   'options.origins.grant': { zh: '授权', en: 'Authorise' },

@@ -36,7 +36,7 @@ export interface FakeExtension {
   /** Origins the browser has granted (preset or by the RM). */
   granted: string[];
   registered: Registration[];
-  injected: { tabId: number; files?: string[]; func?: string }[];
+  injected: { tabId: number; documentIds?: string[]; files?: string[]; func?: string }[];
   permissions: { onAdded: ReturnType<typeof fakeEvent>; onRemoved: ReturnType<typeof fakeEvent> };
   commands: { onCommand: ReturnType<typeof fakeEvent> };
 }
@@ -64,8 +64,13 @@ export function installFakeExtension(opts: { hostPermissions?: string[] } = {}):
     unregisterContentScripts: async (filter: { ids: string[] }) => {
       state.registered = state.registered.filter((r) => !filter.ids.includes(r.id));
     },
-    executeScript: async (injection: { target: { tabId: number }; files?: string[]; func?: { name: string } }) => {
-      state.injected.push({ tabId: injection.target.tabId, files: injection.files, func: injection.func?.name });
+    executeScript: async (injection: { target: { tabId: number; documentIds?: string[] }; files?: string[]; func?: { name: string } }) => {
+      state.injected.push({
+        tabId: injection.target.tabId,
+        documentIds: injection.target.documentIds,
+        files: injection.files,
+        func: injection.func?.name,
+      });
       return [{ result: undefined }];
     },
   });
