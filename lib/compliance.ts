@@ -1,34 +1,78 @@
 /**
- * The compliance guard. Banks may not promise guaranteed principal or returns, so every script shown or
- * copied, built-in or written by the RM, is checked against a list of prohibited wordings. The list is data:
- * the built-in list below plus whatever the bank's IT adds through managed policy (`prohibitedWordings`,
- * docs/managed-policy.md). Matching ignores case, full-width forms, traditional characters and spacing
- * tricks ("保 本", "ｇｕａｒａｎｔｅｅｄ"), so a wording cannot slip through by its spelling.
+ * The compliance guard. Banks may not promise guaranteed principal or returns, or call a product riskless, so every
+ * script shown or copied, built-in or written by the RM, is checked against a list of prohibited wordings. The
+ * list is data: the built-in list below (each entry with the kind of promise it makes, which says what to say
+ * instead) plus whatever the bank's IT adds through managed policy (`prohibitedWordings`,
+ * docs/managed-policy.md). Matching ignores case, full-width forms, traditional characters and spacing tricks
+ * ("保 本", "ｇｕａｒａｎｔｅｅｄ"), so a wording cannot slip through by its spelling; and a wording the sentence
+ * negates right before it is a disclosure, not a promise ("本产品不保本", "收益不保证" is not caught, "保本" is).
  */
 import * as z from 'zod/mini';
 
-export const DEFAULT_PROHIBITED_WORDINGS: readonly string[] = [
-  '保本',
-  '保收益',
-  '保证收益',
-  '稳赚',
-  '无风险',
-  '零风险',
-  '刚性兑付',
-  '刚兑',
-  '包赚',
-  '只赚不赔',
-  'guaranteed return',
-  'guaranteed returns',
-  'guaranteed principal',
-  'principal guaranteed',
-  'capital guaranteed',
-  'risk-free',
-  'risk free',
-  'no risk',
-  "can't lose",
-  'cannot lose',
-];
+/** What a prohibited wording claims: the advice on what to say instead follows from it. */
+export type Claim = 'principal' | 'returns' | 'risk';
+
+const BUILTIN: Readonly<Record<Claim, readonly string[]>> = {
+  principal: [
+    '保本',
+    '保底',
+    '保证本金',
+    '本金无忧',
+    '本金安全',
+    '刚性兑付',
+    '刚兑',
+    'guaranteed principal',
+    'principal guaranteed',
+    'capital guaranteed',
+    'capital protected',
+  ],
+  returns: [
+    '保收益',
+    '保证收益',
+    '保息',
+    '承诺收益',
+    '收益有保障',
+    '预期收益率',
+    '预期年化收益',
+    '稳赚',
+    '稳赢',
+    '包赚',
+    '躺赚',
+    'guaranteed return',
+    'guaranteed returns',
+    'guaranteed income',
+    'guaranteed yield',
+    'sure win',
+  ],
+  risk: [
+    '无风险',
+    '零风险',
+    '只赚不赔',
+    '稳赚不赔',
+    '零亏损',
+    '不会亏',
+    '亏不了',
+    '绝对安全',
+    '百分百安全',
+    '100%安全',
+    '高收益低风险',
+    'risk-free',
+    'risk free',
+    'no risk',
+    'zero risk',
+    "can't lose",
+    'cannot lose',
+  ],
+};
+
+export const DEFAULT_PROHIBITED_WORDINGS: readonly string[] = Object.values(BUILTIN).flat();
+
+const CLAIM_OF = new Map<string, Claim>(Object.entries(BUILTIN).flatMap(([claim, ws]) => ws.map((w) => [w, claim as Claim] as const)));
+
+/** What a built-in wording claims (for the advice on what to say instead); null for one the bank's IT added. */
+export function claimOf(wording: string): Claim | null {
+  return CLAIM_OF.get(wording) ?? null;
+}
 
 /** Managed policy: `{ "prohibitedWordings": ["…", …] }`, added to the built-in list, never replacing it. */
 export const PolicyWordingsSchema = z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(60))).check(z.maxLength(500));
@@ -56,19 +100,14 @@ const TRADITIONAL: Record<string, string> = {
   損: '损',
   確: '确',
   報: '报',
-  零: '零',
-  保: '保',
   穫: '获',
   獲: '获',
   實: '实',
   務: '务',
   額: '额',
-  收: '收',
-  益: '益',
   絕: '绝',
   對: '对',
   價: '价',
-  值: '值',
   準: '准',
   擔: '担',
   當: '当',
@@ -81,7 +120,15 @@ const TRADITIONAL: Record<string, string> = {
   輸: '输',
   產: '产',
   資: '资',
-  兑: '兑',
+  諾: '诺',
+  預: '预',
+  憂: '忧',
+  障: '障',
+  沒: '没',
+  並: '并',
+  雖: '虽',
+  萬: '万',
+  齊: '齐',
 };
 
 /** Lower case, full-width → half-width (NFKC), traditional → simplified, no spacing or invisible characters. */
@@ -92,6 +139,38 @@ export function normalizeForGuard(text: string): string {
   // Curly apostrophes as straight ones, then drop whitespace and joiners between letters.
   out = out.replace(/[\u2018\u2019]/g, "'");
   return out.replace(/[\s_·•.\-–—/\\|*~]+/g, '');
+}
+
+/**
+ * Negations that, right before a wording, make it a disclosure ("不保本", "非保本浮动收益", "并非无风险", "not
+ * risk-free"). Not "不仅 / 不但 / 不只" (they end in 仅/但/只, so they never sit right before a wording), and not a
+ * negation inside the wording itself ("不会亏" promises).
+ */
+const NEGATIONS = [
+  '并不',
+  '并非',
+  '没有',
+  '不是',
+  '无法',
+  '不能',
+  '不设',
+  '不提供',
+  '不存在',
+  '不',
+  '非',
+  '没',
+  '未',
+  "isn't",
+  "aren't",
+  'never',
+  'not',
+  'non',
+  'no',
+];
+
+function negatedAt(haystack: string, index: number): boolean {
+  const before = haystack.slice(Math.max(0, index - 8), index);
+  return NEGATIONS.some((n) => before.endsWith(n));
 }
 
 export interface GuardResult {
@@ -110,12 +189,20 @@ function needleOf(wording: string): string {
   return n;
 }
 
+/** Whether `needle` appears in `haystack` as a promise: at least once not negated right before or after it. */
+function promised(haystack: string, needle: string): boolean {
+  for (let from = 0, i = haystack.indexOf(needle); i >= 0 && from < haystack.length; from = i + 1, i = haystack.indexOf(needle, from)) {
+    if (!negatedAt(haystack, i)) return true;
+  }
+  return false;
+}
+
 export function checkText(text: string, wordings: readonly string[]): GuardResult {
-  const haystack = normalizeForGuard(text);
+  const haystack = normalizeForGuard(text.slice(0, 20_000));
   const found: string[] = [];
   for (const w of wordings) {
     const needle = needleOf(w);
-    if (needle && haystack.includes(needle) && !found.includes(w)) found.push(w);
+    if (needle && !found.includes(w) && promised(haystack, needle)) found.push(w);
   }
   return { ok: found.length === 0, found };
 }

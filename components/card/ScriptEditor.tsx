@@ -6,6 +6,7 @@ import { SelectField } from '@/components/shared/Select';
 import { checkText } from '@/lib/compliance';
 import { type Script, type ScriptEdit, TECHNIQUES, type Technique } from '@/lib/scripts/types';
 import { SENTIMENTS, type Sentiment } from '@/lib/sentiment';
+import { GuardAdvice } from './GuardAdvice';
 
 /**
  * Writing a new script, or rewording one. A built-in keeps its tags (rewording is saved as an override);
@@ -73,9 +74,12 @@ export function ScriptEditor(props: {
         </div>
       )}
       {!guard.ok && (
-        <p class="script__flag" role="note" data-testid="editor-flag">
-          {t('scripts.flagged', { words: guard.found.join('、') })}
-        </p>
+        <>
+          <p class="script__flag" role="note" data-testid="editor-flag">
+            {t('scripts.flagged', { words: guard.found.join('、') })}
+          </p>
+          <GuardAdvice found={guard.found} testId="editor-advice" />
+        </>
       )}
       <div class="row">
         <button type="submit" class="button button--primary button--small" data-testid="script-save">

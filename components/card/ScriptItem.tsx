@@ -2,6 +2,7 @@ import { useSignal } from '@preact/signals';
 import { t } from '@/components/shared/i18n';
 import type { GuardResult } from '@/lib/compliance';
 import type { Ranked } from '@/lib/scripts/rank';
+import { GuardAdvice } from './GuardAdvice';
 
 export interface ScriptActions {
   copy(id: string, text: string): Promise<void>;
@@ -42,9 +43,12 @@ export function ScriptItem(props: { ranked: Ranked; text: string; guard: GuardRe
         {script.origin === 'edited' && <span class="chip chip--muted">{t('scripts.edited')}</span>}
       </div>
       {flagged && (
-        <p class="script__flag" role="note" data-testid="script-flag">
-          {t('scripts.flagged', { words })}
-        </p>
+        <>
+          <p class="script__flag" role="note" data-testid="script-flag">
+            {t('scripts.flagged', { words })}
+          </p>
+          <GuardAdvice found={props.guard.found} testId="script-advice" />
+        </>
       )}
       <p class="script__body" data-testid="script-body">
         {props.text}

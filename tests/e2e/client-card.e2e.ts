@@ -172,8 +172,13 @@ describe('scripts: copy, learn, hide, restore, write, compliance', () => {
     const { crm, panel } = await openClient(pacer, b.clientNo, 'guard');
     await panel.getByTestId('script-add').click();
     await panel.getByTestId('script-title-input').fill('我的话术');
+    // A required disclosure is not a promise: it passes.
+    await panel.getByTestId('script-body-input').fill('本产品不保本，过往业绩不代表未来表现。');
+    await expect.poll(() => panel.getByTestId('editor-flag').count()).toBe(0);
     await panel.getByTestId('script-body-input').fill('这款产品穩賺，{name}放心');
     expect(await text(panel, 'editor-flag')).toContain('稳赚');
+    // What was caught, and what to say instead.
+    expect(await text(panel, 'editor-advice')).toBe('“稳赚”：不能承诺收益。可以说：过往业绩不代表未来表现，再给出业绩比较基准或历史区间，说明收益随市场波动。');
     await panel.getByTestId('script-fits').selectOption('resistant');
     await panel.getByTestId('script-save').click();
     await panel.getByTestId('scripts-more').click();

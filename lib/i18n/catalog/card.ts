@@ -94,6 +94,23 @@ export default defineMessages({
   'scripts.own': { zh: '自写', en: 'Mine' },
   'scripts.edited': { zh: '已改写', en: 'Edited' },
   'scripts.flagged': { zh: '含违规用语：{words}', en: 'Prohibited wording: {words}' },
+  'compliance.caught': { zh: '“{wording}”：', en: '“{wording}”: ' },
+  'compliance.instead.principal': {
+    zh: '不能承诺本金安全。可以说：本产品不保本，可能亏损本金，再说明它的风险等级和历史最大回撤。',
+    en: 'Capital may not be promised. Say instead that the product does not protect capital and can lose money, then give its risk level and worst past fall.',
+  },
+  'compliance.instead.returns': {
+    zh: '不能承诺收益。可以说：过往业绩不代表未来表现，再给出业绩比较基准或历史区间，说明收益随市场波动。',
+    en: 'Returns may not be promised. Say instead that past performance is no guide to the future, then give the benchmark or a past range and say returns move with the market.',
+  },
+  'compliance.instead.risk': {
+    zh: '不能说没有风险。可以说：所有投资都有风险，再说明产品的风险等级（如 R2 中低风险）和它适合的客户。',
+    en: 'No investment may be called riskless. Say instead that every investment carries risk, then give the product’s risk level (such as R2, low to medium) and who it suits.',
+  },
+  'compliance.instead.policy': {
+    zh: '这一措辞被行内列为禁用，请换成客观、可以核实的说法。',
+    en: 'Your bank lists this wording as not to be used: put it in objective words that can be checked.',
+  },
   'scripts.confirmCopy': {
     zh: '这条话术含有监管禁止的表述（{words}），对客户使用可能违规。仍要复制吗？',
     en: 'This script contains wording banks may not use ({words}). Using it with a client may breach the rules. Copy anyway?',
