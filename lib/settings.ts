@@ -4,13 +4,22 @@
 import * as z from 'zod/mini';
 import { LOCALES } from './i18n';
 
-export const SettingsSchema = z.object({
+const Text = (max: number) => z.catch(z.string().check(z.maxLength(max)), '');
+
+export const RM_NAME_LENGTH = 40;
+export const BRANCH_LENGTH = 60;
+
+/** Loose: a field a newer Pacer wrote survives this version saving the language. */
+export const SettingsSchema = z.looseObject({
   /** 'auto' follows the browser's language. */
   locale: z.catch(z.enum(['auto', ...LOCALES]), 'auto'),
+  /** Who is calling: every outbound script says the RM's name and branch (lib/scripts/fill.ts). */
+  rmName: Text(RM_NAME_LENGTH),
+  branch: Text(BRANCH_LENGTH),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { locale: 'auto' };
+export const DEFAULT_SETTINGS: Settings = { locale: 'auto', rmName: '', branch: '' };
 
 /** Unknown or damaged values fall back to defaults field by field, so one bad value never loses the rest. */
 export function parseSettings(value: unknown): Settings {

@@ -2,6 +2,7 @@
 
 import type { SiteRule } from '@/lib/client-id/rule-types';
 import { mergeRules } from '@/lib/client-id/rules';
+import { exclusively } from './exclusive';
 import { readManagedRules, watchManagedPolicy } from './policy';
 import { siteRules } from './storage';
 
@@ -14,23 +15,12 @@ export async function writeOwnRules(rules: readonly SiteRule[]): Promise<void> {
   await siteRules.set(rules.filter((r) => !r.managed).map(({ managed: _, ...r }) => r));
 }
 
-let queue: Promise<unknown> = Promise.resolve();
-
-/** Runs `job` alone: under a Web Lock every Pacer page and the worker share, or in turn within this context. */
-function exclusively<T>(job: () => Promise<T>): Promise<T> {
-  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
-  if (locks) return locks.request('pacer-site-rules', job) as Promise<T>;
-  const run = queue.then(job, job);
-  queue = run.catch(() => undefined);
-  return run;
-}
-
 /**
  * Applies `change` to the RM's own rules as stored at that moment (null: write nothing), alone: two options pages,
  * or the options and the panel's teach mode, saving at once each keep the other's change. Returns what was stored.
  */
 export function updateOwnRules(change: (own: SiteRule[]) => SiteRule[] | null): Promise<SiteRule[] | null> {
-  return exclusively(async () => {
+  return exclusively('pacer-site-rules', async () => {
     const next = change(await readOwnRules());
     if (next) await writeOwnRules(next);
     return next;

@@ -157,6 +157,7 @@ export function ClientCard(props: { client: ClientRef; via: string }) {
                 rung: view.rung,
               }}
               name={name}
+              memory={view.memoryPoints.at(-1) ?? null}
               error={error}
             />
           </section>

@@ -3,20 +3,27 @@ import { locale, t } from '@/components/shared/i18n';
 import { runWrite, type WriteError } from '@/components/shared/write';
 import { checkText } from '@/lib/compliance';
 import { BUILTIN_SCRIPTS } from '@/lib/scripts';
-import { effectiveLibrary, fillScript } from '@/lib/scripts/library';
-import { rankScripts } from '@/lib/scripts/rank';
+import { canFill, fillScript, placeholdersIn, type ScriptValues } from '@/lib/scripts/fill';
+import { effectiveLibrary } from '@/lib/scripts/library';
+import { learningCell, rankScripts } from '@/lib/scripts/rank';
 import type { FitContext } from '@/lib/scripts/types';
 import { data } from '@/platform/database';
+import { openOptions } from '@/platform/pages';
 import { ScriptEditor } from './ScriptEditor';
 import { type ScriptActions, ScriptItem } from './ScriptItem';
 import { useProhibitedWordings } from './use-prohibited-wordings';
+import { useRmProfile } from './use-rm-profile';
 import { useScriptData } from './use-script-data';
 
 const FIRST = 5;
 
-/** The scripts that fit this client best, first; the rest one click away; writing and restoring scripts. */
-export function ScriptList(props: { fit: FitContext; name: string | null; error: WriteError }) {
+/**
+ * The scripts that fit this client best, first; the rest one click away; writing and restoring scripts. A script
+ * that needs what the record lacks (a memory point) is not offered; outbound scripts say the RM's name and branch.
+ */
+export function ScriptList(props: { fit: FitContext; name: string | null; memory: string | null; error: WriteError }) {
   const scripts = useScriptData();
+  const rmProfile = useRmProfile();
   const wordings = useProhibitedWordings();
   const showAll = useSignal(false);
   const editing = useSignal<string | 'new' | null>(null);
@@ -24,18 +31,26 @@ export function ScriptList(props: { fit: FitContext; name: string | null; error:
 
   const d = scripts.value;
   if (!d) return <p class="muted">{t('common.loading')}</p>;
-  const library = effectiveLibrary(BUILTIN_SCRIPTS, d.edits, locale.value);
+  const values: ScriptValues = { name: props.name, memory: props.memory, ...rmProfile.value };
+  const library = effectiveLibrary(BUILTIN_SCRIPTS, d.edits, locale.value).filter((s) => canFill(s.body, values));
   const ranked = rankScripts(library, props.fit, d.usage);
   const shown = showAll.value ? ranked : ranked.slice(0, FIRST);
+  const cell = learningCell(props.fit);
+  const needsProfile =
+    (!values.rm || !values.branch) &&
+    shown.some((r) => {
+      const used = placeholdersIn(r.script.body);
+      return used.has('rm') || used.has('branch');
+    });
 
   const run = <T,>(write: () => Promise<T>) => runWrite(write, props.error);
 
   const actions: ScriptActions = {
     async copy(id, text) {
       await copyText(text);
-      await run(() => data.recordScriptOutcome(id, 'used', Date.now()));
+      await run(() => data.recordScriptOutcome(id, 'used', Date.now(), cell));
     },
-    outcome: (id, helped) => void run(() => data.recordScriptOutcome(id, helped ? 'helped' : 'notHelped', Date.now())),
+    outcome: (id, helped) => void run(() => data.recordScriptOutcome(id, helped ? 'helped' : 'notHelped', Date.now(), cell)),
     hide: (id, builtin) => void run(() => data.setScriptHidden(id, builtin, true, Date.now())),
     edit: (id) => (editing.value = id),
   };
@@ -56,9 +71,17 @@ export function ScriptList(props: { fit: FitContext; name: string | null; error:
           }}
         />
       )}
+      {needsProfile && (
+        <p class="muted small" data-testid="scripts-need-profile">
+          {t('scripts.needProfile')}{' '}
+          <button type="button" class="link-button small" data-testid="scripts-set-profile" onClick={openOptions}>
+            {t('scripts.setProfile')}
+          </button>
+        </p>
+      )}
       <ol class="script-list" data-testid="script-list">
         {shown.map((r) => {
-          const text = fillScript(r.script.body, { name: props.name }, locale.value);
+          const text = fillScript(r.script.body, values, locale.value) ?? '';
           return (
             <ScriptItem
               key={r.script.id}

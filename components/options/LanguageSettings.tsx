@@ -4,7 +4,7 @@ import { localePreference, t } from '@/components/shared/i18n';
 import { Select } from '@/components/shared/Select';
 import { runWrite } from '@/components/shared/write';
 import { LOCALES, type LocalePreference } from '@/lib/i18n';
-import { settings } from '@/platform/storage';
+import { updateSettings } from '@/platform/settings';
 
 const CHOICES: readonly LocalePreference[] = ['auto', ...LOCALES];
 
@@ -13,7 +13,7 @@ export function LanguageSettings() {
   const error = useSignal<string | null>(null);
   function choose(locale: LocalePreference) {
     localePreference.value = locale;
-    void runWrite(async () => settings.set({ ...(await settings.get()), locale }), error);
+    void runWrite(() => updateSettings((s) => ({ ...s, locale })), error);
   }
   return (
     <section class="card">

@@ -4,6 +4,7 @@ import { LanguageSettings } from './LanguageSettings';
 import { OriginSettings } from './OriginSettings';
 import { PacingSettings } from './PacingSettings';
 import { PolicyProblems } from './PolicyProblems';
+import { ProfileSettings } from './ProfileSettings';
 import { RuleSettings } from './RuleSettings';
 
 export function OptionsApp() {
@@ -13,6 +14,7 @@ export function OptionsApp() {
       <DatabaseNotice />
       <PolicyProblems />
       <LanguageSettings />
+      <ProfileSettings />
       <OriginSettings />
       <PacingSettings />
       <RuleSettings />

@@ -1,7 +1,7 @@
 /** The RM's script edits (own scripts, rewordings, hides) and how each script fared. */
 
 import { parseEach } from '../parse-each';
-import { type ScriptEdit, ScriptEditSchema, type ScriptUsage, ScriptUsageSchema } from '../scripts/types';
+import { type OutcomeCounts, type ScriptEdit, ScriptEditSchema, type ScriptUsage, ScriptUsageSchema } from '../scripts/types';
 import { guardedWrite } from '../storage-errors';
 import type { PacerDB } from './database';
 import { modifyRow, replaceRow } from './rows';
@@ -47,19 +47,32 @@ export async function restoreBuiltins(db: PacerDB): Promise<number> {
 
 export type Outcome = 'used' | 'helped' | 'notHelped';
 
-/** "Used" when copied; "helped"/"did not help" when the RM says so afterwards. */
-export async function recordScriptOutcome(db: PacerDB, scriptId: string, outcome: Outcome, now: number): Promise<ScriptUsage> {
+function counted<T extends OutcomeCounts>(c: T, outcome: Outcome): T {
+  return {
+    ...c,
+    used: c.used + (outcome === 'used' ? 1 : 0),
+    helped: c.helped + (outcome === 'helped' ? 1 : 0),
+    notHelped: c.notHelped + (outcome === 'notHelped' ? 1 : 0),
+  };
+}
+
+/**
+ * "Used" when copied; "helped"/"did not help" when the RM says so afterwards. Counted in the totals and in the
+ * client's learning cell (lib/scripts/rank.ts learningCell), when it is known.
+ */
+export async function recordScriptOutcome(
+  db: PacerDB,
+  scriptId: string,
+  outcome: Outcome,
+  now: number,
+  cell: string | null,
+): Promise<ScriptUsage> {
   return guardedWrite(() =>
     db.transaction('rw', db.scriptUsage, async () => {
       const next = await modifyRow(db.scriptUsage, scriptId, ScriptUsageSchema, (current) => {
-        const u = current ?? { scriptId, used: 0, helped: 0, notHelped: 0, lastUsedAt: now };
-        return {
-          ...u,
-          used: u.used + (outcome === 'used' ? 1 : 0),
-          helped: u.helped + (outcome === 'helped' ? 1 : 0),
-          notHelped: u.notHelped + (outcome === 'notHelped' ? 1 : 0),
-          lastUsedAt: now,
-        };
+        const u = current ?? { scriptId, used: 0, helped: 0, notHelped: 0, lastUsedAt: now, cells: {} };
+        const cells = cell ? { ...u.cells, [cell]: counted(u.cells[cell] ?? { used: 0, helped: 0, notHelped: 0 }, outcome) } : u.cells;
+        return { ...counted(u, outcome), lastUsedAt: now, cells };
       });
       return next!;
     }),

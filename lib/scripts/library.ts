@@ -23,9 +23,3 @@ export function effectiveLibrary(builtins: readonly BuiltinScript[], edits: read
   }
   return out;
 }
-
-/** Fills placeholders; `{name}` falls back to a polite generic form when the name is not known. */
-export function fillScript(text: string, values: { name: string | null }, locale: Locale): string {
-  const name = values.name ?? (locale === 'en' ? 'there' : '您');
-  return text.replace(/\{name\}/g, name);
-}

@@ -29,12 +29,30 @@ const W = {
   learning: 4,
 };
 
-/** Laplace-smoothed share of "helped" answers, centred on 0: a script used once is not yet proven either way. */
-export function learningBonus(u: ScriptUsage | undefined): number {
+/** How much an answer given for a client in another cell counts here: a little, never nothing. */
+export const ELSEWHERE = 0.1;
+
+/**
+ * The cell a script's outcome is learnt in: familiarity band × sentiment, and for a resistant client what the
+ * resistance is about. null while the band or the sentiment is unknown (the answer then counts only in totals).
+ */
+export function learningCell(ctx: Pick<FitContext, 'band' | 'sentiment' | 'property'>): string | null {
+  if (!ctx.band || !ctx.sentiment) return null;
+  return ctx.sentiment === 'resistant' && ctx.property ? `${ctx.band}:resistant:${ctx.property}` : `${ctx.band}:${ctx.sentiment}`;
+}
+
+/**
+ * Laplace-smoothed share of "helped" answers, centred on 0: a script used once is not yet proven either way.
+ * Answers in this cell count fully, answers elsewhere by ELSEWHERE; with no cell known, every answer counts.
+ */
+export function learningBonus(u: ScriptUsage | undefined, cell: string | null): number {
   if (!u) return 0;
-  const answered = u.helped + u.notHelped;
-  if (!answered) return 0;
-  return W.learning * ((u.helped + 1) / (answered + 2) - 0.5);
+  const here = cell ? u.cells[cell] : undefined;
+  const w = cell ? ELSEWHERE : 1;
+  const helped = (here?.helped ?? 0) + w * (u.helped - (here?.helped ?? 0));
+  const notHelped = (here?.notHelped ?? 0) + w * (u.notHelped - (here?.notHelped ?? 0));
+  if (helped + notHelped <= 0) return 0;
+  return W.learning * ((helped + 1) / (helped + notHelped + 2) - 0.5);
 }
 
 /** null when the script does not fit at all (tagged for another emotional state). */
@@ -71,7 +89,7 @@ export function fitScript(script: Script, ctx: FitContext, usage?: ScriptUsage):
       reasons.push(['rung', W.rung]);
     } else score += W.rungMiss;
   }
-  const learned = learningBonus(usage);
+  const learned = learningBonus(usage, learningCell(ctx));
   score += learned;
   if (learned > 0) reasons.push(['helped', learned]);
   if (script.origin === 'own') {

@@ -48,9 +48,14 @@ export interface Bilingual {
 export interface BuiltinScript {
   id: string;
   title: Bilingual;
-  /** Placeholders: {name} (how to address the client). */
+  /** Placeholders (lib/scripts/fill.ts): {name}, {rm}, {branch}, {memory}. */
   body: Bilingual;
   tags: ScriptTags;
+  /**
+   * The first words of a call the RM makes. Such a script says who is calling and from which branch, and never
+   * asks the client to act on a link or give details: clients are taught to hang up on anonymous "bank" calls.
+   */
+  outbound?: true;
 }
 
 /** What the RM stored: an own script ('own') or a change to a built-in ('override': hide or reword). */
@@ -66,13 +71,21 @@ export const ScriptEditSchema = z.object({
 });
 export type ScriptEdit = z.infer<typeof ScriptEditSchema>;
 
-/** How a script fared: the ranking learns from it. */
+const OutcomeCountsSchema = z.object({ used: count, helped: count, notHelped: count });
+export type OutcomeCounts = z.infer<typeof OutcomeCountsSchema>;
+
+/**
+ * How a script fared: the ranking learns from it. Totals over every client, and the same counts per learning
+ * cell (lib/scripts/rank.ts learningCell): what helped with clients resisting on safety says little about
+ * positive ones. Rows written before cells were counted have `cells: {}`.
+ */
 export const ScriptUsageSchema = z.object({
   scriptId: ScriptId,
   used: count,
   helped: count,
   notHelped: count,
   lastUsedAt: count,
+  cells: z._default(z.record(z.string().check(z.maxLength(40)), OutcomeCountsSchema), {}),
 });
 export type ScriptUsage = z.infer<typeof ScriptUsageSchema>;
 

@@ -178,7 +178,9 @@ describe('scripts: copy, learn, hide, restore, write, compliance', () => {
     await panel.getByTestId('script-body-input').fill('这款产品穩賺，{name}放心');
     expect(await text(panel, 'editor-flag')).toContain('稳赚');
     // What was caught, and what to say instead.
-    expect(await text(panel, 'editor-advice')).toBe('“稳赚”：不能承诺收益。可以说：过往业绩不代表未来表现，再给出业绩比较基准或历史区间，说明收益随市场波动。');
+    expect(await text(panel, 'editor-advice')).toBe(
+      '“稳赚”：不能承诺收益。可以说：过往业绩不代表未来表现，再给出业绩比较基准或历史区间，说明收益随市场波动。',
+    );
     await panel.getByTestId('script-fits').selectOption('resistant');
     await panel.getByTestId('script-save').click();
     await panel.getByTestId('scripts-more').click();

@@ -72,11 +72,22 @@ describe('client records', () => {
 describe('scripts', () => {
   it('counts used / helped / did not help', async () => {
     const db = fresh();
-    await recordScriptOutcome(db, 's1', 'used', 1);
-    await recordScriptOutcome(db, 's1', 'helped', 2);
-    await recordScriptOutcome(db, 's1', 'used', 3);
-    await recordScriptOutcome(db, 's1', 'notHelped', 4);
-    expect((await scriptUsage(db)).get('s1')).toEqual({ scriptId: 's1', used: 2, helped: 1, notHelped: 1, lastUsedAt: 4 });
+    await recordScriptOutcome(db, 's1', 'used', 1, 'mid:resistant:safety');
+    await recordScriptOutcome(db, 's1', 'helped', 2, 'mid:resistant:safety');
+    await recordScriptOutcome(db, 's1', 'used', 3, 'high:positive');
+    await recordScriptOutcome(db, 's1', 'notHelped', 4, 'high:positive');
+    await recordScriptOutcome(db, 's1', 'helped', 5, null);
+    expect((await scriptUsage(db)).get('s1')).toEqual({
+      scriptId: 's1',
+      used: 2,
+      helped: 2,
+      notHelped: 1,
+      lastUsedAt: 5,
+      cells: {
+        'mid:resistant:safety': { used: 1, helped: 1, notHelped: 0 },
+        'high:positive': { used: 1, helped: 0, notHelped: 1 },
+      },
+    });
     db.close();
   });
 

@@ -48,11 +48,11 @@ describe('a change computed from a damaged row is refused, and the row kept', ()
   it('a script edit and its usage counts', async () => {
     const db = fresh();
     const edit = { id: 'own-1', kind: 'own', title: '我的话术', body: '您好', tags: { technique: 'nope' }, hidden: false, updatedAt: 1 };
-    const usage = { scriptId: 's1', used: -4, helped: 2, notHelped: 0, lastUsedAt: 1 };
+    const usage = { scriptId: 's1', used: -4, helped: 2, notHelped: 0, lastUsedAt: 1, cells: {} };
     await db.scriptEdits.put(edit as never);
     await db.scriptUsage.put(usage);
     await expect(setScriptHidden(db, 'own-1', false, true, 2)).rejects.toEqual(refused('error.damagedRow'));
-    await expect(recordScriptOutcome(db, 's1', 'helped', 2)).rejects.toEqual(refused('error.damagedRow'));
+    await expect(recordScriptOutcome(db, 's1', 'helped', 2, null)).rejects.toEqual(refused('error.damagedRow'));
     expect(await db.scriptEdits.get('own-1')).toEqual(edit);
     expect(await db.scriptUsage.get('s1')).toEqual(usage);
   });
@@ -133,7 +133,7 @@ describe('fields this version does not know are kept', () => {
     await saveScriptEdit(db, { id: 'x', kind: 'override', title: '新', body: null, tags: null, hidden: true, updatedAt: 3 });
     expect(await db.scriptEdits.get('x')).toMatchObject({ title: '新', hidden: true, lang: 'zh' });
     await db.scriptUsage.put({ scriptId: 's', used: 1, helped: 0, notHelped: 0, lastUsedAt: 1, streak: 4 } as never);
-    await recordScriptOutcome(db, 's', 'used', 2);
+    await recordScriptOutcome(db, 's', 'used', 2, 'low:neutral');
     expect(await db.scriptUsage.get('s')).toMatchObject({ used: 2, streak: 4 });
   });
 

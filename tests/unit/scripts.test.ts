@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_SCRIPTS, PACKS } from '@/lib/scripts';
-import { effectiveLibrary, fillScript } from '@/lib/scripts/library';
-import { learningBonus, rankScripts } from '@/lib/scripts/rank';
+import { effectiveLibrary } from '@/lib/scripts/library';
+import { learningBonus, learningCell, rankScripts } from '@/lib/scripts/rank';
 import { type FitContext, type ScriptEdit, ScriptTagsSchema, type ScriptUsage } from '@/lib/scripts/types';
 
 const zh = effectiveLibrary(BUILTIN_SCRIPTS, [], 'zh-CN');
@@ -55,18 +55,56 @@ describe('ranking', () => {
     expect(first?.reasons.slice(0, 2)).toEqual(['property', 'sentiment']);
   });
 
-  it('learns: a script that helped climbs, one that did not sinks', () => {
+  const answered = (scriptId: string, cell: string, helped: number, notHelped: number): ScriptUsage => ({
+    scriptId,
+    used: helped + notHelped,
+    helped,
+    notHelped,
+    lastUsedAt: 1,
+    cells: { [cell]: { used: helped + notHelped, helped, notHelped } },
+  });
+
+  it('learns in the cell: a script that helped there climbs, one that did not sinks', () => {
+    const cell = learningCell(positiveFamiliar)!;
+    expect(cell).toBe('high:positive');
     const before = top(positiveFamiliar);
     const helped = rankScripts(zh, positiveFamiliar, none).find((r) => !before.includes(r.script.id))!.script.id;
     const usage = new Map<string, ScriptUsage>([
-      [helped, { scriptId: helped, used: 4, helped: 4, notHelped: 0, lastUsedAt: 1 }],
-      [before[0]!, { scriptId: before[0]!, used: 4, helped: 0, notHelped: 4, lastUsedAt: 1 }],
+      [helped, answered(helped, cell, 4, 0)],
+      [before[0]!, answered(before[0]!, cell, 0, 4)],
     ]);
     const after = top(positiveFamiliar, usage);
     expect(after[0]).toBe(helped);
     expect(after.indexOf(before[0]!)).not.toBe(0);
-    expect(learningBonus(usage.get(helped))).toBeGreaterThan(0);
-    expect(learningBonus({ scriptId: 'x', used: 3, helped: 0, notHelped: 0, lastUsedAt: 0 })).toBe(0);
+    expect(learningBonus(usage.get(helped), cell)).toBeGreaterThan(0);
+    expect(learningBonus({ scriptId: 'x', used: 3, helped: 0, notHelped: 0, lastUsedAt: 0, cells: {} }, cell)).toBe(0);
+  });
+
+  it('what helped in one cell says little about another', () => {
+    const resistantCell = learningCell(resistantSafety)!;
+    expect(resistantCell).toBe('mid:resistant:safety');
+    expect(learningCell({ band: 'mid', sentiment: 'resistant', property: null })).toBe('mid:resistant');
+    expect(learningCell({ band: null, sentiment: 'positive', property: null })).toBeNull();
+    // A generic script (fits every cell) that helped eight times with clients resisting on safety.
+    const u = answered('meet-confirm', resistantCell, 8, 0);
+    const here = learningBonus(u, resistantCell);
+    const there = learningBonus(u, 'high:positive');
+    expect(here).toBeGreaterThan(1.5);
+    expect(there).toBeGreaterThan(0);
+    // Eight answers elsewhere weigh less than a single one here.
+    expect(there).toBeLessThan(learningBonus(answered('meet-confirm', 'high:positive', 1, 0), 'high:positive'));
+    expect(there).toBeLessThan(here / 2);
+    // Unknown cell: every answer counts.
+    expect(learningBonus(u, null)).toBeCloseTo(here);
+    // Rows written before cells were counted still teach a little everywhere.
+    const legacy: ScriptUsage = { scriptId: 'meet-confirm', used: 8, helped: 8, notHelped: 0, lastUsedAt: 1, cells: {} };
+    expect(learningBonus(legacy, 'high:positive')).toBeCloseTo(there);
+    const ranks = (cell: FitContext, usage: Map<string, ScriptUsage>) =>
+      rankScripts(zh, cell, usage).findIndex((r) => r.script.id === 'meet-confirm');
+    const usage = new Map([['meet-confirm', u]]);
+    const neutralLow: FitContext = { sentiment: 'neutral', property: null, category: null, band: 'low', rung: 2 };
+    const climb = (cell: FitContext) => ranks(cell, none) - ranks(cell, usage);
+    expect(climb(resistantSafety)).toBeGreaterThan(3 * climb(neutralLow));
   });
 
   it('with nothing known, still offers scripts (generic ones), never an empty list', () => {
@@ -108,11 +146,5 @@ describe("the RM's edits", () => {
     expect(top(resistantSafety, none, lib)).not.toContain('res-scale-insurance');
     const mine = rankScripts(lib, positiveFamiliar, none).find((r) => r.script.id === 'own-1');
     expect(mine?.reasons).toEqual(['sentiment', 'own']);
-  });
-
-  it('fills the name, or a polite generic form', () => {
-    expect(fillScript('想请教{name}一个问题', { name: '王先生' }, 'zh-CN')).toBe('想请教王先生一个问题');
-    expect(fillScript('想请教{name}一个问题', { name: null }, 'zh-CN')).toBe('想请教您一个问题');
-    expect(fillScript('Hello {name},', { name: null }, 'en')).toBe('Hello there,');
   });
 });

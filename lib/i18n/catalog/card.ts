@@ -73,6 +73,11 @@ export default defineMessages({
   'scripts.reason.helped': { zh: '以前用过有效', en: 'has helped before' },
   'scripts.reason.own': { zh: '您自己写的', en: 'written by you' },
   'scripts.reason.general': { zh: '通用话术', en: 'general purpose' },
+  'scripts.needProfile': {
+    zh: '外呼话术里的【您的姓名】和【网点名称】需要您先填写。',
+    en: 'Outbound scripts need your name and branch where they show [your name] and [your branch].',
+  },
+  'scripts.setProfile': { zh: '去填写', en: 'Set them' },
   'scripts.copy': { zh: '复制', en: 'Copy' },
   'scripts.copyAnyway': { zh: '仍然复制', en: 'Copy anyway' },
   'scripts.copied': { zh: '已复制，用完请告诉我效果', en: 'Copied. Tell me afterwards whether it helped' },
@@ -87,7 +92,10 @@ export default defineMessages({
   'scripts.restore': { zh: '恢复内置话术', en: 'Restore built-in scripts' },
   'scripts.restored': { zh: '已恢复 {n} 条内置话术', en: '{n} built-in scripts restored' },
   'scripts.titleField': { zh: '标题', en: 'Title' },
-  'scripts.bodyField': { zh: '内容（可用 {name} 代表客户称呼）', en: 'Text ({name} stands for how you address the client)' },
+  'scripts.bodyField': {
+    zh: '内容（可用 {name} 代表客户称呼，{rm} 和 {branch} 代表您的姓名和网点，{memory} 代表客户最近的记忆点）',
+    en: 'Text ({name} is how you address the client, {rm} and {branch} your name and branch, {memory} their latest memory point)',
+  },
   'scripts.fitsField': { zh: '适合的情绪', en: 'Fits sentiment' },
   'scripts.techniqueField': { zh: '技巧', en: 'Technique' },
   'scripts.fitsAny': { zh: '任何情绪', en: 'Any sentiment' },

@@ -6,6 +6,14 @@ export default defineMessages({
   'options.language.auto': { zh: '跟随浏览器', en: 'Same as the browser' },
   'options.language.zh-CN': { zh: '简体中文', en: '简体中文 (Simplified Chinese)' },
   'options.language.en': { zh: 'English（英语）', en: 'English' },
+  'options.profile.title': { zh: '您的姓名和网点', en: 'Your name and branch' },
+  'options.profile.help': {
+    zh: '外呼话术会先说出您的姓名和网点：客户被教导挂断不报姓名的“银行来电”。只保存在本机。',
+    en: 'Outbound scripts open with your name and branch: clients are taught to hang up on anonymous "bank" calls. Kept on this computer only.',
+  },
+  'options.profile.name': { zh: '您的姓名', en: 'Your name' },
+  'options.profile.branch': { zh: '网点名称', en: 'Branch' },
+  'options.profile.saved': { zh: '已保存，话术已更新', en: 'Saved; the scripts now use it' },
   'options.origins.title': { zh: 'CRM 地址', en: 'CRM addresses' },
   'options.origins.help': {
     zh: 'Pacer 只在这里列出的地址上读取客户号，不会读取其他网站。',

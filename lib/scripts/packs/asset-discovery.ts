@@ -25,8 +25,8 @@ export default [
     tags: { technique: 'assetDiscovery', bands: ['mid', 'high'], products: ['insurance', 'funds'] },
     title: { zh: '从孩子的教育说起', en: 'Starting from a child\u2019s education' },
     body: {
-      zh: '您提到孩子以后可能出国读书，按现在的费用大概要准备多少？离出发还有几年？我们倒推一下每年需要存多少。',
-      en: 'You mentioned your child may study abroad. At today\u2019s costs, roughly how much would that take, and how many years away is it? We can work back to what to set aside each year.',
+      zh: '如果孩子以后有出国读书的打算，按现在的费用大概要准备多少？离出发还有几年？我们可以倒推一下每年需要存多少。',
+      en: 'If your child may study abroad one day: at today\u2019s costs, roughly how much would that take, and how many years away is it? We can work back to what to set aside each year.',
     },
   },
   {

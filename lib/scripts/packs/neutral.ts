@@ -74,4 +74,13 @@ export default [
       en: 'Think of your money as three baskets: money to spend, money to keep steady, money to grow. How would you like to split it between the three today, {name}?',
     },
   },
+  {
+    id: 'neu-small-loss-ok',
+    tags: { technique: 'spin', spin: 'needPayoff', sentiments: ['neutral'], products: ['wealth', 'funds'] },
+    title: { zh: '“亏一点点也能接受”', en: '"A small loss is fine"' },
+    body: {
+      zh: '您说亏一点点也能接受，那有一类产品可以了解一下：结构性产品或者混合类产品，大部分资金放在波动小的部分，小部分去争取更高的收益，收益和风险都在两者之间。先确认一下：您说的“一点点”，大概是本金的百分之几？这笔钱多久之内不会用到？',
+      en: 'You said a small loss would be fine, so there is a kind of product worth a look: structured or mixed products, with most of the money in a part that barely moves and a small part reaching for more, so both the return and the risk sit in between. First, two questions: what share of the money is "a small loss" for you, and for how long will you not need it?',
+    },
+  },
 ] satisfies BuiltinScript[];

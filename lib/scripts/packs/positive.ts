@@ -43,8 +43,8 @@ export default [
     tags: { technique: 'comparison', sentiments: ['positive', 'neutral'] },
     title: { zh: '把金额换成比例', en: 'Turn amounts into percentages' },
     body: {
-      zh: '这笔 20 万占您可投资资产的大约一成，就算波动，对整体的影响也在您能承受的范围内。这样看会不会更清楚一些？',
-      en: 'This 200,000 is about a tenth of what you can invest, so even if it swings, the effect on the whole stays within what you can bear. Does looking at it that way help?',
+      zh: '我们不妨把金额换成比例来看：这笔钱大概占您全部可投资资产的几成？按这个比例，它如果有波动，对您整体的影响有多大？您觉得放多大比例在这类产品上比较安心？',
+      en: 'Let us look at the amount as a share instead: roughly what part of everything you can invest is this money? At that share, how much would a swing in it move the whole? What share of your money would you be comfortable keeping in this kind of product?',
     },
   },
   {
@@ -54,6 +54,15 @@ export default [
     body: {
       zh: '按您说的目标，十年后需要的金额和现在的规划之间大约还差一截。我们看看这个缺口用哪几种方式补，哪一种您最舒服。',
       en: 'Against the goal you described, there is still a gap between what you will need in ten years and where the current plan gets you. Let us look at a few ways to close it and which feels most comfortable.',
+    },
+  },
+  {
+    id: 'pos-insurance-unprompted',
+    tags: { technique: 'spin', spin: 'situation', sentiments: ['positive', 'neutral'], products: ['insurance'] },
+    title: { zh: '客户主动问保险：先问缘由', en: 'They raised insurance: ask what prompted it' },
+    body: {
+      zh: '您今天主动问起保险，我先多问一句：是最近身边发生了什么事，让您想到这个吗？方便的话说说，我好帮您看得更准；不合适的，我也会直说。',
+      en: 'You brought up insurance yourself today, so may I ask first: did something happen recently that made you think of it? If you are happy to say, it helps me look at the right things, and I will tell you plainly if something does not fit.',
     },
   },
 ] satisfies BuiltinScript[];

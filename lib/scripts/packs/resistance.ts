@@ -1,23 +1,40 @@
 /** Pack: resistant clients. Never ask "why" in the moment; measure the openness instead (METHOD §3b). */
+import type { ProductCategory } from '../../client/record';
 import type { BuiltinScript } from '../types';
 
-export default [
-  {
-    id: 'res-scale-insurance',
-    tags: { technique: 'scale', sentiments: ['resistant'], properties: ['safety'], products: ['insurance'] },
-    title: { zh: '刻度提问：保险', en: 'Scale question: insurance' },
+/** What each category is called in the question; 'other' has no name a client would recognise. */
+const SCALE_CATEGORIES: readonly [Exclude<ProductCategory, 'other'>, string, string][] = [
+  ['insurance', '保险', 'insurance'],
+  ['funds', '基金', 'funds'],
+  ['wealth', '银行理财', 'bank wealth-management products'],
+  ['deposits', '定期存款', 'term deposits'],
+];
+
+/**
+ * The scale question (METHOD §3b), one per product category: instead of asking "why" about the refusal, ask
+ * how open the client would be if only that kind of product existed. Any resistance, whatever it is about.
+ */
+function scaleQuestions(): BuiltinScript[] {
+  return SCALE_CATEGORIES.map(([category, zh, en]) => ({
+    id: `res-scale-${category}`,
+    tags: { technique: 'scale', sentiments: ['resistant'], properties: ['liquidity', 'return', 'safety'], products: [category] },
+    title: { zh: `刻度提问：${zh}`, en: `Scale question: ${en}` },
     body: {
-      zh: '不聊具体产品，只想请教{name}一个小问题：假如能选的只有保险这一类，从 0 到 10 分，您愿意考虑的程度大概是几分？',
-      en: 'No product talk, just one small question, {name}: if insurance were the only kind of asset on offer, how open would you be to it, from 0 to 10?',
+      zh: `不聊具体产品，只想请教{name}一个小问题：假如能选的只有${zh}这一类，从 0 到 10 分，您愿意考虑的程度大概是几分？`,
+      en: `No product talk, just one small question, {name}: if ${en} were the only kind of asset on offer, how open would you be to that, from 0 to 10?`,
     },
-  },
+  }));
+}
+
+export default [
+  ...scaleQuestions(),
   {
     id: 'res-scale-follow',
     tags: { technique: 'scale', sentiments: ['resistant'] },
     title: { zh: '刻度提问后的追问', en: 'After the scale answer' },
     body: {
-      zh: '您说是 2 分，不是 0 分——那这 2 分是从哪里来的？什么样的情况会让它再高一点点？',
-      en: 'You said 2, not 0. Where does that 2 come from? What would have to be true for it to move up a little?',
+      zh: '您给的分数不是 0，那这几分是从哪里来的？什么样的情况会让它再高一点点？',
+      en: 'Your answer was not zero. Where do those points come from? What would have to be true for the number to move up a little?',
     },
   },
   {
