@@ -4,6 +4,7 @@
  * background (badge and the popup's first frame): the database layer does it, so no writer can forget it.
  */
 import { liveQuery } from 'dexie';
+import * as book from '@/lib/db/book';
 import * as card from '@/lib/db/card';
 import * as clients from '@/lib/db/clients';
 import { PacerDB } from '@/lib/db/database';
@@ -49,7 +50,15 @@ function bound<M extends object>(module: M): Bound<M> {
 }
 
 /** Every read and write of lib/db on this context's database: `data.addDeal(deal)`. */
-export const data = { ...bound(card), ...bound(clients), ...bound(deals), ...bound(pacing), ...bound(scripts), ...bound(sentiment) };
+export const data = {
+  ...bound(book),
+  ...bound(card),
+  ...bound(clients),
+  ...bound(deals),
+  ...bound(pacing),
+  ...bound(scripts),
+  ...bound(sentiment),
+};
 
 export type DatabaseStatus = 'ready' | 'newer' | 'unavailable';
 

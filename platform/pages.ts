@@ -27,3 +27,8 @@ export async function commandBindings(): Promise<Record<string, string>> {
   const all = await browser.commands.getAll();
   return Object.fromEntries(all.flatMap((c) => (c.name ? [[c.name, c.shortcut ?? '']] : [])));
 }
+
+/** The client book in a tab of its own, on one of its views (`#calls`: today's call list). */
+export function openBook(view = ''): void {
+  void browser.tabs.create({ url: browser.runtime.getURL(`/book.html${view ? `#${view}` : ''}`) });
+}

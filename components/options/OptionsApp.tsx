@@ -1,3 +1,4 @@
+import { OpenBookButton } from '@/components/book/OpenBookButton';
 import { DatabaseNotice } from '@/components/shared/DatabaseNotice';
 import { t } from '@/components/shared/i18n';
 import { LanguageSettings } from './LanguageSettings';
@@ -11,6 +12,7 @@ export function OptionsApp() {
   return (
     <div class="page" data-testid="options">
       <h1>{t('options.title')}</h1>
+      <OpenBookButton />
       <DatabaseNotice />
       <PolicyProblems />
       <LanguageSettings />

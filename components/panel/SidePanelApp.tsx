@@ -1,3 +1,4 @@
+import { OpenBookButton } from '@/components/book/OpenBookButton';
 import { ClientCard } from '@/components/card/ClientCard';
 import { DatabaseNotice } from '@/components/shared/DatabaseNotice';
 import { t } from '@/components/shared/i18n';
@@ -22,6 +23,7 @@ export function SidePanelApp(props: { boundTabId: number | null }) {
     <div class="app" data-testid="sidepanel">
       <header class="topbar">
         <span class="brand">{t('app.name')}</span>
+        <OpenBookButton compact />
         {props.boundTabId === null ? (
           <button
             type="button"

@@ -34,6 +34,8 @@ export const ProfileSchema = z.object({
   age: unknown(z.int().check(z.minimum(0), z.maximum(130))),
   openedOn: unknown(IsoDateSchema),
   holdsFunds: unknown(z.boolean()),
+  /** Total assets in fen, when known (an import, the RM): the book's totals per cell and value groups use it. */
+  assets: unknown(z.int().check(z.nonnegative())),
   communication: z._default(Text(2000), ''),
   followUp: z._default(Text(2000), ''),
 });

@@ -8,6 +8,7 @@ import type { ClientRef } from '../client/key';
 import { type ClientRecord, ClientRecordSchema, emptyRecord } from '../client/record';
 import { parseEach } from '../parse-each';
 import { guardedWrite } from '../storage-errors';
+import { bookScope, keepSummary } from './book';
 import type { PacerDB } from './database';
 import { modifyRow } from './rows';
 
@@ -30,13 +31,14 @@ export async function updateClient(
   now: number,
 ): Promise<ClientRecord> {
   return guardedWrite(() =>
-    db.transaction('rw', db.clients, async () => {
+    db.transaction('rw', bookScope(db), async () => {
       const next = await modifyRow(db.clients, [client.origin, client.clientId], ClientRecordSchema, (stored) => ({
         ...change(stored ?? emptyRecord(client, now)),
         origin: client.origin,
         clientId: client.clientId,
         updatedAt: now,
       }));
+      await keepSummary(db, client);
       return next!;
     }),
   );
@@ -44,7 +46,13 @@ export async function updateClient(
 
 export async function addContact(db: PacerDB, entry: ContactEntry): Promise<ContactEntry> {
   const valid = ContactEntrySchema.parse(entry);
-  const seq = await guardedWrite(() => db.contacts.add(valid));
+  const seq = await guardedWrite(() =>
+    db.transaction('rw', bookScope(db), async () => {
+      const added = await db.contacts.add(valid);
+      await keepSummary(db, valid);
+      return added;
+    }),
+  );
   return { ...valid, seq: Number(seq) };
 }
 

@@ -4,6 +4,7 @@
  * platform/database.ts, which also wires what follows a write.
  */
 import Dexie, { type DBCore, type DBCoreTransaction, type EntityTable, type Middleware, type Table } from 'dexie';
+import type { CellTotals, ClientSummary } from '../book/summary';
 import type { DayOverride } from '../calendar/working-days';
 import type { ContactEntry } from '../client/contact';
 import type { ClientRecord } from '../client/record';
@@ -32,6 +33,10 @@ export class PacerDB extends Dexie {
   achievements!: EntityTable<ManualAchievement, 'id'>;
   dayOverrides!: EntityTable<DayOverride, 'date'>;
   pacingConfig!: Dexie.Table<PacingConfig & { key: string }, string>;
+  clientSummaries!: Table<ClientSummary, [string, string]>;
+  bookCells!: EntityTable<CellTotals, 'cell'>;
+  bookSnoozes!: Table<{ origin: string; clientId: string; until: string }, [string, string]>;
+  bookMeta!: Table<{ key: string } & Record<string, unknown>, string>;
   /** The newest schema version this code knows. */
   readonly latest: number;
 

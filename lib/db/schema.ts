@@ -5,6 +5,7 @@
  * version full of data and checks nothing is lost.
  */
 import type { Transaction } from 'dexie';
+import { bookTablesOf, rebuildBook } from './book';
 
 export interface SchemaVersion {
   version: number;
@@ -48,6 +49,26 @@ export const SCHEMA: readonly SchemaVersion[] = [
       achievements: 'id, date, indicator',
       dayOverrides: 'date',
       pacingConfig: 'key',
+    },
+  },
+  {
+    version: 5,
+    stores: {
+      // The book (lib/db/book.ts): one summary per client, kept in step with its rows by every write; the cell index
+      // lists a grid cell, nextFollowUp the follow-ups due, openedOn new clients, [band+lastContact] reviews due.
+      clientSummaries: '[origin+clientId], cell, nextFollowUp, openedOn, [band+lastContact]',
+      // Count and known assets per grid cell, so the board opens on ten rows whatever the size of the book.
+      bookCells: 'cell',
+      // A client snoozed on today's call list stays off it until `until`.
+      bookSnoozes: '[origin+clientId], until',
+      // What the book keeps about itself (the demo book's marker).
+      bookMeta: 'key',
+      // [stage+expectedDate]: open deals expected by a date, without reading every open deal.
+      deals: 'id, [origin+clientId], stage, expectedDate, updatedAt, [stage+expectedDate]',
+    },
+    // Summaries of the work stored before the book existed: read once, here.
+    upgrade: async (tx) => {
+      await rebuildBook(bookTablesOf(tx));
     },
   },
 ];

@@ -3,6 +3,7 @@ import type { ClientRef } from '../client/key';
 import { parseEach } from '../parse-each';
 import { type Sentiment, type SentimentEvent, SentimentEventSchema, type SentimentSource } from '../sentiment';
 import { guardedWrite } from '../storage-errors';
+import { bookScope, keepSummary } from './book';
 import type { PacerDB } from './database';
 
 export async function tagSentiment(
@@ -13,13 +14,25 @@ export async function tagSentiment(
   now: number,
 ): Promise<SentimentEvent> {
   const event = SentimentEventSchema.parse({ origin: client.origin, clientId: client.clientId, sentiment, source, at: now });
-  const seq = await guardedWrite(() => db.sentimentEvents.add(event));
+  const seq = await guardedWrite(() =>
+    db.transaction('rw', bookScope(db), async () => {
+      const added = await db.sentimentEvents.add(event);
+      await keepSummary(db, client);
+      return added;
+    }),
+  );
   return { ...event, seq: Number(seq) };
 }
 
 /** Removes one tag (the "undo" offered for a few seconds after tagging). */
 export async function untagSentiment(db: PacerDB, seq: number): Promise<void> {
-  await guardedWrite(() => db.sentimentEvents.delete(seq));
+  await guardedWrite(() =>
+    db.transaction('rw', bookScope(db), async () => {
+      const event = SentimentEventSchema.safeParse(await db.sentimentEvents.get(seq));
+      await db.sentimentEvents.delete(seq);
+      if (event.success) await keepSummary(db, event.data);
+    }),
+  );
 }
 
 export async function sentimentHistory(db: PacerDB, client: ClientRef): Promise<SentimentEvent[]> {

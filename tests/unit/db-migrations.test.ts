@@ -5,6 +5,7 @@
  */
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import { summarise, totalsOf } from '@/lib/book/summary';
 import { emptyRecord } from '@/lib/client/record';
 import { PacerDB } from '@/lib/db/database';
 import { LATEST_VERSION, SCHEMA } from '@/lib/db/schema';
@@ -14,6 +15,21 @@ import { newDeal } from '@/lib/pipeline';
 const origin = 'http://127.0.0.1:8808';
 const client = (i: number) => `88${String(i).padStart(8, '0')}`;
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
+
+const SUMMARIES = range(4).flatMap((i) => {
+  const s = summarise({
+    client: { origin, clientId: client(i) },
+    record: emptyRecord({ origin, clientId: client(i) }, 3_000 + i),
+    sentiments: [],
+    contacts: [],
+    contactCount: 0,
+    deals: [],
+    demo: false,
+  });
+  return s ? [s] : [];
+});
+/** Tables computed from the others: an upgrade from before them fills them from the rows it finds. */
+const DERIVED = new Set(['clientSummaries', 'bookCells']);
 
 /** A few rows of every table, as the RM's work stores them. */
 const ROWS: Record<string, readonly object[]> = {
@@ -68,6 +84,10 @@ const ROWS: Record<string, readonly object[]> = {
   })),
   dayOverrides: range(3).map((i) => ({ date: `2026-11-2${i}`, kind: i % 2 ? 'on' : 'off' })),
   pacingConfig: [{ ...DEFAULT_PACING_CONFIG, checkpoints: [50, 80, 100, 100], key: 'own' }],
+  clientSummaries: SUMMARIES,
+  bookCells: totalsOf(SUMMARIES),
+  bookSnoozes: range(3).map((i) => ({ origin, clientId: client(i), until: `2026-11-2${i}` })),
+  bookMeta: [{ key: 'demo', clients: 3, at: 9_000 }],
 };
 
 /** The tables a database at `version` holds (every version's stores up to it). */
@@ -105,8 +125,18 @@ describe('every schema migration keeps every row of every table', () => {
         expect(rows, table).toHaveLength(ROWS[table]!.length);
         expect(rows, table).toEqual(expect.arrayContaining(ROWS[table]!.map((r) => expect.objectContaining(r))));
       }
-      // The tables the newer versions add are there, empty, and work.
+      // The book's summaries, built by the upgrade from the rows of every client found (clients, sentiment, contacts, deals).
+      if (!tables.includes('clientSummaries')) {
+        const keys = new Set<string>();
+        for (const table of ['clients', 'sentimentEvents', 'contacts', 'deals'].filter((t) => tables.includes(t)))
+          for (const row of ROWS[table]! as { clientId: string }[]) keys.add(row.clientId);
+        expect((await db.table('clientSummaries').toArray()).map((r: { clientId: string }) => r.clientId).sort()).toEqual([...keys].sort());
+        const cells = (await db.table('bookCells').toArray()) as { count: number }[];
+        expect(cells.reduce((n, c) => n + c.count, 0)).toBe(keys.size);
+      }
+      // The tables the newer versions add are there, empty (or, for the derived ones, filled as above), and work.
       for (const table of tablesAt(LATEST_VERSION).filter((t) => !tables.includes(t))) {
+        if (DERIVED.has(table)) continue;
         expect(await db.table(table).count(), table).toBe(0);
         await db.table(table).bulkPut([...ROWS[table]!]);
         expect(await db.table(table).count(), table).toBe(ROWS[table]!.length);

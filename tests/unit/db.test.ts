@@ -79,14 +79,15 @@ describe('version 3: client records, contacts and scripts join a version-2 datab
     );
     const rows = Array.from({ length: 200 }, (_, i) => deal(`88${String(i % 20).padStart(8, '0')}`, i));
     await v2.deals.bulkAdd(rows);
+    // Stored as the version-2 code did (today's tagSentiment also keeps the book's summaries, which v2 lacks).
     for (let i = 0; i < 300; i++)
-      await tagSentiment(
-        v2,
-        { origin, clientId: `88${String(i % 30).padStart(8, '0')}` },
-        i % 2 ? 'positive' : 'resistant',
-        'shortcut',
-        1_000 + i,
-      );
+      await v2.sentimentEvents.add({
+        origin,
+        clientId: `88${String(i % 30).padStart(8, '0')}`,
+        sentiment: i % 2 ? 'positive' : 'resistant',
+        source: 'shortcut',
+        at: 1_000 + i,
+      });
     v2.close();
 
     const db = new PacerDB(name);
@@ -194,7 +195,7 @@ describe('pacing tables (version 4)', () => {
       SCHEMA.filter((v) => v.version <= 2),
     );
     await oldDb.deals.bulkAdd(Array.from({ length: 50 }, (_, i) => deal('8800000001', i)));
-    await tagSentiment(oldDb, { origin, clientId: '8800000001' }, 'neutral', 'panel', 5);
+    await oldDb.sentimentEvents.add({ origin, clientId: '8800000001', sentiment: 'neutral', source: 'panel', at: 5 });
     oldDb.close();
     const db = new PacerDB(name);
     await db.open();

@@ -1,0 +1,85 @@
+import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import { ErrorBanner } from '@/components/shared/ErrorBanner';
+import { t } from '@/components/shared/i18n';
+import { PanelMessage } from '@/components/shared/PanelMessage';
+import { useLiveQuery } from '@/components/shared/use-live-query';
+import type { IsoDate } from '@/lib/calendar/dates';
+import type { ClientRef } from '@/lib/client/key';
+import { type DatabaseStatus, data, databaseStatus } from '@/platform/database';
+import { openOptions } from '@/platform/pages';
+import { BoardView } from './BoardView';
+import { CardDrawer } from './CardDrawer';
+import { BOOK_VIEWS, type BookView, useBookView } from './use-book-view';
+import './book.css';
+
+/**
+ * The client book: the whole book on one page. It opens on the board's counts (ten small rows); each view reads
+ * what it shows through live queries, so a write in the side panel (or in another view) shows here at once.
+ */
+export function BookApp(props: { today: IsoDate }) {
+  const view = useBookView();
+  const status = useSignal<DatabaseStatus | null>(null);
+  const totals = useLiveQuery(() => data.bookTotals(), []);
+  const card = useSignal<ClientRef | null>(null);
+  useEffect(() => {
+    void databaseStatus().then((s) => (status.value = s));
+  }, []);
+  const unavailable = status.value === 'unavailable' || totals.error.value !== null;
+  const list = totals.value.value;
+  const empty = list?.every((c) => c.count === 0) ?? false;
+  const openCard = (c: ClientRef) => (card.value = c);
+
+  return (
+    <div
+      class="book app"
+      data-testid="book"
+      data-view={view.value}
+      data-state={unavailable ? 'unavailable' : !list ? 'loading' : empty ? 'empty' : 'ready'}
+    >
+      <header class="topbar book-top">
+        <h1 class="brand">
+          {t('app.name')} · {t('book.title')}
+        </h1>
+        <nav aria-label={t('book.nav.label')} class="book-nav">
+          {BOOK_VIEWS.map((v) => (
+            <a key={v} href={`#${v}`} class="book-nav__link" aria-current={view.value === v ? 'page' : undefined} data-testid={`nav-${v}`}>
+              {t(`book.nav.${v}`)}
+            </a>
+          ))}
+        </nav>
+      </header>
+      <ErrorBanner message={status.value === 'newer' ? t('error.newerDatabase') : null} testId="database-notice" />
+      <main class="book-main">
+        {unavailable ? (
+          <PanelMessage testId="book-unavailable" title={t('error.databaseUnavailable')} />
+        ) : !list ? (
+          <p class="muted" data-testid="book-loading">
+            {t('book.loading')}
+          </p>
+        ) : empty ? (
+          <PanelMessage testId="book-empty" title={t('book.empty.title')} body={t('book.empty.body')}>
+            <button type="button" class="button" onClick={openOptions}>
+              {t('book.empty.settings')}
+            </button>
+          </PanelMessage>
+        ) : (
+          <ViewOf view={view.value} totals={list} today={props.today} openCard={openCard} />
+        )}
+      </main>
+      {card.value && <CardDrawer client={card.value} onClose={() => (card.value = null)} />}
+    </div>
+  );
+}
+
+function ViewOf(props: {
+  view: BookView;
+  totals: Parameters<typeof BoardView>[0]['totals'];
+  today: IsoDate;
+  openCard: (c: ClientRef) => void;
+}) {
+  switch (props.view) {
+    default:
+      return <BoardView totals={props.totals} today={props.today} openCard={props.openCard} />;
+  }
+}

@@ -1,0 +1,163 @@
+/**
+ * The book's rows: one summary per client and the totals per grid cell, kept in step with every write to a
+ * client's record, sentiment, contacts or deals by `keepSummary`, which those writes call inside their own
+ * transaction (so a summary can never disagree with the rows it summarises). The book's reads are index lookups on
+ * these rows, never scans of the contact log (docs/performance.md).
+ */
+import type { Table, Transaction } from 'dexie';
+import {
+  CELL_KEYS,
+  type CellKey,
+  type CellTotals,
+  CellTotalsSchema,
+  type ClientSummary,
+  ClientSummarySchema,
+  emptyTotals,
+  RECENT_CONTACTS,
+  shiftTotals,
+  summarise,
+  totalsOf,
+} from '../book/summary';
+import { type ContactEntry, ContactEntrySchema } from '../client/contact';
+import type { ClientRef } from '../client/key';
+import { parseEach } from '../parse-each';
+import { type Deal, DealSchema } from '../pipeline';
+import { type SentimentEvent, SentimentEventSchema } from '../sentiment';
+import type { PacerDB } from './database';
+
+/** Every table a write that changes a summary must hold in its transaction. */
+export function bookScope(db: PacerDB): Table[] {
+  return [db.clients, db.sentimentEvents, db.contacts, db.deals, db.clientSummaries, db.bookCells];
+}
+
+const isDemo = (row: unknown) => typeof row === 'object' && row !== null && (row as { demo?: unknown }).demo === true;
+
+/** Recomputes one client's summary and the totals of the cells it leaves and enters. Call inside a bookScope transaction. */
+export async function keepSummary(db: PacerDB, client: ClientRef): Promise<void> {
+  const { origin, clientId } = client;
+  const key: [string, string] = [origin, clientId];
+  const contactRange = db.contacts.where('[origin+clientId+date]').between([origin, clientId, ''], [origin, clientId, '\uffff']);
+  const [record, sentiments, contacts, contactCount, deals, stored] = await Promise.all([
+    db.clients.get(key) as Promise<unknown>,
+    db.sentimentEvents.where('[origin+clientId+at]').between([origin, clientId, -Infinity], [origin, clientId, Infinity]).toArray(),
+    contactRange.clone().reverse().limit(RECENT_CONTACTS).toArray(),
+    contactRange.count(),
+    db.deals.where('[origin+clientId]').equals(key).toArray(),
+    db.clientSummaries.get(key),
+  ]);
+  const after = summarise({
+    client,
+    record,
+    sentiments: parseEach(SentimentEventSchema, sentiments),
+    contacts: parseEach(ContactEntrySchema, contacts),
+    contactCount,
+    deals: parseEach(DealSchema, deals),
+    demo: isDemo(record) || [...sentiments, ...contacts, ...deals].some(isDemo),
+  });
+  const parsedBefore = ClientSummarySchema.safeParse(stored);
+  const before = parsedBefore.success ? parsedBefore.data : null;
+  if (after) await db.clientSummaries.put(after);
+  else if (stored) await db.clientSummaries.delete(key);
+  const cells = [...new Set([before?.cell, after?.cell].filter((c): c is CellKey => c !== undefined))];
+  const current = new Map<CellKey, CellTotals>();
+  for (const row of parseEach(CellTotalsSchema, await db.bookCells.bulkGet(cells))) current.set(row.cell, row);
+  const next = shiftTotals(current, before, after);
+  await db.bookCells.bulkPut(cells.map((c) => next.get(c) ?? emptyTotals(c)));
+}
+
+export interface BookTables {
+  clients: Table;
+  sentimentEvents: Table;
+  contacts: Table;
+  deals: Table;
+  clientSummaries: Table;
+  bookCells: Table;
+}
+
+/**
+ * Every summary and total computed afresh from all the rows: when the book's tables are created (the schema upgrade
+ * over a database of earlier work) and after a bulk load. The one place that reads every row.
+ */
+export async function rebuildBook(t: BookTables): Promise<number> {
+  const byClient = new Map<
+    string,
+    { client: ClientRef; record: unknown; s: SentimentEvent[]; c: ContactEntry[]; d: Deal[]; demo: boolean }
+  >();
+  const entry = (origin: string, clientId: string) => {
+    const k = `${origin}\u0000${clientId}`;
+    let e = byClient.get(k);
+    if (!e) {
+      e = { client: { origin, clientId }, record: undefined, s: [], c: [], d: [], demo: false };
+      byClient.set(k, e);
+    }
+    return e;
+  };
+  const keyed = (row: unknown): row is { origin: string; clientId: string } =>
+    typeof row === 'object' &&
+    row !== null &&
+    typeof (row as { origin?: unknown }).origin === 'string' &&
+    typeof (row as { clientId?: unknown }).clientId === 'string';
+  const [clients, sentiments, contacts, deals] = await Promise.all([
+    t.clients.toArray(),
+    t.sentimentEvents.toArray(),
+    t.contacts.toArray(),
+    t.deals.toArray(),
+  ]);
+  for (const row of clients as unknown[]) if (keyed(row)) entry(row.origin, row.clientId).record = row;
+  for (const row of parseEach(SentimentEventSchema, sentiments)) entry(row.origin, row.clientId).s.push(row);
+  for (const row of parseEach(ContactEntrySchema, contacts)) entry(row.origin, row.clientId).c.push(row);
+  for (const row of parseEach(DealSchema, deals)) entry(row.origin, row.clientId).d.push(row);
+  for (const row of [...clients, ...sentiments, ...contacts, ...deals] as unknown[])
+    if (keyed(row) && isDemo(row)) entry(row.origin, row.clientId).demo = true;
+  const summaries: ClientSummary[] = [];
+  for (const e of byClient.values()) {
+    const contactsNewest = e.c.sort((a, b) => b.date.localeCompare(a.date) || b.at - a.at);
+    const s = summarise({
+      client: e.client,
+      record: e.record,
+      sentiments: e.s,
+      contacts: contactsNewest.slice(0, RECENT_CONTACTS),
+      contactCount: contactsNewest.length,
+      deals: e.d,
+      demo: e.demo,
+    });
+    if (s) summaries.push(s);
+  }
+  await t.clientSummaries.clear();
+  await t.bookCells.clear();
+  await t.clientSummaries.bulkPut(summaries);
+  await t.bookCells.bulkPut(totalsOf(summaries));
+  return summaries.length;
+}
+
+export function bookTablesOf(tx: Transaction): BookTables {
+  return {
+    clients: tx.table('clients'),
+    sentimentEvents: tx.table('sentimentEvents'),
+    contacts: tx.table('contacts'),
+    deals: tx.table('deals'),
+    clientSummaries: tx.table('clientSummaries'),
+    bookCells: tx.table('bookCells'),
+  };
+}
+
+/** The count and known assets per cell, in the board's order: ten small rows, whatever the size of the book. */
+export async function bookTotals(db: PacerDB): Promise<CellTotals[]> {
+  const rows = new Map(parseEach(CellTotalsSchema, await db.bookCells.toArray()).map((r) => [r.cell, r]));
+  return CELL_KEYS.map((c) => rows.get(c) ?? emptyTotals(c));
+}
+
+/** One cell's clients (an index lookup). */
+export async function cellSummaries(db: PacerDB, cell: CellKey): Promise<ClientSummary[]> {
+  return parseEach(ClientSummarySchema, await db.clientSummaries.where('cell').equals(cell).toArray());
+}
+
+/** Every client's summary: for a search or a filter across the whole book. */
+export async function allSummaries(db: PacerDB): Promise<ClientSummary[]> {
+  return parseEach(ClientSummarySchema, await db.clientSummaries.toArray());
+}
+
+export async function summaryOf(db: PacerDB, client: ClientRef): Promise<ClientSummary | null> {
+  const r = ClientSummarySchema.safeParse(await db.clientSummaries.get([client.origin, client.clientId]));
+  return r.success ? r.data : null;
+}

@@ -1,0 +1,44 @@
+/**
+ * A database that cannot be opened: the book says so instead of "reading the book…" for ever. The platform side is
+ * replaced (happy-dom cannot make IndexedDB refuse to open).
+ */
+import { render } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { localePreference } from '@/components/shared/i18n';
+
+const unavailable = () =>
+  Promise.reject(Object.assign(new Error('UnknownError: Internal error opening backing store'), { name: 'OpenFailedError' }));
+vi.mock('@/platform/database', () => ({
+  data: new Proxy({}, { get: () => unavailable }),
+  live: () => ({
+    subscribe: (o: { error: (e: unknown) => void }) => {
+      void unavailable().catch(o.error);
+      return { unsubscribe: () => undefined };
+    },
+  }),
+  databaseStatus: async () => 'unavailable',
+}));
+vi.mock('@/platform/figures', () => ({ amountIndicators: async () => [] }));
+
+const { BookApp } = await import('@/components/book/BookApp');
+
+let root: HTMLElement;
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+describe('the book over an unopenable database', () => {
+  it.each([
+    ['zh-CN', '无法打开 Pacer 的本地数据库'],
+    ['en', 'Pacer’s local database could not be opened'],
+  ] as const)('%s: says so, and is not left loading', async (locale, text) => {
+    localePreference.value = locale;
+    root = document.createElement('div');
+    document.body.append(root);
+    render(<BookApp today="2026-11-18" />, root);
+    await vi.waitFor(() => expect(root.querySelector('[data-testid="book-unavailable"]')?.textContent).toContain(text));
+    expect(root.querySelector('[data-testid="book"]')?.getAttribute('data-state')).toBe('unavailable');
+    expect(root.querySelector('[data-testid="book-loading"]')).toBeNull();
+  });
+});
