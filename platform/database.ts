@@ -5,6 +5,7 @@
  */
 import { liveQuery } from 'dexie';
 import * as book from '@/lib/db/book';
+import * as calls from '@/lib/db/call-list';
 import * as card from '@/lib/db/card';
 import * as clients from '@/lib/db/clients';
 import { PacerDB } from '@/lib/db/database';
@@ -52,6 +53,7 @@ function bound<M extends object>(module: M): Bound<M> {
 /** Every read and write of lib/db on this context's database: `data.addDeal(deal)`. */
 export const data = {
   ...bound(book),
+  ...bound(calls),
   ...bound(card),
   ...bound(clients),
   ...bound(deals),

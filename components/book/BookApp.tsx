@@ -9,6 +9,7 @@ import type { ClientRef } from '@/lib/client/key';
 import { type DatabaseStatus, data, databaseStatus } from '@/platform/database';
 import { openOptions } from '@/platform/pages';
 import { BoardView } from './BoardView';
+import { CallListView } from './CallListView';
 import { CardDrawer } from './CardDrawer';
 import { BOOK_VIEWS, type BookView, useBookView } from './use-book-view';
 import './book.css';
@@ -79,6 +80,8 @@ function ViewOf(props: {
   openCard: (c: ClientRef) => void;
 }) {
   switch (props.view) {
+    case 'calls':
+      return <CallListView today={props.today} openCard={props.openCard} />;
     default:
       return <BoardView totals={props.totals} today={props.today} openCard={props.openCard} />;
   }

@@ -1,4 +1,5 @@
 import type { Signal } from '@preact/signals';
+import { TodayCallsButton } from '@/components/book/TodayCallsButton';
 import { ErrorBanner } from '@/components/shared/ErrorBanner';
 import { locale, t } from '@/components/shared/i18n';
 import { PanelMessage } from '@/components/shared/PanelMessage';
@@ -62,6 +63,7 @@ export function PopupApp(props: { state: PopupState }) {
             ))}
           </>
         )}
+        <TodayCallsButton />
         <button type="button" class="button" onClick={openPanel} data-testid="open-panel">
           {t('popup.openPanel')}
         </button>

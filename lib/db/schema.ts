@@ -54,9 +54,10 @@ export const SCHEMA: readonly SchemaVersion[] = [
   {
     version: 5,
     stores: {
-      // The book (lib/db/book.ts): one summary per client, kept in step with its rows by every write; the cell index
-      // lists a grid cell, nextFollowUp the follow-ups due, openedOn new clients, [band+lastContact] reviews due.
-      clientSummaries: '[origin+clientId], cell, nextFollowUp, openedOn, [band+lastContact]',
+      // The book (lib/db/book.ts): one summary per client, kept in step with its rows by every write. cell lists a grid
+      // cell ([cell+score]: stickiest first), nextFollowUp the follow-ups due, openedOn new clients, [band+lastContact]
+      // the reviews due.
+      clientSummaries: '[origin+clientId], cell, [cell+score], nextFollowUp, openedOn, [band+lastContact]',
       // Count and known assets per grid cell, so the board opens on ten rows whatever the size of the book.
       bookCells: 'cell',
       // A client snoozed on today's call list stays off it until `until`.

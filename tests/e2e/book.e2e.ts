@@ -46,8 +46,8 @@ describe('the book’s board', () => {
       'high.neutral': 1,
       'high.positive': 4,
       'mid.resistant': 0,
-      'mid.neutral': 2,
-      'mid.positive': 1,
+      'mid.neutral': 1,
+      'mid.positive': 2,
       'low.resistant': 0,
       'low.neutral': 1,
       'low.positive': 1,
@@ -112,7 +112,7 @@ describe('the book’s board', () => {
     expect(await card.getByTestId('client-id').textContent()).toBe(id(12));
     expect(await card.getByTestId('client-name').textContent()).toBe('徐丽');
     await card.getByTestId('sentiment-positive').click();
-    await expect.poll(() => counts(page).then((c) => [c['mid.positive'], c.unplaced])).toEqual([2, 2]);
+    await expect.poll(() => counts(page).then((c) => [c['mid.positive'], c.unplaced])).toEqual([3, 2]);
     await expect.poll(() => rowIds(page)).toEqual([id(10), id(11)]);
     const stored = await readStore<{ clientId: string; cell: string }>(page, 'clientSummaries');
     expect(stored.find((s) => s.clientId === id(12))?.cell).toBe('mid.positive');

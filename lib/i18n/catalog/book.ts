@@ -88,4 +88,46 @@ export default defineMessages({
   'book.card.close': { zh: '关闭客户卡片', en: 'Close the card' },
   'book.card.via': { zh: '从客户簿打开', en: 'opened from the book' },
   'book.card.label': { zh: '客户卡片', en: 'Client card' },
+
+  'book.calls.heading': { zh: '今日联系 · {date}', en: 'Today’s calls · {date}' },
+  'book.calls.count': { zh: '{n} 位', en: '{n} to contact' },
+  'book.calls.none': {
+    zh: '今天没有必须联系的客户：跟进、商机和新客户节奏都已照顾到。',
+    en: 'Nobody must be contacted today: follow-ups, deals and new clients’ rhythm are all looked after.',
+  },
+  'book.calls.reason.followUpToday': { zh: '跟进计划今天到期', en: 'Follow-up planned for today' },
+  'book.calls.reason.followUpOverdue': { zh: '跟进已逾期 {n} 天（原定 {date}）', en: 'Follow-up {n} days overdue (planned {date})' },
+  'book.calls.reason.deal': {
+    zh: '本周预计成交：{indicator} {amount}，{date}（{certainty}）',
+    en: 'Expected this week: {indicator} {amount}, {date} ({certainty})',
+  },
+  'book.calls.reason.dealPast': {
+    zh: '商机已过预计日期 {date}：{indicator} {amount}（{certainty}）',
+    en: 'Deal past its expected date {date}: {indicator} {amount} ({certainty})',
+  },
+  'book.calls.reason.callNow': { zh: '今天新开户：一小时内致电问候', en: 'Opened an account today: call within the hour' },
+  'book.calls.reason.visit': { zh: '开户第 {days} 天：三天内上门面谈', en: 'Day {days} since opening: visit within 3 days' },
+  'book.calls.reason.firstMonth': {
+    zh: '开户第 {days} 天：首月场景化服务，每周保持联系',
+    en: 'Day {days} since opening: first-month scenario service, in touch weekly',
+  },
+  'book.calls.reason.sticky': {
+    zh: '落后今日进度：{cell}，粘性最高、成交最快（第 {rank} 优先）',
+    en: 'Behind today’s plan: {cell}, stickiest and quickest to close (priority {rank})',
+  },
+  'book.calls.reason.review': { zh: '已 {days} 天未联系：做一次季度检视', en: 'No contact for {days} days: time for the quarterly review' },
+  'book.calls.reason.reviewNever': { zh: '熟悉客户但从未记录联系：做一次检视', en: 'Familiar but no contact logged: time for a review' },
+  'book.calls.reason.reservation': {
+    zh: '下月商机 {indicator} {amount}（{date}）：本周确认，计入下月储备',
+    en: 'Next month’s deal {indicator} {amount} ({date}): confirm it for next month’s reservation',
+  },
+  'book.calls.log': { zh: '记录联系', en: 'Log contact' },
+  'book.calls.snooze': { zh: '明天再说', en: 'Tomorrow' },
+  'book.calls.open': { zh: '打开卡片', en: 'Open card' },
+  'book.calls.save': { zh: '保存', en: 'Save' },
+  'book.calls.cancel': { zh: '取消', en: 'Cancel' },
+  'book.calls.rungUp': { zh: '这次联系达到第 {rung} 级：{name}', en: 'This contact reaches rung {rung}: {name}' },
+  'book.calls.logged': { zh: '已记录：{name}', en: 'Logged: {name}' },
+  'book.calls.popup': { zh: '今日联系 {n} 位', en: 'Today’s calls: {n}' },
+  'book.calls.popupNone': { zh: '今日联系', en: 'Today’s calls' },
 });

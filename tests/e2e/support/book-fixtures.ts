@@ -94,8 +94,18 @@ const SEEDS: Seed[] = [
     rung: 3,
     deals: [{ id: 'd5', indicator: 'insurance', amount: 20 * WAN, certainty: 'thinking', stage: 'invited', expected: '2026-11-19' }],
   },
-  { n: 6, name: '杨磊', gender: 'male', age: 50, override: 4, sentiment: 'neutral', rung: 2, assets: 80 * WAN },
-  { n: 7, name: '黄敏', gender: 'female', age: 47, signals: ['sittingOnLosses'], sentiment: 'neutral', rung: 3 },
+  {
+    n: 6,
+    name: '杨磊',
+    gender: 'male',
+    age: 50,
+    override: 4,
+    sentiment: 'neutral',
+    rung: 2,
+    assets: 80 * WAN,
+    deals: [{ id: 'd6', indicator: 'deposit', amount: 50 * WAN, certainty: 'thinking', stage: 'invited', expected: '2026-12-10' }],
+  },
+  { n: 7, name: '黄敏', gender: 'female', age: 47, signals: ['sittingOnLosses'], sentiment: 'positive', rung: 3 },
   {
     n: 8,
     name: '赵强',
@@ -201,3 +211,6 @@ export function seededBook(origin: string): BookRows {
   }
   return { clients, sentimentEvents, contacts, deals };
 }
+
+/** This month's investment target: with nothing achieved yet the RM is behind today's plan. */
+export const TARGETS = [{ month: '2026-11', indicator: 'investment', value: 229 * WAN, updatedAt: 1 }];

@@ -1,0 +1,152 @@
+import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import { ErrorBanner } from '@/components/shared/ErrorBanner';
+import { locale, t } from '@/components/shared/i18n';
+import { runWrite } from '@/components/shared/write';
+import { type CallItem, type CallReason, clientKey } from '@/lib/book/call-list';
+import type { PlacedCell } from '@/lib/book/summary';
+import { addDays, type IsoDate } from '@/lib/calendar/dates';
+import type { ClientRef } from '@/lib/client/key';
+import { formatDate } from '@/lib/format/date';
+import { formatMoney } from '@/lib/format/money';
+import { indicatorName } from '@/lib/pacing/format';
+import type { Indicator } from '@/lib/pacing/targets';
+import { followTodayCalls } from '@/platform/call-list';
+import { data } from '@/platform/database';
+import { LogContactForm } from './LogContactForm';
+import { useAmountIndicators } from './use-indicators';
+
+/** Today's call list: who and why, in the method's order; each line logs the contact, snoozes, or opens the card. */
+export function CallListView(props: { today: IsoDate; openCard: (c: ClientRef) => void }) {
+  const items = useSignal<CallItem[] | null>(null);
+  const failed = useSignal(false);
+  const logging = useSignal<string | null>(null);
+  const flash = useSignal<string | null>(null);
+  const error = useSignal<string | null>(null);
+  const indicators = useAmountIndicators();
+  useEffect(
+    () =>
+      followTodayCalls(props.today, {
+        calls: (list) => {
+          items.value = list;
+          failed.value = false;
+        },
+        error: () => (failed.value = true),
+      }),
+    [props.today],
+  );
+  const list = items.value;
+  return (
+    <section class="book-calls" aria-labelledby="calls-title" data-testid="call-list" data-ready={list ? 'true' : 'false'}>
+      <div class="book-table__head">
+        <h2 id="calls-title">{t('book.calls.heading', { date: formatDate(props.today, locale.value) })}</h2>
+        {list && (
+          <span class="muted" data-testid="calls-count">
+            {t('book.calls.count', { n: list.length })}
+          </span>
+        )}
+      </div>
+      <ErrorBanner message={failed.value ? t('error.databaseUnavailable') : null} testId="calls-failed" />
+      <ErrorBanner message={error} />
+      {flash.value && (
+        <p class="flash" role="status" data-testid="calls-flash">
+          {flash.value}
+        </p>
+      )}
+      {list && list.length === 0 && (
+        <p class="muted" data-testid="calls-none">
+          {t('book.calls.none')}
+        </p>
+      )}
+      <ol class="book-calls__list">
+        {list?.map((item) => {
+          const key = clientKey(item.client);
+          const name = item.summary.name || t('book.value.noName');
+          return (
+            <li key={key} class="book-call" data-testid="call-item" data-client-id={item.client.clientId} data-reason={item.reason.kind}>
+              <div class="book-call__who">
+                <span class="book-call__name" data-testid="call-name">
+                  {name}
+                </span>
+                <span class="muted small">{item.client.clientId}</span>
+                {item.summary.cell !== 'unplaced' && <span class="chip">{t(`grid.${item.summary.cell as PlacedCell}.name`)}</span>}
+              </div>
+              <p class="book-call__reason" data-testid="call-reason">
+                {reasonText(item.reason, indicators.value)}
+              </p>
+              <div class="book-call__actions">
+                <button
+                  type="button"
+                  class="button button--primary"
+                  data-testid="call-log"
+                  aria-expanded={logging.value === key}
+                  onClick={() => (logging.value = logging.value === key ? null : key)}
+                >
+                  {t('book.calls.log')}
+                </button>
+                <button
+                  type="button"
+                  class="button"
+                  data-testid="call-snooze"
+                  onClick={() => void runWrite(() => data.snoozeClient(item.client, addDays(props.today, 1)), error)}
+                >
+                  {t('book.calls.snooze')}
+                </button>
+                <button type="button" class="button" data-testid="call-open" onClick={() => props.openCard(item.client)}>
+                  {t('book.calls.open')}
+                </button>
+              </div>
+              {logging.value === key && (
+                <LogContactForm
+                  item={item}
+                  today={props.today}
+                  error={error}
+                  onDone={() => {
+                    logging.value = null;
+                    flash.value = t('book.calls.logged', { name });
+                  }}
+                  onCancel={() => (logging.value = null)}
+                />
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
+
+function reasonText(r: CallReason, indicators: readonly Indicator[]): string {
+  const l = locale.value;
+  const indicator = (id: string) => {
+    const i = indicators.find((x) => x.id === id);
+    return i ? indicatorName(i, l) : id;
+  };
+  switch (r.kind) {
+    case 'followUp':
+      return r.overdueDays > 0
+        ? t('book.calls.reason.followUpOverdue', { n: r.overdueDays, date: formatDate(r.due, l) })
+        : t('book.calls.reason.followUpToday');
+    case 'deal': {
+      const params = {
+        indicator: indicator(r.deal.indicator),
+        amount: formatMoney(r.deal.amount, l),
+        date: formatDate(r.deal.expectedDate, l),
+        certainty: t(`certainty.${r.deal.certainty}`),
+      };
+      return r.pastDue ? t('book.calls.reason.dealPast', params) : t('book.calls.reason.deal', params);
+    }
+    case 'newClient':
+      return r.step === 'callNow' ? t('book.calls.reason.callNow') : t(`book.calls.reason.${r.step}`, { days: r.days + 1 });
+    case 'sticky':
+      return t('book.calls.reason.sticky', { cell: t(`grid.${r.cell}.name`), rank: r.rank });
+    case 'review':
+      return r.days === null ? t('book.calls.reason.reviewNever') : t('book.calls.reason.review', { days: r.days });
+    case 'reservation':
+      return t('book.calls.reason.reservation', {
+        indicator: indicator(r.deal.indicator),
+        amount: formatMoney(r.deal.amount, l),
+        date: formatDate(r.deal.expectedDate, l),
+      });
+  }
+}
