@@ -6,6 +6,7 @@ import type { ClientRef } from '@/lib/client/key';
 import { ClientTable, type Scope } from './ClientTable';
 import { NineGrid } from './NineGrid';
 import { useAmountIndicators } from './use-indicators';
+import { useWholeBook } from './use-whole-book';
 
 /** The nine-grid with counts, and below it the chosen cell's clients. */
 export function BoardView(props: {
@@ -17,8 +18,9 @@ export function BoardView(props: {
   const own = useSignal<Scope | null>(null);
   const selected = props.scope ?? own;
   const indicators = useAmountIndicators();
+  const book = useWholeBook();
   return (
-    <div class="book-board-view" data-testid="board-view">
+    <div class="book-board-view" data-testid="board-view" data-book={book.value ? 'loaded' : 'loading'}>
       <NineGrid totals={props.totals} selected={selected} />
       {selected.value === null ? (
         <p class="muted" data-testid="table-pick">
@@ -28,6 +30,7 @@ export function BoardView(props: {
         <ClientTable
           key={selected.value}
           scope={selected.value}
+          book={book.value}
           today={props.today}
           indicators={indicators.value}
           onOpen={props.openCard}

@@ -11,6 +11,8 @@ import { openOptions } from '@/platform/pages';
 import { BoardView } from './BoardView';
 import { CallListView } from './CallListView';
 import { CardDrawer } from './CardDrawer';
+import { PacingChartView } from './PacingChartView';
+import { PipelineBoardView } from './PipelineBoardView';
 import { BOOK_VIEWS, type BookView, useBookView } from './use-book-view';
 import './book.css';
 
@@ -80,6 +82,10 @@ function ViewOf(props: {
   openCard: (c: ClientRef) => void;
 }) {
   switch (props.view) {
+    case 'pacing':
+      return <PacingChartView today={props.today} />;
+    case 'pipeline':
+      return <PipelineBoardView today={props.today} openCard={props.openCard} />;
     case 'calls':
       return <CallListView today={props.today} openCard={props.openCard} />;
     default:

@@ -16,6 +16,9 @@ import { data } from '@/platform/database';
 import { LogContactForm } from './LogContactForm';
 import { useAmountIndicators } from './use-indicators';
 
+/** A day's calls start with the first few dozen, in order; the rest are one click away. */
+const FIRST_SHOWN = 40;
+
 /** Today's call list: who and why, in the method's order; each line logs the contact, snoozes, or opens the card. */
 export function CallListView(props: { today: IsoDate; openCard: (c: ClientRef) => void }) {
   const items = useSignal<CallItem[] | null>(null);
@@ -24,10 +27,11 @@ export function CallListView(props: { today: IsoDate; openCard: (c: ClientRef) =
   const flash = useSignal<string | null>(null);
   const error = useSignal<string | null>(null);
   const indicators = useAmountIndicators();
+  const all = useSignal(false);
   useEffect(
     () =>
       followTodayCalls(props.today, {
-        calls: (list) => {
+        next: (list) => {
           items.value = list;
           failed.value = false;
         },
@@ -59,7 +63,7 @@ export function CallListView(props: { today: IsoDate; openCard: (c: ClientRef) =
         </p>
       )}
       <ol class="book-calls__list">
-        {list?.map((item) => {
+        {list?.slice(0, all.value ? undefined : FIRST_SHOWN).map((item) => {
           const key = clientKey(item.client);
           const name = item.summary.name || t('book.value.noName');
           return (
@@ -112,6 +116,11 @@ export function CallListView(props: { today: IsoDate; openCard: (c: ClientRef) =
           );
         })}
       </ol>
+      {list && list.length > FIRST_SHOWN && !all.value && (
+        <button type="button" class="button" data-testid="calls-more" onClick={() => (all.value = true)}>
+          {t('book.calls.more', { n: list.length - FIRST_SHOWN })}
+        </button>
+      )}
     </section>
   );
 }

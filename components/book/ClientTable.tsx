@@ -1,5 +1,5 @@
-import { useComputed, useSignal } from '@preact/signals';
-import { useRef } from 'preact/hooks';
+import { useSignal } from '@preact/signals';
+import { useMemo, useRef } from 'preact/hooks';
 import { locale, t } from '@/components/shared/i18n';
 import { useLiveQuery } from '@/components/shared/use-live-query';
 import type { CellKey, ClientSummary, PlacedCell } from '@/lib/book/summary';
@@ -43,26 +43,41 @@ export type Scope = CellKey | 'all';
 /** The clients of one cell (or of the whole book) as the method's working template: sorted, filtered, searched. */
 export function ClientTable(props: {
   scope: Scope;
+  /** Every summary, once the board has read them: a cell is then listed from memory, at once. */
+  book: readonly ClientSummary[] | null;
   today: IsoDate;
   indicators: readonly Indicator[];
   onOpen: (client: ClientRef) => void;
   /** A filter a view above sets (value groups): applied on top of the table's own. */
   extra?: (s: ClientSummary) => boolean;
 }) {
-  const rows = useLiveQuery(() => (props.scope === 'all' ? data.allSummaries() : data.cellSummaries(props.scope)), [props.scope]);
+  // Until the whole book is in memory, the cell's own rows (one index lookup).
+  const own = useLiveQuery(
+    () => (props.book ? Promise.resolve(null) : props.scope === 'all' ? data.allSummaries() : data.cellSummaries(props.scope)),
+    [props.scope, props.book === null],
+  );
   const filter = useSignal<BookFilter>({ ...NO_FILTER });
   const sort = useSignal<Sort>({ key: 'name', dir: 'asc' });
+  const book = props.book;
+  const scoped = useMemo(
+    () => (book ? (props.scope === 'all' ? book : book.filter((s) => s.cell === props.scope)) : null),
+    [book, props.scope],
+  );
+  const all = scoped ?? own.value.value ?? undefined;
+  const f = filter.value;
+  const order = sort.value;
   const extra = props.extra;
-  const shown = useComputed(() => {
-    const all = rows.value.value ?? [];
-    const f = filter.value;
-    return sortRows(
-      all.filter((s) => matchesFilter(s, f, props.today) && (!extra || extra(s))),
-      sort.value,
-    );
-  });
+  const list = useMemo(
+    () =>
+      all
+        ? sortRows(
+            all.filter((s) => matchesFilter(s, f, props.today) && (!extra || extra(s))),
+            order,
+          )
+        : [],
+    [all, f, order, extra, props.today],
+  );
   const scroller = useRef<HTMLDivElement>(null);
-  const list = shown.value;
   const virtual = useVirtualRows(list.length, ROW_HEIGHT, HEADER_HEIGHT, scroller);
   const items = virtual.getVirtualItems();
   const scopeName =
@@ -84,12 +99,12 @@ export function ClientTable(props: {
       aria-labelledby="table-title"
       data-testid="client-table"
       data-scope={props.scope}
-      data-ready={rows.value.value ? 'true' : 'false'}
+      data-ready={all ? 'true' : 'false'}
     >
       <div class="book-table__head">
         <h2 id="table-title">{t('book.table.heading', { scope: scopeName })}</h2>
         <span class="muted small" data-testid="table-count" aria-live="polite">
-          {rows.value.value ? t('book.table.count', { shown: list.length, total: rows.value.value.length }) : t('book.table.loading')}
+          {all ? t('book.table.count', { shown: list.length, total: all.length }) : t('book.table.loading')}
         </span>
       </div>
       <TableFilters filter={filter} products={products} />
@@ -136,7 +151,7 @@ export function ClientTable(props: {
             {items.length > 0 && <Spacer height={virtual.getTotalSize() - items[items.length - 1]!.end} />}
           </tbody>
         </table>
-        {rows.value.value && list.length === 0 && (
+        {all && list.length === 0 && (
           <p class="muted book-rows__empty" data-testid="table-empty">
             {t('book.table.empty')}
           </p>

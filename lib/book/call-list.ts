@@ -1,7 +1,7 @@
 /**
  * Today's call list (今日联系): who to contact today and why, in the method's order, one reason each. A client is
  * listed once, under the first reason that applies:
- *  1. a follow-up due today or overdue (oldest first);
+ *  1. a follow-up due today or overdue by up to a month (oldest first; older ones: the board's overdue filter);
  *  2. a deal expected this week, or past its date this month (committed first, then by date);
  *  3. a new client inside the first-week/first-month rhythm (METHOD §5: a call within the hour of opening, a
  *     visit within 3 days, scenario service through the first month);
@@ -27,6 +27,8 @@ export const STICKY_REST_DAYS = 7;
 export const FIRST_MONTH_DAYS = 30;
 /** Past-due open deals older than this are the pipeline board's to clean up, not today's calls. */
 export const DEAL_LOOKBACK_DAYS = 30;
+/** Follow-ups missed longer ago than this are the board's overdue filter's, not today's calls. */
+export const FOLLOW_UP_LOOKBACK_DAYS = 30;
 /** The cells worked first when behind target: the grid's "work this week" cells, in its rank order. */
 export const STICKY_CELLS: readonly PlacedCell[] = allCells()
   .filter((c) => c.priority === 'thisWeek')
@@ -89,7 +91,10 @@ export function callList(inputs: CallListInputs): CallItem[] {
   };
 
   // 1. Follow-ups due, the longest overdue first.
-  for (const s of [...inputs.due].filter((s) => s.nextFollowUp !== null && s.nextFollowUp <= today).sort(byFollowUp))
+  const missedSince = addDays(today, -FOLLOW_UP_LOOKBACK_DAYS);
+  for (const s of [...inputs.due]
+    .filter((s) => s.nextFollowUp !== null && s.nextFollowUp <= today && s.nextFollowUp >= missedSince)
+    .sort(byFollowUp))
     add(s, { kind: 'followUp', due: s.nextFollowUp!, overdueDays: daysBetween(s.nextFollowUp!, today) });
 
   // 2. Deals expected this week (or past their date), committed first.

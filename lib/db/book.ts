@@ -18,12 +18,16 @@ import {
   summarise,
   totalsOf,
 } from '../book/summary';
+import { fromIsoDate, type IsoDate } from '../calendar/dates';
+import { firstOfMonth, lastOfMonth, monthOf, shiftMonth } from '../calendar/working-days';
 import { type ContactEntry, ContactEntrySchema } from '../client/contact';
 import type { ClientRef } from '../client/key';
+import type { PacingPolicy } from '../pacing/targets';
 import { parseEach } from '../parse-each';
-import { type Deal, DealSchema } from '../pipeline';
+import { type Deal, DealFiguresSchema, DealSchema } from '../pipeline';
 import { type SentimentEvent, SentimentEventSchema } from '../sentiment';
 import type { PacerDB } from './database';
+import { achievementsBetween, loadPacingInputs, targetsForMonths } from './pacing';
 
 /** Every table a write that changes a summary must hold in its transaction. */
 export function bookScope(db: PacerDB): Table[] {
@@ -160,4 +164,45 @@ export async function allSummaries(db: PacerDB): Promise<ClientSummary[]> {
 export async function summaryOf(db: PacerDB, client: ClientRef): Promise<ClientSummary | null> {
   const r = ClientSummarySchema.safeParse(await db.clientSummaries.get([client.origin, client.clientId]));
   return r.success ? r.data : null;
+}
+
+const OPEN_STAGES = ['invited', 'meeting', 'met'] as const;
+
+/**
+ * The pipeline board's deals: every open deal (one index lookup per open stage, as today's figures read them) and
+ * the deals closed since the first of this month (through `updatedAt`, which every close sets); with the summaries of
+ * their clients, for names.
+ */
+export async function pipelineDeals(db: PacerDB, monthStart: number): Promise<{ deals: Deal[]; clients: ClientSummary[] }> {
+  const [open, recent] = await Promise.all([
+    Promise.all(OPEN_STAGES.map((s) => db.deals.where('stage').equals(s).toArray())).then((r) => r.flat()),
+    db.deals.where('updatedAt').aboveOrEqual(monthStart).toArray(),
+  ]);
+  const closed = recent.filter((d) => (d.stage === 'won' || d.stage === 'lost') && d.closedAt !== null && d.closedAt >= monthStart);
+  const deals = parseEach(DealSchema, [...open, ...closed]);
+  const keys = [...new Map(deals.map((d) => [`${d.origin}\u0000${d.clientId}`, [d.origin, d.clientId] as [string, string]])).values()];
+  const clients = parseEach(ClientSummarySchema, await db.clientSummaries.bulkGet(keys));
+  return { deals, clients };
+}
+
+/**
+ * What the pacing chart draws: today's pacing inputs (as the popup reads them) and, for the attainment of the six
+ * months before, their targets, manual entries and the deals won in them (through `updatedAt`, which a close sets).
+ */
+export async function chartInputs(db: PacerDB, today: IsoDate, policy: PacingPolicy) {
+  const month = monthOf(today);
+  const first = shiftMonth(month, -6);
+  const since = fromIsoDate(firstOfMonth(first)).getTime();
+  const months = Array.from({ length: 6 }, (_, i) => shiftMonth(month, i - 6));
+  const [pacing, targets, manual, recent] = await Promise.all([
+    loadPacingInputs(db, today, policy),
+    targetsForMonths(db, months),
+    achievementsBetween(db, firstOfMonth(first), lastOfMonth(shiftMonth(month, -1))),
+    db.deals.where('updatedAt').aboveOrEqual(since).toArray(),
+  ]);
+  const won = parseEach(
+    DealFiguresSchema,
+    recent.filter((r) => r.stage === 'won' && r.closedAt !== null && r.closedAt >= since),
+  );
+  return { pacing, history: { targets, manual, wonDeals: won } };
 }

@@ -8,6 +8,7 @@ import {
   clientKey,
   DEAL_LOOKBACK_DAYS,
   FIRST_MONTH_DAYS,
+  FOLLOW_UP_LOOKBACK_DAYS,
   REVIEW_AFTER_DAYS,
   REVIEW_LIMIT,
   STICKY_CELLS,
@@ -47,7 +48,7 @@ export async function callListInputs(db: PacerDB, today: IsoDate, policy: Pacing
   const minKey = -Infinity;
   const maxKey = Number.POSITIVE_INFINITY;
   const [due, dealsDue, dealsNextMonth, newClients, sticky, review, snoozes] = await Promise.all([
-    db.clientSummaries.where('nextFollowUp').belowOrEqual(today).toArray().then(summaries),
+    db.clientSummaries.where('nextFollowUp').between(addDays(today, -FOLLOW_UP_LOOKBACK_DAYS), today, true, true).toArray().then(summaries),
     openDealsExpected(db, addDays(today, -DEAL_LOOKBACK_DAYS), weekEnd),
     snapshot.weekIndex >= 3 ? openDealsExpected(db, `${nextMonth}-01`, lastOfMonth(nextMonth)) : Promise.resolve([]),
     db.clientSummaries.where('openedOn').between(addDays(today, -FIRST_MONTH_DAYS), today, true, true).toArray().then(summaries),

@@ -72,6 +72,7 @@ const SEEDS: Seed[] = [
     sentiment: 'neutral',
     rung: 4,
     contacts: [{ date: '2026-11-02', next: '2026-11-12' }],
+    deals: [{ id: 'd3', indicator: 'investment', amount: 30 * WAN, certainty: 'consult', stage: 'invited', expected: '2026-11-10' }],
   },
   {
     n: 4,

@@ -1,0 +1,27 @@
+/**
+ * Every client's summary, read once the board is on screen and followed live: switching cells or searching the
+ * whole book then works from memory. The board's first frame does not wait for it (it needs only the cell totals).
+ */
+import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import type { ClientSummary } from '@/lib/book/summary';
+import { data, live } from '@/platform/database';
+
+export function useWholeBook() {
+  const book = useSignal<readonly ClientSummary[] | null>(null);
+  useEffect(() => {
+    let subscription: { unsubscribe(): void } | null = null;
+    // After the board's frame is painted.
+    const timer = setTimeout(() => {
+      subscription = live(() => data.allSummaries()).subscribe({
+        next: (rows) => (book.value = rows),
+        error: () => undefined,
+      });
+    }, 50);
+    return () => {
+      clearTimeout(timer);
+      subscription?.unsubscribe();
+    };
+  }, []);
+  return book;
+}
