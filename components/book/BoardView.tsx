@@ -1,16 +1,17 @@
 import { type Signal, useSignal } from '@preact/signals';
 import { t } from '@/components/shared/i18n';
-import type { CellTotals } from '@/lib/book/summary';
+import type { CellTotals, ClientSummary } from '@/lib/book/summary';
 import type { IsoDate } from '@/lib/calendar/dates';
 import type { ClientRef } from '@/lib/client/key';
 import { ClientTable, type Scope } from './ClientTable';
 import { NineGrid } from './NineGrid';
 import { useAmountIndicators } from './use-indicators';
-import { useWholeBook } from './use-whole-book';
 
 /** The nine-grid with counts, and below it the chosen cell's clients. */
 export function BoardView(props: {
   totals: readonly CellTotals[];
+  /** Every summary, once read (null before): the table then lists a cell from memory. */
+  book: readonly ClientSummary[] | null;
   today: IsoDate;
   openCard: (c: ClientRef) => void;
   scope?: Signal<Scope | null>;
@@ -18,9 +19,8 @@ export function BoardView(props: {
   const own = useSignal<Scope | null>(null);
   const selected = props.scope ?? own;
   const indicators = useAmountIndicators();
-  const book = useWholeBook();
   return (
-    <div class="book-board-view" data-testid="board-view" data-book={book.value ? 'loaded' : 'loading'}>
+    <div class="book-board-view" data-testid="board-view" data-book={props.book ? 'loaded' : 'loading'}>
       <NineGrid totals={props.totals} selected={selected} />
       {selected.value === null ? (
         <p class="muted" data-testid="table-pick">
@@ -30,7 +30,7 @@ export function BoardView(props: {
         <ClientTable
           key={selected.value}
           scope={selected.value}
-          book={book.value}
+          book={props.book}
           today={props.today}
           indicators={indicators.value}
           onOpen={props.openCard}

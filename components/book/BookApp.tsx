@@ -4,6 +4,7 @@ import { ErrorBanner } from '@/components/shared/ErrorBanner';
 import { t } from '@/components/shared/i18n';
 import { PanelMessage } from '@/components/shared/PanelMessage';
 import { useLiveQuery } from '@/components/shared/use-live-query';
+import type { CellTotals, ClientSummary } from '@/lib/book/summary';
 import type { IsoDate } from '@/lib/calendar/dates';
 import type { ClientRef } from '@/lib/client/key';
 import { type DatabaseStatus, data, databaseStatus } from '@/platform/database';
@@ -13,7 +14,9 @@ import { CallListView } from './CallListView';
 import { CardDrawer } from './CardDrawer';
 import { PacingChartView } from './PacingChartView';
 import { PipelineBoardView } from './PipelineBoardView';
+import { TriageView } from './TriageView';
 import { BOOK_VIEWS, type BookView, useBookView } from './use-book-view';
+import { useWholeBook } from './use-whole-book';
 import './book.css';
 
 /**
@@ -25,6 +28,8 @@ export function BookApp(props: { today: IsoDate }) {
   const status = useSignal<DatabaseStatus | null>(null);
   const totals = useLiveQuery(() => data.bookTotals(), []);
   const card = useSignal<ClientRef | null>(null);
+  // Read once the counts are on screen, and kept across the views (switching views does not read it again).
+  const book = useWholeBook(totals.value.value !== undefined);
   useEffect(() => {
     void databaseStatus().then((s) => (status.value = s));
   }, []);
@@ -67,7 +72,7 @@ export function BookApp(props: { today: IsoDate }) {
             </button>
           </PanelMessage>
         ) : (
-          <ViewOf view={view.value} totals={list} today={props.today} openCard={openCard} />
+          <ViewOf view={view.value} totals={list} book={book.value} today={props.today} openCard={openCard} />
         )}
       </main>
       {card.value && <CardDrawer client={card.value} onClose={() => (card.value = null)} />}
@@ -77,11 +82,14 @@ export function BookApp(props: { today: IsoDate }) {
 
 function ViewOf(props: {
   view: BookView;
-  totals: Parameters<typeof BoardView>[0]['totals'];
+  totals: readonly CellTotals[];
+  book: readonly ClientSummary[] | null;
   today: IsoDate;
   openCard: (c: ClientRef) => void;
 }) {
   switch (props.view) {
+    case 'triage':
+      return <TriageView now={Date.now()} openCard={props.openCard} />;
     case 'pacing':
       return <PacingChartView today={props.today} />;
     case 'pipeline':
@@ -89,6 +97,6 @@ function ViewOf(props: {
     case 'calls':
       return <CallListView today={props.today} openCard={props.openCard} />;
     default:
-      return <BoardView totals={props.totals} today={props.today} openCard={props.openCard} />;
+      return <BoardView totals={props.totals} book={props.book} today={props.today} openCard={props.openCard} />;
   }
 }

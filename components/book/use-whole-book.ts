@@ -1,15 +1,16 @@
 /**
- * Every client's summary, read once the board is on screen and followed live: switching cells or searching the
- * whole book then works from memory. The board's first frame does not wait for it (it needs only the cell totals).
+ * Every client's summary, read once `start` is true (the board's counts are on screen) and followed live: switching
+ * cells or searching the whole book then works from memory. The board's first frame does not wait for it.
  */
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import type { ClientSummary } from '@/lib/book/summary';
 import { data, live } from '@/platform/database';
 
-export function useWholeBook() {
+export function useWholeBook(start: boolean) {
   const book = useSignal<readonly ClientSummary[] | null>(null);
   useEffect(() => {
+    if (!start) return;
     let subscription: { unsubscribe(): void } | null = null;
     // After the board's frame is painted.
     const timer = setTimeout(() => {
@@ -22,6 +23,6 @@ export function useWholeBook() {
       clearTimeout(timer);
       subscription?.unsubscribe();
     };
-  }, []);
+  }, [start]);
   return book;
 }

@@ -65,7 +65,7 @@ export async function seed(opts: { origin: string; clients: number; contacts: nu
           channel: i % 5 ? ('phone' as const) : ('visit' as const),
           purpose: 'routine' as const,
           note: `第 ${i} 次联系`,
-          nextFollowUp: i % 20 === 0 ? addDays(date, 7 + (i % 15)) : null,
+          nextFollowUp: ((i % opts.clients) + Math.floor(i / opts.clients)) % 20 === 0 ? addDays(date, 7 + (i % 15)) : null,
           at: now - i,
         };
       }),

@@ -84,6 +84,8 @@ export default defineMessages({
   'book.filter.overdue': { zh: '跟进已逾期', en: 'Follow-up overdue' },
   'book.filter.openDeal': { zh: '有在途商机', en: 'Has an open deal' },
   'book.filter.clear': { zh: '清除筛选', en: 'Clear filters' },
+  'book.filter.assets': { zh: '资产', en: 'Assets' },
+  'book.filter.memory': { zh: '记忆点', en: 'Memory points' },
 
   'book.card.close': { zh: '关闭客户卡片', en: 'Close the card' },
   'book.card.via': { zh: '从客户簿打开', en: 'opened from the book' },
@@ -187,4 +189,27 @@ export default defineMessages({
   'book.chart.history.cell': { zh: '{pct}%', en: '{pct}%' },
   'book.chart.history.none': { zh: '无目标', en: 'No target' },
   'book.chart.history.title': { zh: '完成 {achieved} / 目标 {target}', en: '{achieved} of {target}' },
+
+  'book.triage.heading': { zh: '快速分类', en: 'Quick placing' },
+  'book.triage.intro': {
+    zh: '逐位确定熟悉程度、情绪和梯度，每项按一个键；Backspace 撤销，→ 跳过。',
+    en: 'Place each client with one key per question; Backspace undoes, → skips.',
+  },
+  'book.triage.progress': { zh: '第 {i} / {n} 位', en: 'Client {i} of {n}' },
+  'book.triage.done': { zh: '全部分完了：{n} 位客户已定位。', en: 'All done: {n} clients placed.' },
+  'book.triage.empty': {
+    zh: '没有待分类的客户：每位都已定位，情绪也是近期标记的。',
+    en: 'Nobody to place: every client is placed, with a recent sentiment.',
+  },
+  'book.triage.stats': { zh: '已定位 {placed} 位，平均每位 {keys} 次按键', en: '{placed} placed, {keys} keystrokes each on average' },
+  'book.triage.damaged': { zh: '{n} 位客户记录已损坏，需在卡片中查看', en: '{n} damaged records to look at on their cards' },
+  'book.triage.ask.band': { zh: '熟悉程度？', en: 'Familiarity?' },
+  'book.triage.ask.sentiment': { zh: '情绪？', en: 'Sentiment?' },
+  'book.triage.ask.rung': { zh: '经营梯度？（1–9，0 = 10，Enter 跳过）', en: 'Trust rung? (1–9, 0 = 10, Enter to leave it)' },
+  'book.triage.key': { zh: '{key} {label}', en: '{key} {label}' },
+  'book.triage.known': { zh: '已知信息', en: 'What is known' },
+  'book.triage.stale': { zh: '情绪标记于 {days} 天前，请重新确认', en: 'Sentiment tagged {days} days ago: confirm it again' },
+  'book.triage.current': { zh: '当前：{value}', en: 'Now: {value}' },
+  'book.triage.undo': { zh: '撤销 (Backspace)', en: 'Undo (Backspace)' },
+  'book.triage.skip': { zh: '跳过 (→)', en: 'Skip (→)' },
 });

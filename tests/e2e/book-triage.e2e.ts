@@ -1,0 +1,71 @@
+/**
+ * Quick placing by keyboard in real Chromium: three clients of the seeded book placed with single keys (what is
+ * unknown of each is asked, nothing else), one answer undone and given again, every answer stored, and the measured
+ * keystrokes per client shown.
+ */
+import type { Page } from 'playwright-core';
+import { seedBook } from './support/book';
+import { id, NOW, seededBook } from './support/book-fixtures';
+import { describe, expect, test } from './support/fixture';
+import { readStore } from './support/idb';
+
+test.beforeAll(async ({ pacer }) => {
+  await pacer.context.clock.setFixedTime(NOW);
+});
+
+const state = (page: Page) =>
+  page
+    .getByTestId('triage')
+    .evaluate((e) => [e.querySelector('[data-testid="triage-client"]')?.getAttribute('data-client-id'), e.getAttribute('data-step')]);
+
+describe('quick placing', () => {
+  test('places three clients with one to three keys each, with undo; every answer is stored', async ({ pacer }) => {
+    const page = await pacer.extensionWindow('book.html#triage');
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await expect.poll(() => page.getByTestId('book').getAttribute('data-state')).toBe('empty');
+    await seedBook(page, seededBook(new URL(pacer.crmUrl).origin));
+    await page.reload();
+    await expect.poll(() => page.getByTestId('triage').getAttribute('data-ready')).toBe('true');
+    // The client with no record: band, sentiment (tagged 170 days ago) and rung are asked.
+    expect(await state(page)).toEqual([id(10), 'band']);
+    expect(await page.getByTestId('triage-progress').textContent()).toBe('第 1 / 13 位');
+    await pacer.screenshot(page, 'book-triage');
+    await page.keyboard.press('3');
+    await expect.poll(() => state(page)).toEqual([id(10), 'sentiment']);
+    await page.keyboard.press('3');
+    await expect.poll(() => state(page)).toEqual([id(10), 'rung']);
+    await page.keyboard.press('7');
+    // Known band, no sentiment, no rung: two questions; Enter leaves the rung unset.
+    await expect.poll(() => state(page)).toEqual([id(12), 'sentiment']);
+    await page.keyboard.press('2');
+    await expect.poll(() => state(page)).toEqual([id(12), 'rung']);
+    await page.keyboard.press('Enter');
+    // A stale sentiment only: one key. Then undone, and answered again.
+    await expect.poll(() => state(page)).toEqual([id(1), 'sentiment']);
+    await page.keyboard.press('3');
+    await expect.poll(() => state(page)).toEqual([id(2), 'sentiment']);
+    await page.keyboard.press('Backspace');
+    await expect.poll(() => state(page)).toEqual([id(1), 'sentiment']);
+    await page.keyboard.press('1');
+    await expect.poll(() => state(page)).toEqual([id(2), 'sentiment']);
+    expect(await page.getByTestId('triage').getAttribute('data-keys-per-client')).toBe('2.0');
+    expect(await page.getByTestId('triage-stats').textContent()).toBe('已定位 3 位，平均每位 2.0 次按键');
+
+    const clients = await readStore<{ clientId: string; rung: number | null; familiarity: { override: number | null } }>(page, 'clients');
+    expect(clients.find((c) => c.clientId === id(10))).toMatchObject({ rung: 7, familiarity: { override: 7 } });
+    expect(clients.find((c) => c.clientId === id(12))).toMatchObject({ rung: null, familiarity: { override: 5 } });
+    const latest = async (clientId: string) =>
+      (await readStore<{ clientId: string; sentiment: string; seq: number }>(page, 'sentimentEvents'))
+        .filter((e) => e.clientId === clientId)
+        .sort((a, b) => a.seq - b.seq)
+        .map((e) => e.sentiment);
+    expect(await latest(id(10))).toEqual(['positive', 'positive']);
+    expect(await latest(id(12))).toEqual(['neutral']);
+    expect(await latest(id(1))).toEqual(['positive', 'resistant']);
+    const cells = Object.fromEntries(
+      (await readStore<{ clientId: string; cell: string }>(page, 'clientSummaries')).map((s) => [s.clientId, s.cell]),
+    );
+    expect([cells[id(10)], cells[id(12)], cells[id(1)]]).toEqual(['high.positive', 'mid.neutral', 'high.resistant']);
+    await page.close();
+  });
+});
