@@ -17,6 +17,7 @@ import { PipelineBoardView } from './PipelineBoardView';
 import { TriageView } from './TriageView';
 import { BOOK_VIEWS, type BookView, useBookView } from './use-book-view';
 import { useWholeBook } from './use-whole-book';
+import { ValueView } from './ValueView';
 import './book.css';
 
 /**
@@ -94,6 +95,8 @@ function ViewOf(props: {
       return <PacingChartView today={props.today} />;
     case 'pipeline':
       return <PipelineBoardView today={props.today} openCard={props.openCard} />;
+    case 'value':
+      return <ValueView book={props.book} today={props.today} openCard={props.openCard} />;
     case 'calls':
       return <CallListView today={props.today} openCard={props.openCard} />;
     default:

@@ -4,6 +4,7 @@ import { locale, t } from '@/components/shared/i18n';
 import { useLiveQuery } from '@/components/shared/use-live-query';
 import type { CellKey, ClientSummary, PlacedCell } from '@/lib/book/summary';
 import { type BookFilter, isOverdue, matchesFilter, NO_FILTER, type Sort, type SortKey, sortRows } from '@/lib/book/table';
+import { valuePlacement } from '@/lib/book/value-groups';
 import type { IsoDate } from '@/lib/calendar/dates';
 import type { ClientRef } from '@/lib/client/key';
 import { formatMoney } from '@/lib/format/money';
@@ -13,13 +14,14 @@ import type { Indicator } from '@/lib/pacing/targets';
 import { data } from '@/platform/database';
 import { TableFilters } from './TableFilters';
 import { useVirtualRows } from './use-virtual-rows';
+import { ValueBasis } from './ValueBasis';
 
 const ROW_HEIGHT = 40;
 /** The sticky header row above the first client row, inside the same scroller. */
 const HEADER_HEIGHT = 34;
 
 interface Column {
-  key: SortKey | 'communication' | 'followUp';
+  key: SortKey | 'communication' | 'followUp' | 'value';
   label: MessageKey;
   sortable: boolean;
 }
@@ -38,6 +40,9 @@ const COLUMNS: readonly Column[] = [
   { key: 'openAmount', label: 'book.col.openAmount', sortable: true },
 ];
 
+/** Shown when the rows are a value group (or filtered by one): the group and the inputs that placed each client. */
+const VALUE_COLUMN: Column = { key: 'value', label: 'book.col.value', sortable: false };
+
 export type Scope = CellKey | 'all';
 
 /** The clients of one cell (or of the whole book) as the method's working template: sorted, filtered, searched. */
@@ -50,6 +55,10 @@ export function ClientTable(props: {
   onOpen: (client: ClientRef) => void;
   /** A filter a view above sets (value groups): applied on top of the table's own. */
   extra?: (s: ClientSummary) => boolean;
+  /** The heading's scope when a view above chose the rows (a value group), instead of the cell's name. */
+  title?: string;
+  /** Show each client's value group and what placed them there (also shown while the value filter is set). */
+  showValue?: boolean;
 }) {
   // Until the whole book is in memory, the cell's own rows (one index lookup).
   const own = useLiveQuery(
@@ -63,29 +72,34 @@ export function ClientTable(props: {
     () => (book ? (props.scope === 'all' ? book : book.filter((s) => s.cell === props.scope)) : null),
     [book, props.scope],
   );
-  const all = scoped ?? own.value.value ?? undefined;
+  const extra = props.extra;
+  const fromStore = scoped ?? own.value.value ?? undefined;
+  // The rows the view above chose (a value group) are the table's whole: its count reads "7 of 7", not "of 14".
+  const all = useMemo(() => (fromStore && extra ? fromStore.filter(extra) : fromStore), [fromStore, extra]);
   const f = filter.value;
   const order = sort.value;
-  const extra = props.extra;
   const list = useMemo(
     () =>
       all
         ? sortRows(
-            all.filter((s) => matchesFilter(s, f, props.today) && (!extra || extra(s))),
+            all.filter((s) => matchesFilter(s, f, props.today)),
             order,
           )
         : [],
-    [all, f, order, extra, props.today],
+    [all, f, order, props.today],
   );
   const scroller = useRef<HTMLDivElement>(null);
   const virtual = useVirtualRows(list.length, ROW_HEIGHT, HEADER_HEIGHT, scroller);
   const items = virtual.getVirtualItems();
+  const withValue = props.showValue === true || f.valueGroup !== null;
+  const columns = withValue ? [...COLUMNS, VALUE_COLUMN] : COLUMNS;
   const scopeName =
-    props.scope === 'all'
+    props.title ??
+    (props.scope === 'all'
       ? t('book.board.all')
       : props.scope === 'unplaced'
         ? t('book.cell.unplaced')
-        : t(`grid.${props.scope as PlacedCell}.name`);
+        : t(`grid.${props.scope as PlacedCell}.name`));
   const products = props.indicators.filter((i) => i.kind === 'amount').map((i) => ({ value: i.id, label: indicatorName(i, locale.value) }));
 
   const toggleSort = (key: SortKey) => {
@@ -112,7 +126,7 @@ export function ClientTable(props: {
         <table class="book-rows" aria-labelledby="table-title" aria-rowcount={list.length + 1}>
           <thead>
             <tr>
-              {COLUMNS.map((c) => {
+              {columns.map((c) => {
                 const active = sort.value.key === c.key;
                 return (
                   <th
@@ -141,14 +155,23 @@ export function ClientTable(props: {
             </tr>
           </thead>
           <tbody>
-            {items.length > 0 && items[0]!.start > HEADER_HEIGHT && <Spacer height={items[0]!.start - HEADER_HEIGHT} />}
+            {items.length > 0 && items[0]!.start > HEADER_HEIGHT && (
+              <Spacer height={items[0]!.start - HEADER_HEIGHT} span={columns.length} />
+            )}
             {items.map((item) => {
               const s = list[item.index];
               return s ? (
-                <Row key={`${s.origin}|${s.clientId}`} summary={s} index={item.index} today={props.today} onOpen={props.onOpen} />
+                <Row
+                  key={`${s.origin}|${s.clientId}`}
+                  summary={s}
+                  index={item.index}
+                  today={props.today}
+                  onOpen={props.onOpen}
+                  withValue={withValue}
+                />
               ) : null;
             })}
-            {items.length > 0 && <Spacer height={virtual.getTotalSize() - items[items.length - 1]!.end} />}
+            {items.length > 0 && <Spacer height={virtual.getTotalSize() - items[items.length - 1]!.end} span={columns.length} />}
           </tbody>
         </table>
         {all && list.length === 0 && (
@@ -161,7 +184,7 @@ export function ClientTable(props: {
   );
 }
 
-function Row(props: { summary: ClientSummary; index: number; today: IsoDate; onOpen: (c: ClientRef) => void }) {
+function Row(props: { summary: ClientSummary; index: number; today: IsoDate; onOpen: (c: ClientRef) => void; withValue: boolean }) {
   const s = props.summary;
   const l = locale.value;
   const unknown = t('book.value.unknown');
@@ -211,15 +234,20 @@ function Row(props: { summary: ClientSummary; index: number; today: IsoDate; onO
       <td class="book-col book-col--openAmount" data-testid="row-deals">
         {s.openDeals ? t('book.value.deals', { n: s.openDeals, amount: formatMoney(s.openAmount, l) }) : unknown}
       </td>
+      {props.withValue && (
+        <td class="book-col book-col--value">
+          <ValueBasis placement={valuePlacement(s, props.today)} />
+        </td>
+      )}
     </tr>
   );
 }
 
 /** Stands for the rows above or below the visible ones, so the scroll bar measures the whole list. */
-function Spacer(props: { height: number }) {
+function Spacer(props: { height: number; span: number }) {
   return (
     <tr class="book-spacer" style={{ height: `${props.height}px` }}>
-      <td colSpan={COLUMNS.length} />
+      <td colSpan={props.span} />
     </tr>
   );
 }

@@ -3,6 +3,7 @@ import { Field } from '@/components/shared/Field';
 import { t } from '@/components/shared/i18n';
 import { type Choice, SelectField } from '@/components/shared/Select';
 import { type BookFilter, NO_FILTER } from '@/lib/book/table';
+import { VALUE_GROUPS } from '@/lib/book/value-groups';
 import { RESISTANCE_PROPERTIES } from '@/lib/client/record';
 import { BANDS } from '@/lib/familiarity';
 import { SENTIMENTS } from '@/lib/sentiment';
@@ -67,6 +68,14 @@ export function TableFilters(props: { filter: Signal<BookFilter>; products: read
         value={f.product ?? ''}
         choices={[any, ...props.products]}
         onChange={(v) => set({ product: v || null })}
+      />
+      <SelectField
+        label={t('book.filter.valueGroup')}
+        narrow
+        testId="filter-value"
+        value={f.valueGroup ?? ''}
+        choices={[any, ...[...VALUE_GROUPS, 'unknown' as const].map((g) => ({ value: g, label: t(`book.value.group.${g}`) }))]}
+        onChange={(v) => set({ valueGroup: v || null })}
       />
       <label class="book-filters__check">
         <input

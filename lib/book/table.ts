@@ -8,6 +8,7 @@ import type { ResistanceProperty } from '../client/record';
 import type { Band } from '../familiarity';
 import type { Sentiment } from '../sentiment';
 import type { ClientSummary } from './summary';
+import { type ValueGroup, valuePlacement } from './value-groups';
 
 export const SORT_KEYS = [
   'name',
@@ -37,6 +38,8 @@ export interface BookFilter {
   product: string | null;
   overdue: boolean;
   openDeal: boolean;
+  /** METHOD §6's group; 'unknown': nothing known of the client's potential. */
+  valueGroup: ValueGroup | 'unknown' | null;
   query: string;
 }
 
@@ -48,6 +51,7 @@ export const NO_FILTER: BookFilter = {
   product: null,
   overdue: false,
   openDeal: false,
+  valueGroup: null,
   query: '',
 };
 
@@ -69,6 +73,7 @@ export function matchesFilter(s: ClientSummary, f: BookFilter, today: IsoDate): 
   if (f.product && !s.dealIndicators.includes(f.product)) return false;
   if (f.overdue && !isOverdue(s, today)) return false;
   if (f.openDeal && s.openDeals === 0) return false;
+  if (f.valueGroup && (valuePlacement(s, today)?.group ?? 'unknown') !== f.valueGroup) return false;
   const q = normalizeQuery(f.query);
   if (q && !normalizeQuery(`${s.clientId} ${s.name} ${s.memory}`).includes(q)) return false;
   return true;
