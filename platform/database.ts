@@ -10,6 +10,7 @@ import * as card from '@/lib/db/card';
 import * as clients from '@/lib/db/clients';
 import { PacerDB } from '@/lib/db/database';
 import * as deals from '@/lib/db/deals';
+import * as demo from '@/lib/db/demo';
 import * as pacing from '@/lib/db/pacing';
 import * as scripts from '@/lib/db/scripts';
 import * as sentiment from '@/lib/db/sentiment';
@@ -57,6 +58,7 @@ export const data = {
   ...bound(card),
   ...bound(clients),
   ...bound(deals),
+  ...bound(demo),
   ...bound(pacing),
   ...bound(scripts),
   ...bound(sentiment),

@@ -12,6 +12,7 @@ import { openOptions } from '@/platform/pages';
 import { BoardView } from './BoardView';
 import { CallListView } from './CallListView';
 import { CardDrawer } from './CardDrawer';
+import { DemoBanner } from './DemoBanner';
 import { PacingChartView } from './PacingChartView';
 import { PipelineBoardView } from './PipelineBoardView';
 import { TriageView } from './TriageView';
@@ -59,6 +60,7 @@ export function BookApp(props: { today: IsoDate }) {
         </nav>
       </header>
       <ErrorBanner message={status.value === 'newer' ? t('error.newerDatabase') : null} testId="database-notice" />
+      {!unavailable && <DemoBanner />}
       <main class="book-main">
         {unavailable ? (
           <PanelMessage testId="book-unavailable" title={t('error.databaseUnavailable')} />

@@ -34,6 +34,10 @@ export function PacingChart(props: { series: ChartSeries; today: string }) {
   const actualToday = todayIndex >= 0 ? (s.actual[todayIndex] ?? 0) : s.carriedIn;
   return (
     <figure class="book-chart" data-testid="pacing-figure" data-indicator={s.indicator.id}>
+      {/* The chart's name on screen, and a heading to jump to between the charts. */}
+      <h3 class="book-chart__name" data-testid="pacing-name">
+        {t('book.chart.title', { indicator: name, month: monthLabel(s.days[0]?.slice(0, 7) ?? '', l), target: value(s.target) })}
+      </h3>
       <svg
         viewBox={`0 0 ${W} ${H}`}
         role="img"
@@ -81,6 +85,8 @@ export function PacingChart(props: { series: ChartSeries; today: string }) {
         {todayIndex >= 0 && (
           <g data-testid="today-mark" data-day={s.days[todayIndex]} data-index={todayIndex}>
             <line class="book-chart__today" x1={x(todayIndex)} x2={x(todayIndex)} y1={PAD.top} y2={H - PAD.bottom} />
+            {/* Where the actual line ends today: on the month's first day the line is this one point. */}
+            <circle class="book-chart__actual-end" cx={x(todayIndex)} cy={y(actualToday)} r={3.5} />
             <text class="book-chart__today-label" x={x(todayIndex)} y={PAD.top - 4} text-anchor="middle">
               {t('book.chart.today')}
             </text>

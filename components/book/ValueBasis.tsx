@@ -14,7 +14,7 @@ export function ValueBasis(props: { placement: ValuePlacement | null }) {
   return (
     <span class="book-basis" data-testid="row-value" data-group={p?.group ?? 'unknown'}>
       <span class="book-basis__group">{t(`book.value.group.${p?.group ?? 'unknown'}`)}</span>
-      <span class="book-basis__from small muted" data-testid="row-value-basis">
+      <span class="book-basis__from small muted" data-testid="row-value-basis" title={basisText(p)}>
         {basisText(p)}
       </span>
     </span>

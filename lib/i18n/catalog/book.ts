@@ -241,5 +241,10 @@ export default defineMessages({
   'book.filter.valueGroup': { zh: '价值分组', en: 'Value group' },
   'book.value.loading': { zh: '正在读取全部客户…', en: 'Reading every client…' },
   'book.value.pick': { zh: '选择一个分组，查看其中的客户及分组依据。', en: 'Pick a group to list its clients and what placed them there.' },
+  'book.demo.notice': {
+    zh: '演示数据：这 {n} 位客户及其联系记录、商机、目标和业绩都是演示用的，不是真实客户。',
+    en: 'Demo data: these {n} clients and their contacts, deals, targets and achievements are made up for the demo.',
+  },
+  'book.demo.remove': { zh: '一键移除演示数据', en: 'Remove the demo data' },
   'book.col.value': { zh: '价值分组 · 依据', en: 'Value group · placed from' },
 });
