@@ -6,6 +6,7 @@ import type { ClientRef } from '@/lib/client/key';
 import { ClientTable, type Scope } from './ClientTable';
 import { NineGrid } from './NineGrid';
 import { useAmountIndicators } from './use-indicators';
+import { useNameRanks } from './use-whole-book';
 
 /** The nine-grid with counts, and below it the chosen cell's clients. */
 export function BoardView(props: {
@@ -19,6 +20,7 @@ export function BoardView(props: {
   const own = useSignal<Scope | null>(null);
   const selected = props.scope ?? own;
   const indicators = useAmountIndicators();
+  const ranks = useNameRanks(props.book);
   return (
     <div class="book-board-view" data-testid="board-view" data-book={props.book ? 'loaded' : 'loading'}>
       <NineGrid totals={props.totals} selected={selected} />
@@ -34,6 +36,7 @@ export function BoardView(props: {
           today={props.today}
           indicators={indicators.value}
           onOpen={props.openCard}
+          ranks={ranks}
         />
       )}
     </div>

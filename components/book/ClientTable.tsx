@@ -3,7 +3,7 @@ import { useMemo, useRef } from 'preact/hooks';
 import { locale, t } from '@/components/shared/i18n';
 import { useLiveQuery } from '@/components/shared/use-live-query';
 import type { CellKey, ClientSummary, PlacedCell } from '@/lib/book/summary';
-import { type BookFilter, isOverdue, matchesFilter, NO_FILTER, type Sort, type SortKey, sortRows } from '@/lib/book/table';
+import { type BookFilter, isOverdue, matchesFilter, type NameRanks, NO_FILTER, type Sort, type SortKey, sortRows } from '@/lib/book/table';
 import { valuePlacement } from '@/lib/book/value-groups';
 import type { IsoDate } from '@/lib/calendar/dates';
 import type { ClientRef } from '@/lib/client/key';
@@ -59,6 +59,8 @@ export function ClientTable(props: {
   title?: string;
   /** Show each client's value group and what placed them there (also shown while the value filter is set). */
   showValue?: boolean;
+  /** The book's names in collation order (use-whole-book.ts): sorting by name then compares numbers. */
+  ranks?: NameRanks | null;
 }) {
   // Until the whole book is in memory, the cell's own rows (one index lookup).
   const own = useLiveQuery(
@@ -78,15 +80,17 @@ export function ClientTable(props: {
   const all = useMemo(() => (fromStore && extra ? fromStore.filter(extra) : fromStore), [fromStore, extra]);
   const f = filter.value;
   const order = sort.value;
+  const ranks = props.ranks;
   const list = useMemo(
     () =>
       all
         ? sortRows(
             all.filter((s) => matchesFilter(s, f, props.today)),
             order,
+            ranks,
           )
         : [],
-    [all, f, order, props.today],
+    [all, f, order, props.today, ranks],
   );
   const scroller = useRef<HTMLDivElement>(null);
   const virtual = useVirtualRows(list.length, ROW_HEIGHT, HEADER_HEIGHT, scroller);

@@ -7,6 +7,7 @@ import type { IsoDate } from '@/lib/calendar/dates';
 import type { ClientRef } from '@/lib/client/key';
 import { ClientTable } from './ClientTable';
 import { useAmountIndicators } from './use-indicators';
+import { useNameRanks } from './use-whole-book';
 
 type Group = ValueGroup | 'unknown';
 
@@ -17,6 +18,7 @@ type Group = ValueGroup | 'unknown';
 export function ValueView(props: { book: readonly ClientSummary[] | null; today: IsoDate; openCard: (c: ClientRef) => void }) {
   const selected = useSignal<Group | null>(null);
   const indicators = useAmountIndicators();
+  const ranks = useNameRanks(props.book);
   const book = props.book;
   const counts = useMemo(() => (book ? groupCounts(book, props.today) : null), [book, props.today]);
   const group = selected.value;
@@ -74,6 +76,7 @@ export function ValueView(props: { book: readonly ClientSummary[] | null; today:
           today={props.today}
           indicators={indicators.value}
           onOpen={props.openCard}
+          ranks={ranks}
           extra={extra}
           showValue
         />

@@ -3,8 +3,9 @@
  * cells or searching the whole book then works from memory. The board's first frame does not wait for it.
  */
 import { useSignal } from '@preact/signals';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { ClientSummary } from '@/lib/book/summary';
+import { type NameRanks, nameRanks } from '@/lib/book/table';
 import { data, live } from '@/platform/database';
 
 export function useWholeBook(start: boolean) {
@@ -25,4 +26,14 @@ export function useWholeBook(start: boolean) {
     };
   }, [start]);
   return book;
+}
+
+/** The book's names in collation order, computed when the book is read and kept while no new name comes in. */
+export function useNameRanks(book: readonly ClientSummary[] | null): NameRanks | null {
+  const last = useRef<NameRanks | null>(null);
+  return useMemo(() => {
+    if (!book) return null;
+    last.current = nameRanks(book, last.current);
+    return last.current;
+  }, [book]);
 }

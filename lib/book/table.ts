@@ -95,14 +95,34 @@ function sortValue(s: ClientSummary, key: SortKey): Value {
 
 const collator = new Intl.Collator('zh-CN', { numeric: true });
 
-/** Sorted by `sort`; unknown values last in either direction, then by client number, so the order is stable. */
-export function sortRows(rows: readonly ClientSummary[], sort: Sort): ClientSummary[] {
+/**
+ * Each name's place in Chinese collation, for the whole book at once. The collator costs tens of microseconds a
+ * comparison on CJK names (a cell of 1,000 clients took ~25 ms to sort by name); with the ranks, switching cells
+ * compares numbers. `previous` is returned as it is when it already holds every name (most writes change none).
+ */
+export type NameRanks = ReadonlyMap<string, number>;
+export function nameRanks(rows: readonly Pick<ClientSummary, 'name'>[], previous?: NameRanks | null): NameRanks {
+  if (previous && rows.every((r) => previous.has(r.name))) return previous;
+  const names = [...new Set(rows.map((r) => r.name))].sort(collator.compare);
+  return new Map(names.map((n, i) => [n, i]));
+}
+
+/**
+ * Sorted by `sort`; unknown values last in either direction, then by client number, so the order is stable. Names
+ * compare by `ranks` when given (and holding both), else by the collator: the same order either way.
+ */
+export function sortRows(rows: readonly ClientSummary[], sort: Sort, ranks?: NameRanks | null): ClientSummary[] {
   const sign = sort.dir === 'asc' ? 1 : -1;
+  const text = (x: string, y: string) => {
+    const rx = ranks?.get(x);
+    const ry = ranks?.get(y);
+    return rx !== undefined && ry !== undefined ? rx - ry : collator.compare(x, y);
+  };
   return [...rows].sort((a, b) => {
     const va = sortValue(a, sort.key);
     const vb = sortValue(b, sort.key);
     if (va === null || vb === null) return va === vb ? a.clientId.localeCompare(b.clientId) : va === null ? 1 : -1;
-    const c = typeof va === 'string' && typeof vb === 'string' ? collator.compare(va, vb) : Number(va) - Number(vb);
+    const c = typeof va === 'string' && typeof vb === 'string' ? text(va, vb) : Number(va) - Number(vb);
     return c ? sign * c : a.clientId.localeCompare(b.clientId);
   });
 }

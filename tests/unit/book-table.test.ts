@@ -1,7 +1,7 @@
 /** The book's table: filters, full-width search and sorting with unknown values last (lib/book/table.ts). */
 import { describe, expect, it } from 'vitest';
 import { type ClientSummary, summarise } from '@/lib/book/summary';
-import { matchesFilter, NO_FILTER, normalizeQuery, sortRows } from '@/lib/book/table';
+import { matchesFilter, NO_FILTER, nameRanks, normalizeQuery, sortRows } from '@/lib/book/table';
 import { emptyRecord } from '@/lib/client/record';
 
 const origin = 'http://127.0.0.1:8808';
@@ -49,5 +49,29 @@ describe('sorting', () => {
   it('names in Chinese collation; no name sorts last', () => {
     const rows = [summary(1, { name: '王' }), summary(2, { name: '' }), summary(3, { name: '李' })];
     expect(sortRows(rows, { key: 'name', dir: 'asc' }).map((s) => s.name)).toEqual(['李', '王', '']);
+  });
+
+  it('sorts by name through the book’s ranks in the very order the collator gives, and keeps ranks while no name is new', () => {
+    const names = ['王', '李', '', '客户10', '客户9', 'Zoe', '阿明', '张三'];
+    const rows = names.map((name, i) => summary(i, { name }));
+    const ranks = nameRanks(rows);
+    for (const dir of ['asc', 'desc'] as const)
+      expect(sortRows(rows, { key: 'name', dir }, ranks).map((s) => s.name)).toEqual(
+        sortRows(rows, { key: 'name', dir }).map((s) => s.name),
+      );
+    expect(sortRows(rows, { key: 'name', dir: 'asc' }, ranks).map((s) => s.name)).toEqual([
+      '阿明',
+      '客户9',
+      '客户10',
+      '李',
+      '王',
+      '张三',
+      'Zoe',
+      '',
+    ]);
+    expect(nameRanks(rows.slice(2), ranks)).toBe(ranks);
+    const more = nameRanks([...rows, summary(9, { name: '赵' })], ranks);
+    expect(more).not.toBe(ranks);
+    expect(more.get('赵')).toBeGreaterThan(more.get('张三')!);
   });
 });
