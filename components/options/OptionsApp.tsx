@@ -7,13 +7,13 @@ import { RuleSettings } from './RuleSettings';
 
 export function OptionsApp() {
   return (
-    <div class="page" data-testid="options">
+    <main class="page" data-testid="options">
       <h1>{t('options.title')}</h1>
       <DatabaseNotice />
       <LanguageSettings />
       <OriginSettings />
       <PacingSettings />
       <RuleSettings />
-    </div>
+    </main>
   );
 }
