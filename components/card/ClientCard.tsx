@@ -76,9 +76,9 @@ export function ClientCard(props: { client: ClientRef; via: string }) {
           )}
         </div>
         <div class="client-card__id-row">
-          <div class="client-card__id" data-testid="client-id">
+          <h2 class="client-card__id" data-testid="client-id">
             {clientId}
-          </div>
+          </h2>
           {view.profile.name && (
             <div class="client-card__name" data-testid="client-name">
               {view.profile.name}

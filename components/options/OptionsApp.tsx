@@ -9,7 +9,7 @@ import { RuleSettings } from './RuleSettings';
 
 export function OptionsApp() {
   return (
-    <div class="page" data-testid="options">
+    <main class="page" data-testid="options">
       <h1>{t('options.title')}</h1>
       <DatabaseNotice />
       <PolicyProblems />
@@ -18,6 +18,6 @@ export function OptionsApp() {
       <OriginSettings />
       <PacingSettings />
       <RuleSettings />
-    </div>
+    </main>
   );
 }

@@ -12,7 +12,7 @@ export function PacingIndicatorCard(props: { figures: IndicatorFigures }) {
   return (
     <section class="pacing-card" data-testid="pacing-indicator" data-indicator={f.indicator.id}>
       <div class="pacing-card__title">
-        <span class="pacing-card__name">{indicatorName(f.indicator, loc)}</span>
+        <h2 class="pacing-card__name">{indicatorName(f.indicator, loc)}</h2>
         {f.managedTarget && <span class="badge">{t('pacing.popup.managedTarget')}</span>}
       </div>
       <div class="pacing-gap">

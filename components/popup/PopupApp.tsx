@@ -29,7 +29,7 @@ export function PopupApp(props: { state: PopupState }) {
   return (
     <div class="popup app" data-testid="popup" data-figures={props.state.fromDatabase.value ? 'database' : snapshot ? 'cache' : 'none'}>
       <header class="topbar">
-        <span class="brand">{t('app.name')}</span>
+        <h1 class="brand">{t('app.name')}</h1>
         <button type="button" class="link-button small" onClick={openOptions}>
           {t('popup.openSettings')}
         </button>
