@@ -57,6 +57,11 @@ export function PopupApp(props: { state: PopupState }) {
               </span>
               {!snapshot.isWorkingDay && <span data-testid="day-off">{t('pacing.popup.dayOff')}</span>}
             </div>
+            {snapshot.unconfirmedYears.length > 0 && (
+              <p class="muted small" data-testid="calendar-unconfirmed">
+                {t('calendar.unconfirmed', { years: snapshot.unconfirmedYears.join('、') })}
+              </p>
+            )}
             {snapshot.indicators.map((f) => (
               <PacingIndicatorCard key={f.indicator.id} figures={f} />
             ))}

@@ -2,6 +2,7 @@
  * The UI's two languages. Simplified Chinese is the default; English is chosen when the browser prefers it
  * or the RM overrides it in the options. Components never hold literals: they call `t(key, params)`.
  */
+import calendar from './catalog/calendar';
 import card from './catalog/card';
 import clientId from './catalog/client-id';
 import common from './catalog/common';
@@ -25,6 +26,7 @@ export const catalog = {
   ...grid,
   ...ladder,
   ...clientId,
+  ...calendar,
 } satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof catalog;

@@ -51,6 +51,8 @@ export const PacingSnapshotSchema = z.object({
   weekIndex: count,
   weekCount: count,
   isWorkingDay: z.boolean(),
+  /** Years of this and next month whose holidays and 调休 no source confirms yet: the plan may still move. */
+  unconfirmedYears: z.array(z.int()).check(z.maxLength(2)),
   indicators: z.array(IndicatorFiguresSchema).check(z.maxLength(20)),
 });
 export type PacingSnapshot = z.infer<typeof PacingSnapshotSchema>;

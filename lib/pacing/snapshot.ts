@@ -3,6 +3,7 @@
  * (targets, won deals, manual entries, open pipeline, calendar marks) and today's local date.
  */
 import { type IsoDate, toIsoDate } from '../calendar/dates';
+import { unconfirmedYears, type WorkingCalendar } from '../calendar/holiday-calendar';
 import { monthOf, type Overrides, shiftMonth, workingDaysOfMonth } from '../calendar/working-days';
 import { type DealFigures, isOpen } from '../pipeline';
 import type { IndicatorFigures, PacingSnapshot } from './figures';
@@ -19,6 +20,8 @@ export interface PacingInputs {
   wonDeals: readonly DealFigures[];
   openDeals: readonly DealFigures[];
   overrides: Overrides;
+  /** The official calendar in force (built in, the bank's, or the RM's import). */
+  calendar: WorkingCalendar;
 }
 
 const localDate = (ms: number): IsoDate => toIsoDate(new Date(ms));
@@ -49,8 +52,8 @@ export function pacingSnapshot(inputs: PacingInputs): PacingSnapshot {
   const month = monthOf(today);
   const prevMonth = shiftMonth(month, -1);
   const nextMonth = shiftMonth(month, 1);
-  const days = workingDaysOfMonth(month, inputs.overrides);
-  const prevDays = workingDaysOfMonth(prevMonth, inputs.overrides);
+  const days = workingDaysOfMonth(month, inputs.overrides, inputs.calendar);
+  const prevDays = workingDaysOfMonth(prevMonth, inputs.overrides, inputs.calendar);
   const achieved = achievements(config.indicators, inputs.wonDeals, inputs.manual);
   const thisTargets = targetsForMonth(month, inputs.targets, policy);
   const prevTargets = targetsForMonth(prevMonth, inputs.targets, policy);
@@ -116,6 +119,8 @@ export function pacingSnapshot(inputs: PacingInputs): PacingSnapshot {
     weekIndex,
     weekCount: shape.weeks.length,
     isWorkingDay,
+    // This month's and next month's years: in December the RM already plans January's reservation.
+    unconfirmedYears: unconfirmedYears(inputs.calendar, [Number(month.slice(0, 4)), Number(nextMonth.slice(0, 4))]),
     indicators: out,
   };
 }

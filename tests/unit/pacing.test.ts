@@ -1,5 +1,6 @@
 /** The pacing math, pinned with METHOD §1's worked example and the calendar's awkward months. */
 import { describe, expect, it } from 'vitest';
+import { BUILTIN_CALENDAR } from '@/lib/calendar/cn-holidays';
 import { isWorkingDay, overridesMap, workingDaysOfMonth } from '@/lib/calendar/working-days';
 import { badgeText } from '@/lib/pacing/badge';
 import { evenThrough, managedThrough, pacingWeeks, planMonth, weekIndexOf, weeklyAmounts } from '@/lib/pacing/plan';
@@ -28,6 +29,7 @@ function inputs(today: string, over: Partial<PacingInputs> = {}): PacingInputs {
     wonDeals: [],
     openDeals: [],
     overrides: new Map(),
+    calendar: BUILTIN_CALENDAR,
     ...over,
   };
 }
