@@ -5,6 +5,7 @@ import { OriginSettings } from './OriginSettings';
 import { PacingSettings } from './PacingSettings';
 import { PolicyProblems } from './PolicyProblems';
 import { ProfileSettings } from './ProfileSettings';
+import { RhythmSettings } from './RhythmSettings';
 import { RuleSettings } from './RuleSettings';
 
 export function OptionsApp() {
@@ -17,6 +18,7 @@ export function OptionsApp() {
       <ProfileSettings />
       <OriginSettings />
       <PacingSettings />
+      <RhythmSettings />
       <RuleSettings />
     </main>
   );

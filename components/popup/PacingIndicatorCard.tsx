@@ -73,6 +73,13 @@ export function PacingIndicatorCard(props: { figures: IndicatorFigures }) {
                 to: f.reservation.bandPct[1],
               })}
             </dd>
+            <dt>{t('pacing.popup.nextPipeline')}</dt>
+            <dd data-testid="next-pipeline">
+              {t('pacing.popup.nextPipelineValue', {
+                weighted: v(f.reservation.nextPipeline),
+                pct: f.reservation.low > 0 ? Math.round((f.reservation.nextPipeline * 100) / f.reservation.low) : 0,
+              })}
+            </dd>
           </>
         )}
       </dl>

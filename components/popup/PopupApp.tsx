@@ -5,6 +5,7 @@ import { PanelMessage } from '@/components/shared/PanelMessage';
 import type { PacingSnapshot } from '@/lib/pacing/figures';
 import { monthLabel } from '@/lib/pacing/format';
 import { openOptions, openSidePanelInThisWindow } from '@/platform/pages';
+import { NotOpenedAlert } from './NotOpenedAlert';
 import { PacingIndicatorCard } from './PacingIndicatorCard';
 import './popup.css';
 
@@ -62,6 +63,7 @@ export function PopupApp(props: { state: PopupState }) {
                 {t('calendar.unconfirmed', { years: snapshot.unconfirmedYears.join('、') })}
               </p>
             )}
+            <NotOpenedAlert indicators={snapshot.indicators} />
             {snapshot.indicators.map((f) => (
               <PacingIndicatorCard key={f.indicator.id} figures={f} />
             ))}

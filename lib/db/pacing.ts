@@ -15,6 +15,7 @@ import {
 } from '../calendar/working-days';
 import type { PacingInputs } from '../pacing/snapshot';
 import {
+  type Checkpoints,
   DEFAULT_PACING_CONFIG,
   effectiveConfig,
   type ManualAchievement,
@@ -73,6 +74,23 @@ export async function importCalendarYears(db: PacerDB, years: readonly HolidayYe
         const current = row ?? { ...DEFAULT_PACING_CONFIG, key: CONFIG_KEY };
         const kept = current.calendar.filter((y) => !remove.includes(y.year));
         return { ...current, calendar: withImportedYears(kept, years), key: CONFIG_KEY };
+      }),
+    ),
+  );
+}
+
+/** Gives one of the RM's indicators its own plan checkpoints, or (null) back its kind's default. */
+export async function setIndicatorCheckpoints(db: PacerDB, indicatorId: string, checkpoints: Checkpoints | null): Promise<void> {
+  await guardedWrite(() =>
+    db.transaction('rw', db.pacingConfig, () =>
+      modifyRow(db.pacingConfig, CONFIG_KEY, PacingConfigRowSchema, (row) => {
+        const current = row ?? { ...DEFAULT_PACING_CONFIG, key: CONFIG_KEY };
+        const indicators = current.indicators.map((i) => {
+          if (i.id !== indicatorId) return i;
+          const { checkpoints: _, ...rest } = i;
+          return checkpoints ? { ...rest, checkpoints } : rest;
+        });
+        return { ...current, indicators, key: CONFIG_KEY };
       }),
     ),
   );

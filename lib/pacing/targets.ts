@@ -5,20 +5,13 @@
 import * as z from 'zod/mini';
 import { IsoDateSchema } from '../calendar/dates';
 import { HolidayYearsSchema } from '../calendar/holiday-calendar';
+import { CheckpointsSchema, DEFAULT_CHECKPOINTS } from './checkpoints';
 import { type Indicator, IndicatorIdSchema, IndicatorSchema } from './indicator';
 
 export const MonthSchema = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected YYYY-MM'));
+
+export { type Checkpoints, CheckpointsSchema, DEFAULT_CHECKPOINTS } from './checkpoints';
 export { type Indicator, IndicatorSchema };
-
-/** Cumulative % of the month's target due by the end of weeks 1–4 (METHOD §1): rising, ending at 100. */
-export const CheckpointsSchema = z.array(z.int().check(z.minimum(0), z.maximum(100))).check(
-  z.length(4),
-  z.refine((c) => c.every((v, i) => i === 0 || v >= c[i - 1]!), 'checkpoints must not decrease'),
-  z.refine((c) => c[3] === 100, 'the last checkpoint is 100 %'),
-);
-export type Checkpoints = z.infer<typeof CheckpointsSchema>;
-
-export const DEFAULT_CHECKPOINTS: Checkpoints = [60, 80, 100, 100];
 
 export const DEFAULT_INDICATORS: readonly Indicator[] = [
   { id: 'investment', kind: 'amount', zh: '投资', en: 'Investment' },

@@ -50,6 +50,16 @@ export default defineMessages({
     zh: '{reserved}，建议 {low}–{high}（下月目标的 {from}–{to}%）',
     en: '{reserved}; aim for {low}–{high} ({from}–{to}% of next month’s target)',
   },
+  'pacing.popup.nextPipeline': { zh: '下月商机', en: 'Next month’s pipeline' },
+  'pacing.popup.nextPipelineValue': {
+    zh: '{weighted}（按把握加权），占建议储备下限的 {pct}%',
+    en: '{weighted} certainty-weighted, {pct}% of the reservation’s lower aim',
+  },
+  'pacing.popup.notOpened.title': { zh: '还没开单：{names}', en: 'No business yet this month: {names}' },
+  'pacing.popup.notOpened.body': {
+    zh: '第一周先开单：从最熟悉、最积极的客户开始，不要等到月中着急。',
+    en: 'Open the books in week 1: start with your most familiar, most positive clients rather than rushing mid-month.',
+  },
   'pacing.popup.readFailed': {
     zh: '暂时读不到最新的今日数据（已存的数据不会丢失）。请关闭弹窗后重新打开。',
     en: 'Today’s latest figures could not be read just now (nothing stored is lost). Close the popup and open it again.',
@@ -81,6 +91,14 @@ export default defineMessages({
   },
   'pacing.options.checkpoints.title': { zh: '前置节奏（每周末累计完成比例）', en: 'Front-loaded plan (cumulative % at each week’s end)' },
   'pacing.options.checkpoints.week': { zh: '第 {n} 周末', en: 'End of week {n}' },
+  'pacing.options.checkpoints.help': {
+    zh: '金额类指标前置完成，第 3 周末达到 100%；第 4 周留给活动率，笔数类指标默认 50/75/90/100，可逐项调整。',
+    en: 'Amount indicators are front-loaded, done by the end of week 3; week 4 is for the activity rate, so count indicators default to 50/75/90/100. Each can be changed.',
+  },
+  'pacing.options.checkpoints.for': { zh: '适用于', en: 'For' },
+  'pacing.options.checkpoints.amountDefault': { zh: '金额类默认', en: 'Amounts (default)' },
+  'pacing.options.checkpoints.byKind': { zh: '按类别默认', en: 'default for its kind' },
+  'pacing.options.checkpoints.reset': { zh: '恢复默认', en: 'Use the default' },
   'pacing.options.checkpoints.invalid': {
     zh: '比例须逐周不减少，且第 4 周末为 100%。',
     en: 'Percentages must not decrease, and week 4 must end at 100 %.',
