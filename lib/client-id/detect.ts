@@ -187,7 +187,7 @@ export function readNode(node: Node): string | null {
   if (node.nodeType === 3) return normalizeText((node as Text).data);
   if (node.nodeType !== 1) return null;
   const el = node as Element;
-  if (FIELD.test(el.localName)) {
+  if (FIELD.test(el.localName) && isHtml(el)) {
     if ((el as HTMLInputElement).type === 'hidden') return null;
     return normalizeText((el as HTMLInputElement).value ?? '');
   }
@@ -216,15 +216,28 @@ function nextFilled(node: Node): Node | null {
 
 type Found = { value: string; source: Node } | 'many' | null;
 
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+
+/** An HTML element: an SVG or MathML one of the same name has none of the HTML properties read here. */
+function isHtml(el: Element | null): boolean {
+  return el?.namespaceURI === HTML_NS;
+}
+
 /** A header cell over a column: one row below is one client's card, several rows are a list. */
 function columnValue(th: HTMLTableCellElement): Found {
   const row = th.parentElement as HTMLTableRowElement | null;
   const table = th.closest('table');
-  if (!row || !table) return null;
+  if (!isHtml(th) || !isHtml(row) || !isHtml(table) || !row || !table) return null;
   const index = th.cellIndex;
-  const below = Array.from(table.rows).filter((r) => r.rowIndex > row.rowIndex && r.cells[index]);
-  if (below.length > 1) return 'many';
-  const cell = below[0]?.cells[index];
+  const rows = table.rows;
+  let cell: HTMLTableCellElement | undefined;
+  // Stops at the second row: a list of a million rows costs what a list of two does.
+  for (let i = row.rowIndex + 1; i < rows.length; i++) {
+    const below = rows[i]!.cells[index];
+    if (!below) continue;
+    if (cell) return 'many';
+    cell = below;
+  }
   const value = cell ? readNode(cell) : null;
   return cell && value ? { value, source: cell } : null;
 }
@@ -415,12 +428,20 @@ export function detectClientId(doc: Document, rules: readonly SiteRule[] = [], o
     for (const rule of rules) {
       if (!ruleMatchesUrl(rule, topUrl) && !urls().some((u) => ruleMatchesUrl(rule, u))) continue;
       const valid = validator(rule);
-      for (const strategy of rule.strategies) {
-        const got = runStrategy(strategy, urls, valid, getScan);
-        if (got) return { clientId: got.value, via: got.via, rule: rule.name, strategy: strategy.kind, source: got.source };
+      try {
+        for (const strategy of rule.strategies) {
+          const got = runStrategy(strategy, urls, valid, getScan);
+          if (got) return { clientId: got.value, via: got.via, rule: rule.name, strategy: strategy.kind, source: got.source };
+        }
+      } catch {
+        // The page broke this rule's read: the rule still describes the page, so no client rather than a guess.
       }
       return null;
     }
   }
-  return detectByHeuristic(doc, getScan(CLIENT_LABEL_PREFILTER));
+  try {
+    return detectByHeuristic(doc, getScan(CLIENT_LABEL_PREFILTER));
+  } catch {
+    return null;
+  }
 }
