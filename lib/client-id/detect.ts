@@ -182,8 +182,11 @@ export function scan(doc: Document, prefilter: RegExp | null, known?: readonly R
 
 const FIELD = /^(input|textarea|select)$/;
 
-/** What an element shows: a form field's value, or its text when short. */
-export function readNode(node: Node): string | null {
+/**
+ * What an element shows: a form field's value, or its text when short. With `shown`, text in a hidden part of
+ * the element does not count (`8800012345<span hidden>-old</span>` shows 8800012345).
+ */
+export function readNode(node: Node, shown = false): string | null {
   if (node.nodeType === 3) return normalizeText((node as Text).data);
   if (node.nodeType !== 1) return null;
   const el = node as Element;
@@ -191,17 +194,61 @@ export function readNode(node: Node): string | null {
     if ((el as HTMLInputElement).type === 'hidden') return null;
     return normalizeText((el as HTMLInputElement).value ?? '');
   }
-  const text = el.textContent ?? '';
-  if (text.length > 80) return null;
+  const text = shortText(el, 80, shown);
+  if (text === null) return null;
   const fields = el.querySelectorAll('input, textarea, select');
-  if (fields.length === 1 && !normalizeText(text)) return readNode(fields[0]!);
+  if (fields.length === 1 && !normalizeText(text)) return readNode(fields[0]!, shown);
   return normalizeText(text);
 }
+
+/**
+ * The text of `el`'s text nodes, or null when it is longer than `max` (or spread over more nodes than such a text
+ * could be); with `shown`, without the hidden elements inside it.
+ */
+function shortText(el: Element, max: number, shown: boolean): string | null {
+  let text = '';
+  let nodes = 0;
+  let n: Node | null = el.firstChild;
+  while (n) {
+    if (++nodes > 4 * max) return null;
+    if (n.nodeType === 3) {
+      text += (n as Text).data;
+      if (text.length > max) return null;
+    } else if (n.nodeType === 1 && n.firstChild && !(shown && !isVisible(n))) {
+      n = n.firstChild;
+      continue;
+    }
+    while (!n.nextSibling) {
+      n = n.parentNode;
+      if (!n || n === el) return text;
+    }
+    n = n.nextSibling;
+  }
+  return text;
+}
+
+/** Shown on screen: not `display: none`, `visibility: hidden` or `opacity: 0` (itself or an ancestor). */
+const ON_SCREEN: CheckVisibilityOptions = { visibilityProperty: true, opacityProperty: true, checkVisibilityCSS: true, checkOpacity: true };
 
 function isVisible(node: Node): boolean {
   const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
   if (!el) return false;
-  return typeof el.checkVisibility === 'function' ? el.checkVisibility() : true;
+  // The option names of Chromium 121+ and their older aliases (105–120 ignore the new ones).
+  if (typeof el.checkVisibility === 'function') return el.checkVisibility(ON_SCREEN);
+  // Without the API: the same three properties, from the computed style of the element and its ancestors.
+  if (/^(hidden|collapse)$/.test(styleOf(el)?.visibility ?? '')) return false;
+  let depth = 0;
+  for (let e: Element | null = el; e && depth < 512; e = e.parentElement ?? (e.parentNode as ShadowRoot | null)?.host ?? null, depth++) {
+    const style = styleOf(e);
+    if (style && (style.display === 'none' || style.opacity === '0')) return false;
+  }
+  return true;
+}
+
+function styleOf(el: Element): CSSStyleDeclaration | null {
+  // A document made with createHTMLDocument has no window of its own; the page's computes its styles.
+  const view = el.ownerDocument.defaultView ?? (typeof getComputedStyle === 'function' ? globalThis : null);
+  return view ? view.getComputedStyle(el) : null;
 }
 
 function isBlank(node: Node): boolean {
@@ -238,7 +285,7 @@ function columnValue(th: HTMLTableCellElement): Found {
     if (cell) return 'many';
     cell = below;
   }
-  const value = cell ? readNode(cell) : null;
+  const value = cell ? readNode(cell, true) : null;
   return cell && value ? { value, source: cell } : null;
 }
 
@@ -246,7 +293,7 @@ function columnValue(th: HTMLTableCellElement): Found {
 function valueBeside(label: Text, labelText: string): Found {
   const inline = nextFilled(label);
   if (inline) {
-    const value = readNode(inline);
+    const value = readNode(inline, true);
     return value ? { value, source: inline } : null;
   }
   let el = label.parentElement;
@@ -255,7 +302,7 @@ function valueBeside(label: Text, labelText: string): Found {
       const id = el.getAttribute('for');
       const field = id ? el.ownerDocument.getElementById(id) : el.querySelector('input, textarea, select');
       if (field) {
-        const value = readNode(field);
+        const value = readNode(field, true);
         return value ? { value, source: field } : null;
       }
     }
@@ -264,7 +311,7 @@ function valueBeside(label: Text, labelText: string): Found {
       if (el.localName === 'th' && next.nodeType === 1 && (next as Element).localName === 'th') {
         return columnValue(el as HTMLTableCellElement);
       }
-      const value = readNode(next);
+      const value = readNode(next, true);
       return value ? { value, source: next } : null;
     }
     // Climb only through wrappers that hold nothing but the label (<td><b>客户号</b></td>).
