@@ -113,18 +113,32 @@ export function updateRoots(top: Document, roots: readonly Root[], added: readon
   return kept;
 }
 
-/** Text nodes (light DOM of each root) that `prefilter` accepts. */
-function findTexts(roots: readonly Root[], prefilter: RegExp): Text[] {
-  const texts: Text[] = [];
+/**
+ * A text node longer than this holds no label: a label is at most 60 characters once normalised, so this leaves
+ * room for a legacy page's indentation. Checked before anything else looks at the text: a page may hold megabytes
+ * in one node, and the prefilter and the normaliser would each go through all of it.
+ */
+const MAX_LABEL_NODE = 1000;
+/** Elements whose text is not shown as text: code, style sheets, inert templates, a field's initial value, fallbacks. */
+const NOT_SHOWN = new Set(['script', 'style', 'template', 'textarea', 'noscript']);
+const NOT_SHOWN_SELECTOR = [...NOT_SHOWN].join(',');
+
+/** Text nodes (light DOM of each root) that `prefilter` accepts, and how many characters the walk went past. */
+function findTexts(roots: readonly Root[], prefilter: RegExp): { nodes: Text[]; chars: number } {
+  const nodes: Text[] = [];
+  let chars = 0;
   for (const root of roots) {
     const start = textStart(root);
     if (!start) continue;
     const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(start, 0x4); // SHOW_TEXT
     for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-      if (prefilter.test(n.data)) texts.push(n);
+      const data = n.data;
+      chars += data.length;
+      // Where the text sits is asked last: only a few nodes pass the prefilter.
+      if (data.length <= MAX_LABEL_NODE && prefilter.test(data) && !n.parentElement?.closest(NOT_SHOWN_SELECTOR)) nodes.push(n);
     }
   }
-  return texts;
+  return { nodes, chars };
 }
 
 /** Where a root's text starts: a document's body (as the walk does), or the shadow root itself. */
@@ -147,12 +161,19 @@ function labelSignature(roots: readonly Root[], global: RegExp): string {
   return parts.join('\u0001');
 }
 
+/**
+ * Above this many characters of text on the page, the signature (textContent, then the prefilter over all of it)
+ * costs more than the walk it saves, whose cost is the number of nodes, not their length.
+ */
+const MAX_SIGNATURE_CHARS = 200_000;
+
 /** What one read found for one prefilter; the next read reuses it while the page's label text is unchanged. */
 export interface TextMemo {
   /** The prefilter with the `g` flag, made once rather than on every read. */
   global: RegExp;
   roots: readonly Root[];
-  signature: string;
+  /** Null when the page held too much text for a signature to pay (MAX_SIGNATURE_CHARS). */
+  signature: string | null;
   nodes: Text[];
   data: string[];
 }
@@ -163,15 +184,18 @@ export interface TextMemo {
  * rewritten changes its own text, so a label moved between nodes is caught too). Otherwise the walk.
  */
 function textsFor(roots: readonly Root[], prefilter: RegExp, memo?: Map<string, TextMemo>): Text[] {
-  if (!memo) return findTexts(roots, prefilter);
+  if (!memo) return findTexts(roots, prefilter).nodes;
   const key = `${prefilter.source}/${prefilter.flags}`;
   const last = memo.get(key);
   const global = last?.global ?? new RegExp(prefilter.source, prefilter.flags.includes('g') ? prefilter.flags : `${prefilter.flags}g`);
-  const signature = labelSignature(roots, global);
-  if (last && last.roots === roots && last.signature === signature && last.nodes.every((n, i) => n.isConnected && n.data === last.data[i]))
+  // Only a read that could reuse the last one computes a signature first; any other takes it after the walk,
+  // which says how much text the page holds.
+  const signature = last && last.signature !== null && last.roots === roots ? labelSignature(roots, global) : null;
+  if (signature !== null && signature === last?.signature && last.nodes.every((n, i) => n.isConnected && n.data === last.data[i]))
     return last.nodes;
-  const nodes = findTexts(roots, prefilter);
-  memo.set(key, { global, roots, signature, nodes, data: nodes.map((n) => n.data) });
+  const { nodes, chars } = findTexts(roots, prefilter);
+  const next = chars > MAX_SIGNATURE_CHARS ? null : (signature ?? labelSignature(roots, global));
+  memo.set(key, { global, roots, signature: next, nodes, data: nodes.map((n) => n.data) });
   return nodes;
 }
 
@@ -187,12 +211,12 @@ const FIELD = /^(input|textarea|select)$/;
  * the element does not count (`8800012345<span hidden>-old</span>` shows 8800012345).
  */
 export function readNode(node: Node, shown = false): string | null {
-  if (node.nodeType === 3) return normalizeText((node as Text).data);
+  if (node.nodeType === 3) return short((node as Text).data);
   if (node.nodeType !== 1) return null;
   const el = node as Element;
   if (FIELD.test(el.localName) && isHtml(el)) {
     if ((el as HTMLInputElement).type === 'hidden') return null;
-    return normalizeText((el as HTMLInputElement).value ?? '');
+    return short((el as HTMLInputElement).value ?? '');
   }
   const text = shortText(el, 80, shown);
   if (text === null) return null;
@@ -201,8 +225,15 @@ export function readNode(node: Node, shown = false): string | null {
   return normalizeText(text);
 }
 
+/** A value is at most 64 characters: a longer raw text (room left for padding) is not normalised to find out. */
+const MAX_VALUE_RAW = 256;
+
+function short(raw: string): string | null {
+  return raw.length > MAX_VALUE_RAW ? null : normalizeText(raw);
+}
+
 /**
- * The text of `el`'s text nodes, or null when it is longer than `max` (or spread over more nodes than such a text
+ * The text of `el`'s text nodes (none inside script, style and the like), or null when it is longer than `max` (or spread over more nodes than such a text
  * could be); with `shown`, without the hidden elements inside it.
  */
 function shortText(el: Element, max: number, shown: boolean): string | null {
@@ -214,7 +245,7 @@ function shortText(el: Element, max: number, shown: boolean): string | null {
     if (n.nodeType === 3) {
       text += (n as Text).data;
       if (text.length > max) return null;
-    } else if (n.nodeType === 1 && n.firstChild && !(shown && !isVisible(n))) {
+    } else if (n.nodeType === 1 && n.firstChild && !NOT_SHOWN.has((n as Element).localName) && !(shown && !isVisible(n))) {
       n = n.firstChild;
       continue;
     }
@@ -252,12 +283,13 @@ function styleOf(el: Element): CSSStyleDeclaration | null {
 }
 
 function isBlank(node: Node): boolean {
-  return node.nodeType === 8 || (node.nodeType === 3 && !normalizeText((node as Text).data));
+  return node.nodeType === 8 || (node.nodeType === 3 && (node as Text).data.length <= MAX_VALUE_RAW && !normalizeText((node as Text).data));
 }
 
+/** The next sibling with something in it; after a hundred blank ones, nothing is beside the label. */
 function nextFilled(node: Node): Node | null {
   let n = node.nextSibling;
-  while (n && isBlank(n)) n = n.nextSibling;
+  for (let i = 0; n && isBlank(n); i++) n = i < 100 ? n.nextSibling : null;
   return n;
 }
 
@@ -316,7 +348,8 @@ function valueBeside(label: Text, labelText: string): Found {
     }
     // Climb only through wrappers that hold nothing but the label (<td><b>客户号</b></td>).
     const parent = el.parentElement;
-    if (!parent || normalizeText(parent.textContent ?? '').length > labelText.length + 2) return null;
+    const around = parent ? shortText(parent, MAX_VALUE_RAW, false) : null;
+    if (around === null || normalizeText(around).length > labelText.length + 2) return null;
     el = parent;
   }
   return null;
@@ -412,9 +445,9 @@ function runStrategy(
           return null; // an invalid selector reads nothing
         }
         for (const el of Array.from(els)) {
-          const raw = strategy.attribute ? el.getAttribute(strategy.attribute) : null;
-          const value = strategy.attribute ? normalizeText(raw ?? '') : readNode(el);
+          const value = strategy.attribute ? short(el.getAttribute(strategy.attribute) ?? '') : readNode(el);
           if (value && valid(value) && !values.has(value)) values.set(value, el);
+          if (values.size > 1) return null; // several different IDs: no need to read the thousand others
         }
       }
       if (values.size !== 1) return null;

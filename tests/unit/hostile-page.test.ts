@@ -4,7 +4,7 @@
  * Whatever it does, the detector answers the client the RM sees, or no client; never another one, never slowly.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { detectClientId } from '@/lib/client-id/detect';
+import { detectClientId, type Root } from '@/lib/client-id/detect';
 import type { SiteRule } from '@/lib/client-id/rule-types';
 
 function doc(html: string, url = 'http://crm.test/client'): Document {
@@ -82,5 +82,46 @@ describe('text the RM cannot see', () => {
   it('a hidden part of the value is not part of what the RM reads', () => {
     const d = doc('<table><tr><th>客户号</th><td>8800012345<span style="display:none">-9</span></td></tr></table>');
     expect(detectClientId(d)?.clientId).toBe('8800012345');
+  });
+});
+
+describe('text that is not shown as text, and megabytes of it', () => {
+  it.each(['textarea', 'noscript', 'script', 'style'])('a label and number inside <%s> are not read', (tag) => {
+    const d = doc(`<${tag}>客户号：8800099999</${tag}><div>客户号：8800012345</div>`);
+    expect(detectClientId(d)?.clientId).toBe('8800012345');
+  });
+
+  it('nor inside a <template> the page filled by script', () => {
+    const d = doc('<template></template><div>客户号：8800012345</div>');
+    d.querySelector('template')!.append(Object.assign(d.createElement('b'), { textContent: '客户号：8800099999' }));
+    expect(detectClientId(d)?.clientId).toBe('8800012345');
+  });
+
+  it('a value cell that also holds a script reads the number it shows', () => {
+    const d = doc('<table><tr><th>客户号</th><td><script>track("客户号")</script>8800012345</td></tr></table>');
+    expect(detectClientId(d)?.clientId).toBe('8800012345');
+  });
+
+  it('reads a client screen carrying megabytes of script, style and text in milliseconds', () => {
+    // 2.4 M characters, in the places a real page keeps them: inline scripts and data, a style sheet, a log, and a
+    // label-looking text that never ends (the prefilter would match it).
+    const chunk = 'customer client cif 客户 ｃ '.repeat(4000); // 100 k characters
+    const d = doc(
+      `<script>var a = "${chunk}";</script><script type="application/json">${chunk.repeat(8)}</script><style>.x{content:"${chunk}"}</style>` +
+        `<pre>${chunk.repeat(6)}</pre><div>客户号：${chunk.repeat(4)}</div><div>${chunk.repeat(4)}</div>` +
+        '<table><tr><th>客户号</th><td>8800012345</td></tr></table>',
+    );
+    expect(d.body.textContent!.length).toBeGreaterThan(2_300_000);
+    const textMemo = new Map();
+    let roots: readonly Root[] | undefined;
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      const found = detectClientId(d, [], { ...(roots ? { roots } : {}), textMemo, onRoots: (r) => (roots = r) });
+      times.push(performance.now() - t0);
+      expect(found?.clientId).toBe('8800012345');
+    }
+    // The first read walks the page; the next two are what the watcher does after a change.
+    expect(Math.max(...times)).toBeLessThan(100);
   });
 });
