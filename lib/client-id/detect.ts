@@ -9,7 +9,7 @@
  * Every strategy reaches into same-origin frames and iframes (any depth) and open shadow roots.
  */
 import { CLIENT_LABEL_PREFILTER, NORMALIZED_CLIENT_LABELS } from './labels';
-import { normalizeLabel, normalizeText } from './normalize';
+import { hasBidiControl, normalizeLabel, normalizeText, unisolate, withoutBidiControls } from './normalize';
 import { ruleMatchesUrl, type SiteRule, type Strategy, type StrategyKind } from './rule-types';
 
 export interface Detection {
@@ -218,44 +218,87 @@ export function readNode(node: Node, shown = false): string | null {
     if ((el as HTMLInputElement).type === 'hidden') return null;
     return short((el as HTMLInputElement).value ?? '');
   }
-  const text = shortText(el, 80, shown);
-  if (text === null) return null;
+  const nodes = shortTexts(el, 80, shown);
+  if (nodes === null) return null;
+  const text = nodes.map((n) => n.data).join('');
   const fields = el.querySelectorAll('input, textarea, select');
   if (fields.length === 1 && !normalizeText(text)) return readNode(fields[0]!, shown);
-  return normalizeText(text);
+  return unisolate(normalizeText(text));
 }
 
 /** A value is at most 64 characters: a longer raw text (room left for padding) is not normalised to find out. */
 const MAX_VALUE_RAW = 256;
 
 function short(raw: string): string | null {
-  return raw.length > MAX_VALUE_RAW ? null : normalizeText(raw);
+  return raw.length > MAX_VALUE_RAW ? null : unisolate(normalizeText(raw));
 }
 
 /**
- * The text of `el`'s text nodes (none inside script, style and the like), or null when it is longer than `max` (or spread over more nodes than such a text
- * could be); with `shown`, without the hidden elements inside it.
+ * `el`'s text nodes (none inside script, style and the like), or null when their text is longer than `max` (or
+ * spread over more nodes than such a text could be); with `shown`, none inside a hidden element.
  */
-function shortText(el: Element, max: number, shown: boolean): string | null {
-  let text = '';
+function shortTexts(el: Element, max: number, shown: boolean): Text[] | null {
+  const texts: Text[] = [];
+  let length = 0;
   let nodes = 0;
   let n: Node | null = el.firstChild;
   while (n) {
     if (++nodes > 4 * max) return null;
     if (n.nodeType === 3) {
-      text += (n as Text).data;
-      if (text.length > max) return null;
+      texts.push(n as Text);
+      length += (n as Text).data.length;
+      if (length > max) return null;
     } else if (n.nodeType === 1 && n.firstChild && !NOT_SHOWN.has((n as Element).localName) && !(shown && !isVisible(n))) {
       n = n.firstChild;
       continue;
     }
     while (!n.nextSibling) {
       n = n.parentNode;
-      if (!n || n === el) return text;
+      if (!n || n === el) return texts;
     }
     n = n.nextSibling;
   }
-  return text;
+  return texts;
+}
+
+/**
+ * Whether the RM sees the characters of a value in the order they are read. Bidi controls inside the value are
+ * refused before this (normalize.ts); what remains is what surrounds it:
+ * - the value is not set right to left: its computed `direction` (inherited, so it covers `dir="rtl"`,
+ *   `<bdo dir="rtl">` and a right-to-left `unicode-bidi: bidi-override` around it) is `ltr`; Pacer's CRMs are
+ *   written left to right, and in a right-to-left paragraph 12-AB is shown AB-12;
+ * - where the browser lays the page out (not in happy-dom: no boxes), the value's characters are laid out left to
+ *   right, line after line. That catches what no style says: an RLO left open in a name shown earlier on the same
+ *   line reverses everything after it, a stray ALM before 12-34 shows 34-12.
+ * A field's value is its own paragraph, so its direction is all that matters there.
+ */
+function shownInOrder(source: Node): boolean {
+  const el = source.nodeType === 1 ? (source as Element) : source.parentElement;
+  if (!el) return false;
+  if (styleOf(el)?.direction === 'rtl') return false;
+  if (FIELD.test(el.localName)) return true;
+  const texts = source.nodeType === 3 ? [source as Text] : shortTexts(el, 80, true);
+  if (!texts) return false;
+  const range = el.ownerDocument.createRange();
+  let prev: DOMRect | null = null;
+  for (const text of texts) {
+    const parent = text.parentElement;
+    if (parent !== el && parent && styleOf(parent)?.direction === 'rtl') return false;
+    const data = text.data;
+    for (let i = 0; i < data.length && i < MAX_LABEL_NODE; i++) {
+      if (/\s/.test(data[i]!)) continue;
+      range.setStart(text, i);
+      range.setEnd(text, i + 1);
+      const box = range.getBoundingClientRect();
+      if (!box.width) continue; // a zero-width character, or no layout at all
+      if (prev) {
+        const sameLine = box.top < prev.bottom && box.bottom > prev.top;
+        if (sameLine ? box.left < prev.left - 0.5 : box.top < prev.top) return false;
+      }
+      prev = box;
+    }
+  }
+  return true;
 }
 
 /** Shown on screen: not `display: none`, `visibility: hidden` or `opacity: 0` (itself or an ancestor). */
@@ -348,8 +391,8 @@ function valueBeside(label: Text, labelText: string): Found {
     }
     // Climb only through wrappers that hold nothing but the label (<td><b>客户号</b></td>).
     const parent = el.parentElement;
-    const around = parent ? shortText(parent, MAX_VALUE_RAW, false) : null;
-    if (around === null || normalizeText(around).length > labelText.length + 2) return null;
+    const around = parent ? shortTexts(parent, MAX_VALUE_RAW, false) : null;
+    if (around === null || normalizeText(around.map((n) => n.data).join('')).length > labelText.length + 2) return null;
     el = parent;
   }
   return null;
@@ -371,13 +414,13 @@ function labelValues(
     if (!text || text.length > 60) continue;
     const colon = text.search(/[:：]/);
     let head = colon < 0 ? text : text.slice(0, colon);
-    let tail = colon < 0 ? '' : text.slice(colon + 1).trim();
+    let tail = colon < 0 ? '' : unisolate(text.slice(colon + 1).trim());
     if (colon < 0 && !labels.has(normalizeLabel(head))) {
-      // "客户号 8800012345" without a colon.
-      const m = /^(.*\S)\s+([0-9A-Za-z-]+)$/.exec(text);
+      // "客户号 8800012345" without a colon (bidi controls taken in, to be refused below rather than overlooked).
+      const m = /^(.*\S)\s+([0-9A-Za-z\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069-]+)$/.exec(text);
       if (!m) continue;
       head = m[1]!;
-      tail = m[2]!;
+      tail = unisolate(m[2]!);
     }
     if (!labels.has(normalizeLabel(head))) continue;
     const got: Found = tail ? { value: tail, source: node } : valueBeside(node, text);
@@ -385,7 +428,18 @@ function labelValues(
       many = true;
       continue;
     }
-    if (!got || !accept(got.value) || !isVisible(got.source)) continue;
+    if (!got) continue;
+    // A value the RM may see in another order is refused, and the screen is ambiguous: another value beside
+    // another label must not win because this one was left out.
+    if (hasBidiControl(got.value)) {
+      if (accept(withoutBidiControls(got.value)) && isVisible(got.source)) many = true;
+      continue;
+    }
+    if (!accept(got.value) || !isVisible(got.source)) continue;
+    if (!shownInOrder(got.source)) {
+      many = true;
+      continue;
+    }
     if (!found.has(got.value)) found.set(got.value, { label: head.trim(), source: got.source });
   }
   return { found, many };
@@ -446,7 +500,15 @@ function runStrategy(
         }
         for (const el of Array.from(els)) {
           const value = strategy.attribute ? short(el.getAttribute(strategy.attribute) ?? '') : readNode(el);
-          if (value && valid(value) && !values.has(value)) values.set(value, el);
+          if (!value) continue;
+          // Shown in another order than read (normalize.ts, shownInOrder): a guess, so nothing. An attribute is not shown.
+          if (hasBidiControl(value)) {
+            if (valid(withoutBidiControls(value))) return null;
+            continue;
+          }
+          if (!valid(value) || values.has(value)) continue;
+          if (!strategy.attribute && !shownInOrder(el)) return null;
+          values.set(value, el);
           if (values.size > 1) return null; // several different IDs: no need to read the thousand others
         }
       }

@@ -125,3 +125,58 @@ describe('text that is not shown as text, and megabytes of it', () => {
     expect(Math.max(...times)).toBeLessThan(100);
   });
 });
+
+describe('text shown in another order than it is stored (bidi controls)', () => {
+  const CONTROLS: [string, string][] = [
+    ['RLO … PDF (right-to-left override)', '\u202E8800012345\u202C'],
+    ['LRO … PDF', '\u202D8800012345\u202C'],
+    ['RLE … PDF', '\u202B8800012345\u202C'],
+    ['LRE … PDF', '\u202A8800012345\u202C'],
+    ['an RLO left open', '\u202E8800012345'],
+    ['RLI … PDI (right-to-left isolate)', '\u20678800012345\u2069'],
+    ['an LRI left open', '\u20668800012345'],
+    ['a PDI alone', '8800012345\u2069'],
+    ['an LRI inside the number', '88000\u206612345\u2069'],
+    ['a right-to-left mark', '8800012345\u200F'],
+    ['a left-to-right mark', '\u200E8800012345'],
+    ['an Arabic letter mark', '8800\u061C012345'],
+  ];
+
+  it.each(CONTROLS)('a value with %s is refused, never read reversed or stripped', (_, value) => {
+    expect(detectClientId(doc(`<table><tr><th>客户号</th><td>${value}</td></tr></table>`))).toBeNull();
+    expect(detectClientId(doc(`<div>客户号：${value}</div>`))).toBeNull();
+  });
+
+  it.each(CONTROLS)('a value with %s makes the screen ambiguous rather than letting another value win', (_, value) => {
+    const d = doc(`<div>Client ID: ${value}</div><table><tr><th>客户号</th><td>8800099999</td></tr></table>`);
+    expect(detectClientId(d)).toBeNull();
+  });
+
+  it.each([
+    ['FSI … PDI (what Fluent puts around a value)', '\u20688800012345\u2069'],
+    ['LRI … PDI', '\u2066 8800012345 \u2069'],
+  ])('a value wrapped in a left-to-right isolate, %s, is read: it is shown as stored', (_, value) => {
+    expect(detectClientId(doc(`<table><tr><th>客户号</th><td>${value}</td></tr></table>`))?.clientId).toBe('8800012345');
+    expect(detectClientId(doc(`<div>\u2068客户号\u2069：${value}</div>`))?.clientId).toBe('8800012345');
+  });
+
+  it.each([
+    ['direction: rtl on the cell', '<td style="direction:rtl">12-AB345</td>'],
+    ['a right-to-left override around it', '<td><span style="unicode-bidi:bidi-override;direction:rtl"><b>12-AB345</b></span></td>'],
+  ])('a value set right to left (%s) is refused', (_, cell) => {
+    expect(detectClientId(doc(`<table><tr><th>客户号</th>${cell}</tr></table>`))).toBeNull();
+  });
+
+  it('site rules refuse such values too: selector, attribute and address', () => {
+    const d = doc(
+      '<i id="c">\u202E8800012345\u202C</i><i id="a" data-cif="\u202E8800012345"></i>',
+      'http://crm.test/c?cust=%E2%80%AE8800012345',
+    );
+    for (const strategy of [
+      { kind: 'selector', selector: '#c' },
+      { kind: 'selector', selector: '#a', attribute: 'data-cif' },
+      { kind: 'url', pattern: 'cust=([^&]+)' },
+    ] as const)
+      expect(detectClientId(d, [rule({ strategies: [strategy] })])).toBeNull();
+  });
+});
