@@ -10,7 +10,7 @@
  */
 import { CLIENT_LABEL_PREFILTER, NORMALIZED_CLIENT_LABELS } from './labels';
 import { hasBidiControl, normalizeLabel, normalizeText, unisolate, withoutBidiControls } from './normalize';
-import { ruleMatchesUrl, type SiteRule, type Strategy, type StrategyKind } from './rule-types';
+import { ruleMatchesUrl, type SiteRule, type Strategy, type StrategyKind, URL_MATCH_MAX } from './rule-types';
 
 export interface Detection {
   clientId: string;
@@ -458,13 +458,26 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function validator(rule: SiteRule): (v: string) => boolean {
-  let re: RegExp | null = null;
-  try {
-    re = rule.idPattern ? new RegExp(rule.idPattern) : null;
-  } catch {
-    return () => false; // a broken pattern accepts nothing rather than everything
+/** Rules' patterns compiled once, not on every read; null for one that does not compile. */
+const compiled = new Map<string, RegExp | null>();
+
+function regex(source: string): RegExp | null {
+  let re = compiled.get(source);
+  if (re === undefined) {
+    try {
+      re = new RegExp(source);
+    } catch {
+      re = null;
+    }
+    if (compiled.size >= 500) compiled.clear();
+    compiled.set(source, re);
   }
+  return re;
+}
+
+function validator(rule: SiteRule): (v: string) => boolean {
+  const re = rule.idPattern ? regex(rule.idPattern) : null;
+  if (rule.idPattern && !re) return () => false; // a broken pattern accepts nothing rather than everything
   return (v) => /^[0-9A-Za-z][0-9A-Za-z._-]{0,63}$/.test(v) && (re ? re.test(v) : isPlausibleId(v));
 }
 
@@ -476,12 +489,8 @@ function runStrategy(
 ): { value: string; source?: Node; via: string } | null {
   switch (strategy.kind) {
     case 'url': {
-      let re: RegExp;
-      try {
-        re = new RegExp(strategy.pattern);
-      } catch {
-        return null;
-      }
+      const re = regex(strategy.pattern);
+      if (!re) return null;
       for (const url of urls()) {
         const m = re.exec(url);
         const value = m?.[1] ? normalizeText(decodeURIComponentSafe(m[1])) : '';
@@ -557,7 +566,8 @@ export function detectClientId(doc: Document, rules: readonly SiteRule[] = [], o
   };
   const getScan = (pre: RegExp | null): Scan => scan(doc, pre, getRoots(), opts.textMemo);
   if (rules.length) {
-    const topUrl = doc.defaultView?.location.href ?? doc.URL;
+    // Addresses as rules see them: their first URL_MATCH_MAX characters (docs/site-rules.md).
+    const topUrl = (doc.defaultView?.location.href ?? doc.URL).slice(0, URL_MATCH_MAX);
     let frameUrls: string[] | null = null;
     // The tab's URL first, then each frame's.
     const urls = () =>
@@ -565,7 +575,7 @@ export function detectClientId(doc: Document, rules: readonly SiteRule[] = [], o
         topUrl,
         ...getScan(null)
           .roots.filter((r): r is Document => r.nodeType === 9 && r !== doc)
-          .map((d) => d.URL),
+          .map((d) => d.URL.slice(0, URL_MATCH_MAX)),
       ]);
     for (const rule of rules) {
       if (!ruleMatchesUrl(rule, topUrl) && !urls().some((u) => ruleMatchesUrl(rule, u))) continue;

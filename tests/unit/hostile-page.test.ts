@@ -180,3 +180,30 @@ describe('text shown in another order than it is stored (bidi controls)', () => 
       expect(detectClientId(d, [rule({ strategies: [strategy] })])).toBeNull();
   });
 });
+
+describe('an address of 10,000 characters', () => {
+  const long = `http://crm.test/client?cust=8800012345&state=${'x'.repeat(10_000)}`;
+
+  it('is matched and read by rules on its first 2,048 characters, in milliseconds', () => {
+    const d = doc('<div>客户号：8800099999</div>', long);
+    const rules = [
+      // Globs with the most stars allowed, that never match: each used to be a regular expression backtracking
+      // through the whole address.
+      ...Array.from({ length: 20 }, (_, i) => rule({ id: `r${i}`, match: [`http://crm.test/${'*a'.repeat(7)}*${i}b`] })),
+      rule({ id: 'url', match: ['http://crm.test/client?*'], strategies: [{ kind: 'url', pattern: '[?&]cust=(\\d+)' }] }),
+    ];
+    const t0 = performance.now();
+    expect(detectClientId(d, rules)).toMatchObject({ clientId: '8800012345', strategy: 'url' });
+    expect(performance.now() - t0).toBeLessThan(50);
+  });
+
+  it('a glob that must see its end does not match it: zero-config reads the screen', () => {
+    const d = doc('<div>客户号：8800099999</div>', `${long}&end=1`);
+    expect(
+      detectClientId(d, [rule({ match: ['http://crm.test/client?*&end=1'], strategies: [{ kind: 'selector', selector: '#x' }] })]),
+    ).toMatchObject({
+      clientId: '8800099999',
+      strategy: 'heuristic',
+    });
+  });
+});
