@@ -45,6 +45,9 @@ export function* reachableDocuments(doc: Document): Generator<Document> {
   for (const root of findRoots(doc)) if (root.nodeType === 9) yield root as Document;
 }
 
+/** The frame element each same-origin frame's document was found in: what shows it, or hides it. */
+const frameOf = new WeakMap<Document, Element>();
+
 function frameDocument(el: Element): Document | null {
   try {
     return (el as HTMLIFrameElement).contentDocument;
@@ -83,7 +86,10 @@ function collectRoots(starts: readonly (Root | Element)[]): Root[] {
       const tag = n.localName;
       if (tag === 'iframe' || tag === 'frame') {
         const inner = frameDocument(n);
-        if (inner) queue.push(inner);
+        if (inner) {
+          queue.push(inner);
+          frameOf.set(inner, n);
+        }
       }
     }
   }
@@ -304,15 +310,25 @@ function shownInOrder(source: Node): boolean {
 /** Shown on screen: not `display: none`, `visibility: hidden` or `opacity: 0` (itself or an ancestor). */
 const ON_SCREEN: CheckVisibilityOptions = { visibilityProperty: true, opacityProperty: true, checkVisibilityCSS: true, checkOpacity: true };
 
-function isVisible(node: Node): boolean {
+/**
+ * On screen, in its own tree and in every tree that holds it: a hidden frame or shadow host hides what is in it, and
+ * checkVisibility does not look past a frame's document (nor, in happy-dom, past a shadow root).
+ */
+function isVisible(node: Node, depth = 0): boolean {
   const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  if (!el) return false;
+  if (!el || depth > 32 || !visibleInTree(el)) return false;
+  const root = el.getRootNode();
+  const holder = root.nodeType === 11 ? (root as ShadowRoot).host : frameOf.get(root as Document);
+  return !holder || isVisible(holder, depth + 1);
+}
+
+function visibleInTree(el: Element): boolean {
   // The option names of Chromium 121+ and their older aliases (105–120 ignore the new ones).
   if (typeof el.checkVisibility === 'function') return el.checkVisibility(ON_SCREEN);
   // Without the API: the same three properties, from the computed style of the element and its ancestors.
   if (/^(hidden|collapse)$/.test(styleOf(el)?.visibility ?? '')) return false;
   let depth = 0;
-  for (let e: Element | null = el; e && depth < 512; e = e.parentElement ?? (e.parentNode as ShadowRoot | null)?.host ?? null, depth++) {
+  for (let e: Element | null = el; e && depth < 512; e = e.parentElement, depth++) {
     const style = styleOf(e);
     if (style && (style.display === 'none' || style.opacity === '0')) return false;
   }

@@ -79,6 +79,18 @@ describe('text the RM cannot see', () => {
     });
   });
 
+  it.each(cases)('a frame or a shadow host under %s hides the client in it', (_, style) => {
+    // The page's own document: frames load in it.
+    document.body.innerHTML = `<table><tr><th>客户号</th><td>8800012345</td></tr></table><iframe style="${style}"></iframe><x-card style="${style}"></x-card>`;
+    try {
+      document.querySelector('iframe')!.srcdoc = '<table><tr><th>客户号</th><td>8800099999</td></tr></table>';
+      document.querySelector('x-card')!.attachShadow({ mode: 'open' }).innerHTML = '<p>Client ID: 8800077777</p>';
+      expect(detectClientId(document)?.clientId).toBe('8800012345');
+    } finally {
+      document.body.innerHTML = '';
+    }
+  });
+
   it('a hidden part of the value is not part of what the RM reads', () => {
     const d = doc('<table><tr><th>客户号</th><td>8800012345<span style="display:none">-9</span></td></tr></table>');
     expect(detectClientId(d)?.clientId).toBe('8800012345');
