@@ -267,29 +267,49 @@ function shortTexts(el: Element, max: number, shown: boolean): Text[] | null {
   return texts;
 }
 
+/** What can make a line show its characters in another order: a bidi control, or a right-to-left letter or digit
+ * (Hebrew, Arabic, Syriac, Thaana, N'Ko… and their presentation forms; the supplementary RTL blocks). */
+const REORDERS =
+  /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]|[\uD802\uD803\uD83A\uD83B][\uDC00-\uDFFF]/;
+
 /**
  * Whether the RM sees the characters of a value in the order they are read. Bidi controls inside the value are
  * refused before this (normalize.ts); what remains is what surrounds it:
- * - the value is not set right to left: its computed `direction` (inherited, so it covers `dir="rtl"`,
- *   `<bdo dir="rtl">` and a right-to-left `unicode-bidi: bidi-override` around it) is `ltr`; Pacer's CRMs are
- *   written left to right, and in a right-to-left paragraph 12-AB is shown AB-12;
- * - where the browser lays the page out (not in happy-dom: no boxes), the value's characters are laid out left to
- *   right, line after line. That catches what no style says: an RLO left open in a name shown earlier on the same
- *   line reverses everything after it, a stray ALM before 12-34 shows 34-12.
+ * - nothing inside the value nor on the way up to its block (the paragraph it is shown in) is set right to left:
+ *   computed `direction` (inherited, so it covers `dir="rtl"`, `<bdo dir="rtl">` and a right-to-left
+ *   `unicode-bidi: bidi-override` around it) is `ltr`. Pacer's CRMs are written left to right, and in a
+ *   right-to-left paragraph 12-AB is shown AB-12;
+ * - if the paragraph holds a bidi control or a right-to-left character (or is too long to tell), which could
+ *   reorder the value from anywhere before it on the line (an RLO left open in a name; a stray ALM shows 12-34 as
+ *   34-12), the browser's layout decides: the value's characters must be laid out left to right, line after line.
+ *   Only then, since asking for boxes makes the browser lay out a page the CRM may just have changed. Where there
+ *   is no layout (happy-dom: no boxes), the check passes.
  * A field's value is its own paragraph, so its direction is all that matters there.
  */
 function shownInOrder(source: Node): boolean {
   const el = source.nodeType === 1 ? (source as Element) : source.parentElement;
   if (!el) return false;
-  if (styleOf(el)?.direction === 'rtl') return false;
+  let block: Element = el;
+  for (let e: Element | null = el, depth = 0; e && depth < 32; e = e.parentElement, depth++) {
+    const style = styleOf(e);
+    if (style?.direction === 'rtl') return false;
+    block = e;
+    // The first box that is not inline holds the paragraph (an inline-block holds its own).
+    if (!/^(inline|contents|)$/.test(style?.display ?? '')) break;
+  }
   if (FIELD.test(el.localName)) return true;
+  // …nor anything inside the value.
   const texts = source.nodeType === 3 ? [source as Text] : shortTexts(el, 80, true);
-  if (!texts) return false;
-  const range = el.ownerDocument.createRange();
+  if (!texts || texts.some((t) => t.parentElement !== el && t.parentElement && styleOf(t.parentElement)?.direction === 'rtl')) return false;
+  const line = shortTexts(block, 4096, false);
+  if (line && !REORDERS.test(line.map((n) => n.data).join(''))) return true;
+  return laidOutInOrder(texts, el.ownerDocument);
+}
+
+function laidOutInOrder(texts: readonly Text[], doc: Document): boolean {
+  const range = doc.createRange();
   let prev: DOMRect | null = null;
   for (const text of texts) {
-    const parent = text.parentElement;
-    if (parent !== el && parent && styleOf(parent)?.direction === 'rtl') return false;
     const data = text.data;
     for (let i = 0; i < data.length && i < MAX_LABEL_NODE; i++) {
       if (/\s/.test(data[i]!)) continue;
