@@ -166,7 +166,13 @@ export function ClientCard(props: { client: ClientRef; via: string }) {
               error={error}
             />
           </section>
-          <PipelineSection client={client} deals={d.deals} error={error} />
+          <PipelineSection
+            client={client}
+            deals={d.deals}
+            sentiment={sentiment?.sentiment ?? null}
+            error={error}
+            onContactLogged={(purpose) => (offer.value = offerRungUp(view.rung, purpose))}
+          />
           <Fold title={t('card.section.profile')} initiallyOpen={opened.current?.profile ?? false} testId="profile-section">
             <ProfileForm value={view.profile} onChange={(patch) => save((r) => ({ ...r, profile: { ...r.profile, ...patch } }))} />
           </Fold>

@@ -4,7 +4,9 @@ import { locale, t } from '@/components/shared/i18n';
 import { PanelMessage } from '@/components/shared/PanelMessage';
 import type { PacingSnapshot } from '@/lib/pacing/figures';
 import { monthLabel } from '@/lib/pacing/format';
+import type { Deal } from '@/lib/pipeline';
 import { openOptions, openSidePanelInThisWindow } from '@/platform/pages';
+import { MeetingReminders } from './MeetingReminders';
 import { NotOpenedAlert } from './NotOpenedAlert';
 import { PacingIndicatorCard } from './PacingIndicatorCard';
 import './popup.css';
@@ -15,6 +17,8 @@ export interface PopupState {
   /** The figures on screen come from the database (not only from the last computed copy). */
   fromDatabase: Signal<boolean>;
   failed: Signal<boolean>;
+  /** Today's and tomorrow's meetings, once the database has loaded. */
+  meetings: Signal<Deal[] | null>;
 }
 
 /**
@@ -69,6 +73,7 @@ export function PopupApp(props: { state: PopupState }) {
             ))}
           </>
         )}
+        <MeetingReminders meetings={props.state.meetings.value} />
         <button type="button" class="button" onClick={openPanel} data-testid="open-panel">
           {t('popup.openPanel')}
         </button>

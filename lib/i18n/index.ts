@@ -8,6 +8,7 @@ import clientId from './catalog/client-id';
 import common from './catalog/common';
 import grid from './catalog/grid';
 import ladder from './catalog/ladder';
+import meeting from './catalog/meeting';
 import options from './catalog/options';
 import pacing from './catalog/pacing';
 import panel from './catalog/panel';
@@ -27,6 +28,7 @@ export const catalog = {
   ...ladder,
   ...clientId,
   ...calendar,
+  ...meeting,
 } satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof catalog;
