@@ -10,7 +10,7 @@
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { SiteRule } from '@/lib/client-id/rule-types';
-import { SITE_RULES_KEY } from '@/lib/client-id/rule-types';
+import { SITE_RULES_KEY, URL_MATCH_MAX } from '@/lib/client-id/rule-types';
 import { watchClientId } from '@/lib/client-id/watch';
 import type { Message } from '@/lib/messages';
 
@@ -28,7 +28,7 @@ export default defineUnlistedScript(async () => {
   // The background validated and merged these (storage + managed policy); only rules for this origin.
   const fetchRules = async () => {
     try {
-      const ask: Message<'get-rules'> = { type: 'get-rules', url: location.href };
+      const ask: Message<'get-rules'> = { type: 'get-rules', url: location.href.slice(0, URL_MATCH_MAX) };
       const got: unknown = await chrome.runtime.sendMessage(ask);
       rules = Array.isArray(got) ? (got as SiteRule[]) : [];
     } catch {
@@ -47,7 +47,8 @@ export default defineUnlistedScript(async () => {
         rule: result?.rule?.slice(0, 100) ?? null,
         strategy: result?.strategy ?? null,
         loading,
-        url,
+        // What the rules see of it (the background keeps the browser's own report of the address).
+        url: url.slice(0, URL_MATCH_MAX),
       };
       // The service worker may be stopped; sending wakes it. If the extension was reloaded under this
       // page, the send fails: stop reading, nobody is listening any more.

@@ -11,7 +11,15 @@ import type { SiteRule } from './client-id/rule-types';
 import { StrategyKindSchema } from './client-id/tab-client';
 import { SENTIMENT_COMMAND_NAMES } from './commands';
 
-const url = z.string().check(z.maxLength(4096));
+/**
+ * The page's address as the page script sends it. Only the browser's own report of the sender's address is trusted
+ * (its origin, its rules), so a longer one is cut rather than refused: refused, it left the page without its rules
+ * and its tab "loading" for ever. The page script sends at most URL_MATCH_MAX characters.
+ */
+const url = z.pipe(
+  z.string(),
+  z.transform((s) => s.slice(0, 4096)),
+);
 
 /** Who may send a message: one of Pacer's own pages, or a script of Pacer's running in a tab (the CRM page). */
 export type SenderKind = 'extension-page' | 'tab';

@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { endOfWorkWeek, type IsoDate, IsoDateSchema } from './calendar/dates';
 import { ClientIdSchema, OriginSchema } from './client/key';
+import { MeetingPlanSchema } from './meeting';
 
 export const DEAL_STAGES = ['invited', 'meeting', 'met', 'won', 'lost'] as const;
 export type DealStage = (typeof DEAL_STAGES)[number];
@@ -35,6 +36,8 @@ export const DealSchema = z.object({
   closedAt: z.nullable(time),
   /** The calendar day a won deal counts as achievement (set with the won amount); absent on older rows. */
   closedOn: z.optional(z.nullable(IsoDateSchema)),
+  /** The meeting plan, once the RM makes one (./meeting.ts); absent on older rows. */
+  meeting: z.optional(z.nullable(MeetingPlanSchema)),
 });
 export type Deal = z.infer<typeof DealSchema>;
 
@@ -61,6 +64,7 @@ export interface NewDealInput {
   today: IsoDate;
   now: number;
   indicator?: string;
+  stage?: DealStage;
 }
 
 /** One click must be enough: every field gets a sensible default the RM can adjust afterwards. */
@@ -72,7 +76,7 @@ export function newDeal(input: NewDealInput): Deal {
     indicator: input.indicator ?? FALLBACK_INDICATOR,
     amount: 0,
     certainty: 'thinking',
-    stage: 'invited',
+    stage: input.stage ?? 'invited',
     expectedDate: endOfWorkWeek(input.today),
     nextStep: '',
     createdAt: input.now,

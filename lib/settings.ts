@@ -2,6 +2,7 @@
  * The RM's own settings, stored in `storage.local` under one key (platform/storage.ts) and parsed on every read.
  */
 import * as z from 'zod/mini';
+import { DEFAULT_DORMANT_AFTER_MONTHS, DORMANT_AFTER_MONTHS } from './client/contact-rhythm';
 import { LOCALES } from './i18n';
 
 const Text = (max: number) => z.catch(z.string().check(z.maxLength(max)), '');
@@ -16,10 +17,15 @@ export const SettingsSchema = z.looseObject({
   /** Who is calling: every outbound script says the RM's name and branch (lib/scripts/fill.ts). */
   rmName: Text(RM_NAME_LENGTH),
   branch: Text(BRANCH_LENGTH),
+  /** After this many months without a logged contact, the card suggests the client is dormant. */
+  dormantAfterMonths: z.catch(
+    z.int().check(z.minimum(DORMANT_AFTER_MONTHS.min), z.maximum(DORMANT_AFTER_MONTHS.max)),
+    DEFAULT_DORMANT_AFTER_MONTHS,
+  ),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { locale: 'auto', rmName: '', branch: '' };
+export const DEFAULT_SETTINGS: Settings = { locale: 'auto', rmName: '', branch: '', dormantAfterMonths: DEFAULT_DORMANT_AFTER_MONTHS };
 
 /** Unknown or damaged values fall back to defaults field by field, so one bad value never loses the rest. */
 export function parseSettings(value: unknown): Settings {

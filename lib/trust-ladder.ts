@@ -1,6 +1,6 @@
 /**
  * The trust ladder (METHOD §4): twelve rungs of relationship depth. Each rung above the first is reached by
- * a kind of contact; logging that kind of contact while one rung below offers to move the client up.
+ * a kind of contact; logging that kind of contact while below that rung offers the rung it evidences.
  * Texts: lib/i18n/catalog/ladder.ts (`ladder.rung.<n>` names, `ladder.next.<n>` concrete suggestions).
  */
 import * as z from 'zod/mini';
@@ -50,17 +50,19 @@ export function nextRung(current: number): number | null {
   return current >= 12 ? null : current + 1;
 }
 
+/** The rung a kind of contact is the evidence for (null for a routine contact). */
+export function rungEvidencedBy(purpose: ContactPurpose): number | null {
+  for (const [rung, p] of Object.entries(PURPOSE_FOR_RUNG)) if (p === purpose) return Number(rung);
+  return null;
+}
+
 /**
- * After logging a contact: the rung to offer, when the contact is the next rung's kind (or any higher one's:
- * a referral from a rung-4 client is still evidence, but the ladder climbs one rung at a time).
+ * After logging a contact: the rung it actually evidences, when that is above the client's. A referral logged for
+ * a rung-4 client is rung 12's evidence: offering rung 5 would record what did not happen.
  */
 export function offerRungUp(current: number | null, purpose: ContactPurpose): number | null {
-  const from = current ?? 1;
-  const next = nextRung(from);
-  if (next === null) return null;
-  const target = CONTACT_PURPOSES.indexOf(purpose);
-  const needed = CONTACT_PURPOSES.indexOf(purposeForRung(next)!);
-  return target >= needed && purpose !== 'routine' ? next : null;
+  const evidenced = rungEvidencedBy(purpose);
+  return evidenced !== null && evidenced > (current ?? 1) ? evidenced : null;
 }
 
 /** Message keys of a rung's name and of the step from it to the next one (lib/i18n/catalog/ladder.ts). */

@@ -4,8 +4,11 @@ import { ErrorBanner } from '@/components/shared/ErrorBanner';
 import { Fold } from '@/components/shared/Fold';
 import { locale, t } from '@/components/shared/i18n';
 import { useLiveQuery } from '@/components/shared/use-live-query';
+import { useSettings } from '@/components/shared/use-settings';
 import { runWrite } from '@/components/shared/write';
+import { toIsoDate } from '@/lib/calendar/dates';
 import { defaultChannel } from '@/lib/client/contact';
+import { suggestFromLog } from '@/lib/client/contact-rhythm';
 import type { ClientRef } from '@/lib/client/key';
 import { addressName, type ClientRecord, emptyRecord } from '@/lib/client/record';
 import { effectiveScore, suggestScore } from '@/lib/familiarity';
@@ -37,6 +40,7 @@ export function ClientCard(props: { client: ClientRef; via: string }) {
   /** Which folded sections start open, decided once per client: a set-up in progress must not fold away. */
   const opened = useRef<{ familiarity: boolean; profile: boolean } | null>(null);
   const offer = useSignal<number | null>(null);
+  const settings = useSettings();
 
   const change = async (edit: (r: ClientRecord) => ClientRecord) =>
     (await runWrite(() => data.updateClient(client, edit, Date.now()), error)).ok;
@@ -76,9 +80,9 @@ export function ClientCard(props: { client: ClientRef; via: string }) {
           )}
         </div>
         <div class="client-card__id-row">
-          <div class="client-card__id" data-testid="client-id">
+          <h2 class="client-card__id" data-testid="client-id">
             {clientId}
-          </div>
+          </h2>
           {view.profile.name && (
             <div class="client-card__name" data-testid="client-name">
               {view.profile.name}
@@ -126,6 +130,7 @@ export function ClientCard(props: { client: ClientRef; via: string }) {
           <Fold title={t('card.section.familiarity')} initiallyOpen={opened.current?.familiarity ?? false} testId="familiarity-section">
             <FamiliarityChecklist
               value={view.familiarity}
+              fromLog={suggestFromLog(d.contactDates, toIsoDate(new Date()), settings.value.dormantAfterMonths)}
               onToggle={(signal, on) =>
                 save((r) => {
                   const rest = r.familiarity.signals.filter((s) => s !== signal);
@@ -161,7 +166,13 @@ export function ClientCard(props: { client: ClientRef; via: string }) {
               error={error}
             />
           </section>
-          <PipelineSection client={client} deals={d.deals} error={error} />
+          <PipelineSection
+            client={client}
+            deals={d.deals}
+            sentiment={sentiment?.sentiment ?? null}
+            error={error}
+            onContactLogged={(purpose) => (offer.value = offerRungUp(view.rung, purpose))}
+          />
           <Fold title={t('card.section.profile')} initiallyOpen={opened.current?.profile ?? false} testId="profile-section">
             <ProfileForm value={view.profile} onChange={(patch) => save((r) => ({ ...r, profile: { ...r.profile, ...patch } }))} />
           </Fold>

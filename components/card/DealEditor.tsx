@@ -6,13 +6,23 @@ import { t } from '@/components/shared/i18n';
 import { SelectField } from '@/components/shared/Select';
 import { toIsoDate } from '@/lib/calendar/dates';
 import { fenToYuanInput, parseYuan } from '@/lib/format/money';
+import { emptyMeetingPlan, type MeetingPlan } from '@/lib/meeting';
 import { CERTAINTIES, DEAL_STAGES, type Deal } from '@/lib/pipeline';
 import { dealIndicators, indicatorName } from './deal-indicators';
+import { MeetingOutcomeForm, type OutcomeInput } from './MeetingOutcomeForm';
+import { MeetingPlanEditor } from './MeetingPlanEditor';
 
 type Changes = Partial<Omit<Deal, 'id'>>;
 
 /** Adjusting a deal inline: every field saves as soon as it changes. "Won" asks for the date and amount. */
-export function DealEditor(props: { deal: Deal; onChange: (c: Changes) => void; onDelete: () => void; onDone: () => void }) {
+export function DealEditor(props: {
+  deal: Deal;
+  onChange: (c: Changes) => void;
+  onOutcome: (r: OutcomeInput) => void;
+  onMeeting: (change: (stored: MeetingPlan) => MeetingPlan) => void;
+  onDelete: () => void;
+  onDone: () => void;
+}) {
   const d = props.deal;
   const amountText = useSignal(d.amount ? fenToYuanInput(d.amount) : '');
   const amountError = useSignal(false);
@@ -20,6 +30,7 @@ export function DealEditor(props: { deal: Deal; onChange: (c: Changes) => void; 
   const wonOn = useSignal(toIsoDate(new Date()));
   const wonAmount = useSignal(d.amount ? fenToYuanInput(d.amount) : '');
   const wonError = useSignal(false);
+  const recording = useSignal(false);
   const configured = dealIndicators.value.map((i) => i.id);
   const indicators = configured.includes(d.indicator) ? configured : [...configured, d.indicator];
 
@@ -93,6 +104,17 @@ export function DealEditor(props: { deal: Deal; onChange: (c: Changes) => void; 
       <Field label={t('deal.nextStep')}>
         <DraftText testId="deal-next-step" maxLength={500} value={d.nextStep} onCommit={(nextStep) => props.onChange({ nextStep })} />
       </Field>
+      {d.stage === 'meeting' && <MeetingPlanEditor plan={d.meeting ?? emptyMeetingPlan(null)} onChange={props.onMeeting} />}
+      {recording.value && (
+        <MeetingOutcomeForm
+          deal={d}
+          onCancel={() => (recording.value = false)}
+          onSave={(r) => {
+            recording.value = false;
+            props.onOutcome(r);
+          }}
+        />
+      )}
       {winning.value ? (
         <form class="won-form" data-testid="won-form" onSubmit={confirmWon}>
           <div class="field-row">
@@ -115,6 +137,11 @@ export function DealEditor(props: { deal: Deal; onChange: (c: Changes) => void; 
         </form>
       ) : (
         <div class="row">
+          {d.stage === 'meeting' && !recording.value && (
+            <button type="button" class="button button--small" data-testid="meeting-record" onClick={() => (recording.value = true)}>
+              {t('meeting.record')}
+            </button>
+          )}
           {d.stage !== 'won' && (
             <button type="button" class="button button--small" data-testid="deal-mark-won" onClick={() => (winning.value = true)}>
               {t('deal.markWon')}

@@ -1,10 +1,14 @@
 import type { Signal } from '@preact/signals';
 import { locale, t } from '@/components/shared/i18n';
+import { toIsoDate } from '@/lib/calendar/dates';
 import { formatDate } from '@/lib/format/date';
 import { formatMoney } from '@/lib/format/money';
+import type { MeetingPlan } from '@/lib/meeting';
 import type { Deal } from '@/lib/pipeline';
 import { DealEditor } from './DealEditor';
 import { indicatorName } from './deal-indicators';
+import type { OutcomeInput } from './MeetingOutcomeForm';
+import { MeetingSummary } from './MeetingSummary';
 
 type Changes = Partial<Omit<Deal, 'id'>>;
 
@@ -13,8 +17,11 @@ export function DealList(props: {
   deals: readonly Deal[];
   editing?: Signal<string | null>;
   onChange?: (id: string, c: Changes) => void;
+  onOutcome?: (deal: Deal, r: OutcomeInput) => void;
+  onMeeting?: (id: string, change: (stored: MeetingPlan) => MeetingPlan) => void;
   onDelete?: (deal: Deal) => void;
 }) {
+  const today = toIsoDate(new Date());
   if (!props.deals.length)
     return (
       <p class="muted" data-testid="deals-empty">
@@ -53,6 +60,7 @@ export function DealList(props: {
               </>
             )}
           </div>
+          {deal.meeting && (deal.stage === 'meeting' || deal.meeting.outcome) && <MeetingSummary plan={deal.meeting} today={today} />}
           {deal.nextStep && <div class="deal__next small">{deal.nextStep}</div>}
           {editing &&
             props.onChange &&
@@ -61,6 +69,8 @@ export function DealList(props: {
               <DealEditor
                 deal={deal}
                 onChange={(c) => props.onChange!(deal.id, c)}
+                onOutcome={(r) => props.onOutcome?.(deal, r)}
+                onMeeting={(change) => props.onMeeting?.(deal.id, change)}
                 onDelete={() => props.onDelete!(deal)}
                 onDone={() => (editing.value = null)}
               />

@@ -1,14 +1,20 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { t } from '@/components/shared/i18n';
+import { locale, t } from '@/components/shared/i18n';
 import { SelectField } from '@/components/shared/Select';
+import type { RhythmSuggestion } from '@/lib/client/contact-rhythm';
 import { FAMILIARITY_SIGNALS, type Familiarity, type FamiliaritySignal, suggestScore } from '@/lib/familiarity';
+import { formatDate } from '@/lib/format/date';
 
 const SCORES = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
 
-/** The evidence checklist of METHOD §3a, the score it suggests, and the RM's override. */
+/**
+ * The evidence checklist of METHOD §3a, the score it suggests, and the RM's override; and what the contact log
+ * suggests ticking, for the RM to confirm.
+ */
 export function FamiliarityChecklist(props: {
   value: Familiarity;
+  fromLog: readonly RhythmSuggestion[];
   onToggle: (signal: FamiliaritySignal, on: boolean) => void;
   onOverride: (score: number | null) => void;
 }) {
@@ -30,6 +36,20 @@ export function FamiliarityChecklist(props: {
   return (
     <div class="familiarity">
       <p class="muted small">{t('card.familiarity.checklist')}</p>
+      {props.fromLog
+        .filter((s) => !isOn(s.signal))
+        .map((s) => (
+          <p class="log-suggestion small" key={s.signal} data-testid="log-suggestion" data-signal={s.signal}>
+            <span>
+              {s.signal === 'dormant'
+                ? t('card.familiarity.fromLog.dormant', { months: s.months, date: formatDate(s.lastContact, locale.value) })
+                : t('card.familiarity.fromLog.regular', { n: s.contacts, date: formatDate(s.since, locale.value) })}
+            </span>{' '}
+            <button type="button" class="link-button small" data-testid="log-suggestion-confirm" onClick={() => toggle(s.signal)}>
+              {t('card.familiarity.fromLog.confirm', { signal: t(`signal.${s.signal}`) })}
+            </button>
+          </p>
+        ))}
       <ul class="checklist" data-testid="familiarity-checklist">
         {FAMILIARITY_SIGNALS.map((s) => (
           <li key={s}>

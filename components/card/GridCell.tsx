@@ -12,7 +12,7 @@ export function GridCell(props: { band: Band | null; sentiment: Sentiment | null
       <table class="mini-grid" aria-label={t('grid.title')}>
         <thead>
           <tr>
-            <th />
+            <td />
             {GRID_COLUMNS.map((s) => (
               <th key={s} scope="col" class={s === sentiment ? 'is-axis' : ''}>
                 {t(`sentiment.${s}`)}

@@ -4,16 +4,30 @@ import { t } from '@/components/shared/i18n';
 import { runWrite, type WriteError } from '@/components/shared/write';
 import { toIsoDate } from '@/lib/calendar/dates';
 import type { ClientRef } from '@/lib/client/key';
+import { defaultStage } from '@/lib/meeting';
 import { type Deal, defaultIndicator, newDeal } from '@/lib/pipeline';
+import type { Sentiment } from '@/lib/sentiment';
+import type { ContactPurpose } from '@/lib/trust-ladder';
 import { data } from '@/platform/database';
 import { amountGapsToday } from '@/platform/figures';
 import { DealList } from './DealList';
 import { indicatorName, loadDealIndicators } from './deal-indicators';
+import type { OutcomeInput } from './MeetingOutcomeForm';
 
 const UNDO_MS = 8000;
 
-/** One click adds a deal with smart defaults, then the RM adjusts it inline; delete can be undone. */
-export function PipelineSection(props: { client: ClientRef; deals: readonly Deal[] | undefined; error: WriteError }) {
+/**
+ * One click adds a deal with smart defaults (its stage from what the RM recorded), then the RM adjusts it inline;
+ * a meeting is planned on the deal and its outcome goes into the contact log; delete can be undone.
+ */
+export function PipelineSection(props: {
+  client: ClientRef;
+  deals: readonly Deal[] | undefined;
+  sentiment: Sentiment | null;
+  error: WriteError;
+  /** A meeting's outcome was logged as a contact of this purpose (the ladder may offer a rung). */
+  onContactLogged?: (purpose: ContactPurpose) => void;
+}) {
   const busy = useSignal(false);
   useEffect(() => void loadDealIndicators(), []);
   const flash = useSignal<string | null>(null);
@@ -28,12 +42,15 @@ export function PipelineSection(props: { client: ClientRef; deals: readonly Deal
       // Behind on an indicator this month? Default to the one furthest behind; else the last used.
       const [lastUsed, gaps] = await Promise.all([data.lastUsedIndicator(), amountGapsToday().catch(() => null)]);
       const indicator = defaultIndicator({ lastUsed, gaps });
-      return data.addDeal(newDeal({ id: crypto.randomUUID(), ...props.client, today: toIsoDate(new Date(now)), now, indicator }));
+      const stage = defaultStage(props.sentiment);
+      return data.addDeal(newDeal({ id: crypto.randomUUID(), ...props.client, today: toIsoDate(new Date(now)), now, indicator, stage }));
     }, props.error);
     busy.value = false;
     if (!added.ok) return;
     editing.value = added.value.id;
-    flash.value = t('deal.addedWith', { indicator: indicatorName(added.value.indicator) });
+    flash.value = `${t('deal.addedWith', { indicator: indicatorName(added.value.indicator) })}${
+      added.value.stage === 'met' ? ` ${t('deal.stageBecause.positive')}` : ''
+    }`;
     setTimeout(() => (flash.value = null), 4000);
   }
 
@@ -45,6 +62,26 @@ export function PipelineSection(props: { client: ClientRef; deals: readonly Deal
         if (deleted.value?.id === deal.id) deleted.value = null;
       }, UNDO_MS);
     }, props.error);
+  }
+
+  async function recordOutcome(deal: Deal, r: OutcomeInput) {
+    const today = toIsoDate(new Date(r.outcome.recordedAt));
+    const planned = deal.meeting?.date;
+    const written = await runWrite(
+      () =>
+        data.recordMeetingOutcome(deal.id, {
+          ...r,
+          // Held on its day; a record written ahead of a meeting's day counts today (the log holds no future).
+          heldOn: planned && planned <= today ? planned : today,
+          headings: {
+            learnt: t('meeting.heading.learnt'),
+            objections: t('meeting.heading.objections'),
+            nextStep: t('meeting.heading.nextStep'),
+          },
+        }),
+      props.error,
+    );
+    if (written.ok && written.value) props.onContactLogged?.(written.value.purpose);
   }
 
   function undoDelete() {
@@ -81,6 +118,8 @@ export function PipelineSection(props: { client: ClientRef; deals: readonly Deal
           deals={list}
           editing={editing}
           onChange={(id, c) => void runWrite(() => data.updateDeal(id, c, Date.now()), props.error)}
+          onOutcome={(deal, r) => void recordOutcome(deal, r)}
+          onMeeting={(id, change) => void runWrite(() => data.updateMeeting(id, change, Date.now()), props.error)}
           onDelete={(d) => void remove(d)}
         />
       ) : (

@@ -1,5 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { locale, t } from '@/components/shared/i18n';
+import { useSettings } from '@/components/shared/use-settings';
 import { runWrite, type WriteError } from '@/components/shared/write';
 import { checkText } from '@/lib/compliance';
 import { BUILTIN_SCRIPTS } from '@/lib/scripts';
@@ -12,7 +13,6 @@ import { openOptions } from '@/platform/pages';
 import { ScriptEditor } from './ScriptEditor';
 import { type ScriptActions, ScriptItem } from './ScriptItem';
 import { useProhibitedWordings } from './use-prohibited-wordings';
-import { useRmProfile } from './use-rm-profile';
 import { useScriptData } from './use-script-data';
 
 const FIRST = 5;
@@ -23,7 +23,7 @@ const FIRST = 5;
  */
 export function ScriptList(props: { fit: FitContext; name: string | null; memory: string | null; error: WriteError }) {
   const scripts = useScriptData();
-  const rmProfile = useRmProfile();
+  const settings = useSettings();
   const wordings = useProhibitedWordings();
   const showAll = useSignal(false);
   const editing = useSignal<string | 'new' | null>(null);
@@ -31,7 +31,12 @@ export function ScriptList(props: { fit: FitContext; name: string | null; memory
 
   const d = scripts.value;
   if (!d) return <p class="muted">{t('common.loading')}</p>;
-  const values: ScriptValues = { name: props.name, memory: props.memory, ...rmProfile.value };
+  const values: ScriptValues = {
+    name: props.name,
+    memory: props.memory,
+    rm: settings.value.rmName.trim() || null,
+    branch: settings.value.branch.trim() || null,
+  };
   const library = effectiveLibrary(BUILTIN_SCRIPTS, d.edits, locale.value).filter((s) => canFill(s.body, values));
   const ranked = rankScripts(library, props.fit, d.usage);
   const shown = showAll.value ? ranked : ranked.slice(0, FIRST);

@@ -86,9 +86,16 @@ export function AchievementSettings(props: { setup: PacingSetup }) {
         </div>
       )}
       <form class="row" onSubmit={submit}>
-        <BoundInput bind={date} class="input input--narrow" type="date" testId="achievement-date" />
+        <BoundInput
+          bind={date}
+          class="input input--narrow"
+          type="date"
+          testId="achievement-date"
+          aria-label={t('pacing.options.achievements.date')}
+        />
         <Select
           testId="achievement-indicator"
+          ariaLabel={t('pacing.options.achievements.indicator')}
           value={indicator.value}
           choices={indicators.map((i) => ({
             value: i.id,
@@ -96,8 +103,20 @@ export function AchievementSettings(props: { setup: PacingSetup }) {
           }))}
           onChange={(id) => (indicator.value = id)}
         />
-        <BoundInput bind={value} class="input input--narrow" inputMode="decimal" testId="achievement-value" />
-        <BoundInput bind={note} testId="achievement-note" placeholder={t('pacing.options.achievements.note')} />
+        <BoundInput
+          bind={value}
+          class="input input--narrow"
+          inputMode="decimal"
+          testId="achievement-value"
+          placeholder={t('pacing.options.achievements.value')}
+          aria-label={t('pacing.options.achievements.value')}
+        />
+        <BoundInput
+          bind={note}
+          testId="achievement-note"
+          placeholder={t('pacing.options.achievements.note')}
+          aria-label={t('pacing.options.achievements.note')}
+        />
         <button type="submit" class="button" data-testid="achievement-add">
           {editing.value ? t('common.save') : t('pacing.options.add')}
         </button>

@@ -28,9 +28,10 @@ export function DayOverrideSettings() {
           if (/^\d{4}-\d{2}-\d{2}$/.test(date.value)) void runWrite(() => data.setDayOverride(date.value, kind.value), error);
         }}
       >
-        <BoundInput bind={date} class="input input--narrow" type="date" testId="day-date" />
+        <BoundInput bind={date} class="input input--narrow" type="date" testId="day-date" aria-label={t('pacing.options.days.date')} />
         <Select
           testId="day-kind"
+          ariaLabel={t('pacing.options.days.kind')}
           value={kind.value}
           choices={[
             { value: 'off', label: t('pacing.options.days.off') },

@@ -37,8 +37,10 @@ export function IndicatorSettings(props: { setup: PacingSetup }) {
           <tr>
             <th>{t('pacing.options.indicators.zh')}</th>
             <th>{t('pacing.options.indicators.en')}</th>
-            <th />
-            <th />
+            <th>{t('pacing.options.indicators.kind')}</th>
+            <th>
+              <span class="visually-hidden">{t('common.actions')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -65,6 +67,7 @@ export function IndicatorSettings(props: { setup: PacingSetup }) {
               <td>
                 <Select
                   disabled={locked}
+                  ariaLabel={t('pacing.options.indicators.kind')}
                   value={ind.kind}
                   choices={[
                     { value: 'amount', label: t('pacing.options.indicators.kind.amount') },

@@ -6,11 +6,12 @@ import { OriginSettings } from './OriginSettings';
 import { PacingSettings } from './PacingSettings';
 import { PolicyProblems } from './PolicyProblems';
 import { ProfileSettings } from './ProfileSettings';
+import { RhythmSettings } from './RhythmSettings';
 import { RuleSettings } from './RuleSettings';
 
 export function OptionsApp() {
   return (
-    <div class="page" data-testid="options">
+    <main class="page" data-testid="options">
       <h1>{t('options.title')}</h1>
       <OpenBookButton />
       <DatabaseNotice />
@@ -19,7 +20,8 @@ export function OptionsApp() {
       <ProfileSettings />
       <OriginSettings />
       <PacingSettings />
+      <RhythmSettings />
       <RuleSettings />
-    </div>
+    </main>
   );
 }

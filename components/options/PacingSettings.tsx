@@ -1,6 +1,7 @@
 import { ErrorBanner } from '@/components/shared/ErrorBanner';
 import { t } from '@/components/shared/i18n';
 import { AchievementSettings } from './AchievementSettings';
+import { CalendarSettings } from './CalendarSettings';
 import { CheckpointSettings } from './CheckpointSettings';
 import { DayOverrideSettings } from './DayOverrideSettings';
 import { IndicatorSettings } from './IndicatorSettings';
@@ -21,6 +22,7 @@ export function PacingSettings() {
           <TargetSettings setup={setup} />
           <AchievementSettings setup={setup} />
           <CheckpointSettings setup={setup} />
+          <CalendarSettings setup={setup} />
           <DayOverrideSettings />
           <IndicatorSettings setup={setup} />
         </>

@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
 import type { JSX } from 'preact';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { strategyName, strategyText } from '@/components/panel/detection-text';
 import { ErrorBanner } from '@/components/shared/ErrorBanner';
 import { locale, t } from '@/components/shared/i18n';
@@ -23,6 +23,7 @@ export function RuleSettings() {
   const notice = useSignal<string | null>(null);
   const tested = useSignal<{ id: string; text: string } | null>(null);
   const writeError = useSignal<string | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     const refresh = () => {
@@ -210,10 +211,11 @@ export function RuleSettings() {
         >
           {t('rules.new')}
         </button>
-        <label class="button">
+        {/* A button that opens the file picker: a label around a hidden input cannot be reached by keyboard. */}
+        <button type="button" class="button" onClick={() => fileInput.current?.click()} data-testid="rule-import-button">
           {t('rules.import')}
-          <input type="file" accept="application/json,.json" hidden onChange={importFile} data-testid="rule-import" />
-        </label>
+        </button>
+        <input ref={fileInput} type="file" accept="application/json,.json" hidden onChange={importFile} data-testid="rule-import" />
         <button type="button" class="button" onClick={() => void exportFile()} data-testid="rule-export">
           {t('rules.export')}
         </button>

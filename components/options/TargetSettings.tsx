@@ -39,6 +39,7 @@ export function TargetSettings(props: { setup: PacingSetup }) {
       <div class="row">
         <Select
           testId="target-month"
+          ariaLabel={t('pacing.options.targets.month')}
           value={month.value}
           choices={months.map((m, i) => ({
             value: m,

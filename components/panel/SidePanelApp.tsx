@@ -22,7 +22,7 @@ export function SidePanelApp(props: { boundTabId: number | null }) {
   return (
     <div class="app" data-testid="sidepanel">
       <header class="topbar">
-        <span class="brand">{t('app.name')}</span>
+        <h1 class="brand">{t('app.name')}</h1>
         <OpenBookButton compact />
         {props.boundTabId === null ? (
           <button

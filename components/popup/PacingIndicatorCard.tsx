@@ -12,7 +12,7 @@ export function PacingIndicatorCard(props: { figures: IndicatorFigures }) {
   return (
     <section class="pacing-card" data-testid="pacing-indicator" data-indicator={f.indicator.id}>
       <div class="pacing-card__title">
-        <span class="pacing-card__name">{indicatorName(f.indicator, loc)}</span>
+        <h2 class="pacing-card__name">{indicatorName(f.indicator, loc)}</h2>
         {f.managedTarget && <span class="badge">{t('pacing.popup.managedTarget')}</span>}
       </div>
       <div class="pacing-gap">
@@ -71,6 +71,13 @@ export function PacingIndicatorCard(props: { figures: IndicatorFigures }) {
                 high: v(f.reservation.high),
                 from: f.reservation.bandPct[0],
                 to: f.reservation.bandPct[1],
+              })}
+            </dd>
+            <dt>{t('pacing.popup.nextPipeline')}</dt>
+            <dd data-testid="next-pipeline">
+              {t('pacing.popup.nextPipelineValue', {
+                weighted: v(f.reservation.nextPipeline),
+                pct: f.reservation.low > 0 ? Math.round((f.reservation.nextPipeline * 100) / f.reservation.low) : 0,
               })}
             </dd>
           </>

@@ -5,7 +5,10 @@ import { locale, t } from '@/components/shared/i18n';
 import { PanelMessage } from '@/components/shared/PanelMessage';
 import type { PacingSnapshot } from '@/lib/pacing/figures';
 import { monthLabel } from '@/lib/pacing/format';
+import type { Deal } from '@/lib/pipeline';
 import { openOptions, openSidePanelInThisWindow } from '@/platform/pages';
+import { MeetingReminders } from './MeetingReminders';
+import { NotOpenedAlert } from './NotOpenedAlert';
 import { PacingIndicatorCard } from './PacingIndicatorCard';
 import './popup.css';
 
@@ -15,6 +18,8 @@ export interface PopupState {
   /** The figures on screen come from the database (not only from the last computed copy). */
   fromDatabase: Signal<boolean>;
   failed: Signal<boolean>;
+  /** Today's and tomorrow's meetings, once the database has loaded. */
+  meetings: Signal<Deal[] | null>;
 }
 
 /**
@@ -30,7 +35,7 @@ export function PopupApp(props: { state: PopupState }) {
   return (
     <div class="popup app" data-testid="popup" data-figures={props.state.fromDatabase.value ? 'database' : snapshot ? 'cache' : 'none'}>
       <header class="topbar">
-        <span class="brand">{t('app.name')}</span>
+        <h1 class="brand">{t('app.name')}</h1>
         <button type="button" class="link-button small" onClick={openOptions}>
           {t('popup.openSettings')}
         </button>
@@ -58,11 +63,18 @@ export function PopupApp(props: { state: PopupState }) {
               </span>
               {!snapshot.isWorkingDay && <span data-testid="day-off">{t('pacing.popup.dayOff')}</span>}
             </div>
+            {snapshot.unconfirmedYears.length > 0 && (
+              <p class="muted small" data-testid="calendar-unconfirmed">
+                {t('calendar.unconfirmed', { years: snapshot.unconfirmedYears.join('、') })}
+              </p>
+            )}
+            <NotOpenedAlert indicators={snapshot.indicators} />
             {snapshot.indicators.map((f) => (
               <PacingIndicatorCard key={f.indicator.id} figures={f} />
             ))}
           </>
         )}
+        <MeetingReminders meetings={props.state.meetings.value} />
         <TodayCallsButton />
         <button type="button" class="button" onClick={openPanel} data-testid="open-panel">
           {t('popup.openPanel')}

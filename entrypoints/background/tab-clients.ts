@@ -11,7 +11,7 @@ import type { Browser } from 'wxt/browser';
 import { browser } from 'wxt/browser';
 import type { SiteRule } from '@/lib/client-id/rule-types';
 import { mergeRules, rulesForOrigin } from '@/lib/client-id/rules';
-import { tabClientFromReport } from '@/lib/client-id/tab-client';
+import { pageAddress, tabClientFromReport } from '@/lib/client-id/tab-client';
 import type { Message } from '@/lib/messages';
 import { urlMatchesPattern } from '@/lib/origins';
 import { grantedOrigins } from '@/platform/permissions';
@@ -84,7 +84,7 @@ export function onTabLoading(tabId: number, url: string, granted: boolean): Prom
     const item = tabClient(tabId);
     // A single-page app's pushState fires this too; its page may already have said who is on the new URL.
     const known = await item.get();
-    if (known && known.status !== 'loading' && 'url' in known && known.url === url) return;
+    if (known && known.status !== 'loading' && 'url' in known && known.url === pageAddress(url)) return;
     if (granted) await item.set({ status: 'loading', origin: new URL(url).origin, at: Date.now() });
     else await item.remove();
   });

@@ -1,13 +1,19 @@
 import { batch, signal } from '@preact/signals';
 import { PopupApp, type PopupState } from '@/components/popup/PopupApp';
 import { mountPage } from '@/components/shared/mount';
-import { toIsoDate } from '@/lib/calendar/dates';
+import { addDays, toIsoDate } from '@/lib/calendar/dates';
 import { type PacingSnapshot, todaysCopy } from '@/lib/pacing/figures';
+import type { Deal } from '@/lib/pipeline';
 import { settings, todayFigures } from '@/platform/storage';
 
 // Local date: "today" is the RM's calendar day wherever the machine's clock is set (docs/pacing.md).
 const today = toIsoDate(new Date());
-const state: PopupState = { figures: signal<PacingSnapshot | null>(null), fromDatabase: signal(false), failed: signal(false) };
+const state: PopupState = {
+  figures: signal<PacingSnapshot | null>(null),
+  fromDatabase: signal(false),
+  failed: signal(false),
+  meetings: signal<Deal[] | null>(null),
+};
 
 // The first frame needs two storage reads, asked for at once: the settings (language) and today's figures as
 // last computed. The database and everything it needs load after that frame is painted: loading them sooner
@@ -22,7 +28,8 @@ void todayFigures
     await mountPage(document.getElementById('app')!, () => <PopupApp state={state} />, settingsRead);
     if (cached) await painted();
     try {
-      const { followTodayFigures } = await import('@/platform/figures');
+      const [{ followTodayFigures }, { followMeetings }] = await Promise.all([import('@/platform/figures'), import('@/platform/meetings')]);
+      followMeetings(today, addDays(today, 1), (deals) => (state.meetings.value = deals));
       followTodayFigures(today, {
         figures: (snapshot) =>
           batch(() => {

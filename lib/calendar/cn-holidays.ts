@@ -16,17 +16,13 @@
  *   Replace this entry when the notice appears (usually in November), and until then
  *   RMs can mark days off/on themselves (lib/calendar/working-days.ts, overrides).
  *
+ * Built-in years are the default; the bank's IT or the RM can supply a year's data without a new release
+ * (./holiday-calendar.ts).
+ *
  * We ship these few dates rather than the whole `chinese-days` package (≈32 KB minified, data back to 2004 plus
  * lunar/solar-term code we do not need) — see docs/pacing.md.
  */
-export interface HolidayYear {
-  year: number;
-  provisional: boolean;
-  /** Weekdays (and weekend days inside a holiday block, harmless) that are days off. */
-  off: readonly string[];
-  /** Saturdays/Sundays that are working days (调休). */
-  on: readonly string[];
-}
+import { type HolidayYear, resolveCalendar, type WorkingCalendar } from './holiday-calendar';
 
 const range = (from: string, days: number): string[] => {
   const [y, m, d] = from.split('-').map(Number) as [number, number, number];
@@ -86,5 +82,4 @@ export const CN_HOLIDAYS: readonly HolidayYear[] = [
   },
 ];
 
-export const CN_OFF: ReadonlySet<string> = new Set(CN_HOLIDAYS.flatMap((y) => y.off));
-export const CN_ON: ReadonlySet<string> = new Set(CN_HOLIDAYS.flatMap((y) => y.on));
+export const BUILTIN_CALENDAR: WorkingCalendar = resolveCalendar({ builtin: CN_HOLIDAYS });

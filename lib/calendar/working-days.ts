@@ -1,11 +1,12 @@
 /**
- * Which calendar days are working days for the RM: mainland China's official calendar (lib/calendar/cn-holidays)
- * with the RM's own marks on top (a day of leave off, a Saturday event on). All dates are `YYYY-MM-DD` in the
+ * Which calendar days are working days for the RM: the official calendar in force (./holiday-calendar.ts: built
+ * in, or pushed by the bank, or imported) with the RM's own marks on top (a day of leave off, a Saturday event on). All dates are `YYYY-MM-DD` in the
  * RM's local time zone (lib/dates.ts).
  */
 import * as z from 'zod/mini';
-import { CN_OFF, CN_ON } from './cn-holidays';
+import { BUILTIN_CALENDAR } from './cn-holidays';
 import { addDays, fromIsoDate, type IsoDate, IsoDateSchema } from './dates';
+import type { WorkingCalendar } from './holiday-calendar';
 
 export const DayOverrideSchema = z.object({ date: IsoDateSchema, kind: z.enum(['off', 'on']) });
 export type DayOverride = z.infer<typeof DayOverrideSchema>;
@@ -15,11 +16,11 @@ export function overridesMap(list: readonly DayOverride[]): Overrides {
   return new Map(list.map((o) => [o.date, o.kind]));
 }
 
-export function isWorkingDay(date: IsoDate, overrides: Overrides = new Map()): boolean {
+export function isWorkingDay(date: IsoDate, overrides: Overrides = new Map(), calendar: WorkingCalendar = BUILTIN_CALENDAR): boolean {
   const own = overrides.get(date);
   if (own) return own === 'on';
-  if (CN_ON.has(date)) return true;
-  if (CN_OFF.has(date)) return false;
+  if (calendar.on.has(date)) return true;
+  if (calendar.off.has(date)) return false;
   const weekday = fromIsoDate(date).getDay();
   return weekday !== 0 && weekday !== 6;
 }
@@ -51,6 +52,10 @@ export function daysOfMonth(month: string): IsoDate[] {
   return out;
 }
 
-export function workingDaysOfMonth(month: string, overrides: Overrides = new Map()): IsoDate[] {
-  return daysOfMonth(month).filter((d) => isWorkingDay(d, overrides));
+export function workingDaysOfMonth(
+  month: string,
+  overrides: Overrides = new Map(),
+  calendar: WorkingCalendar = BUILTIN_CALENDAR,
+): IsoDate[] {
+  return daysOfMonth(month).filter((d) => isWorkingDay(d, overrides, calendar));
 }

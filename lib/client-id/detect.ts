@@ -9,8 +9,8 @@
  * Every strategy reaches into same-origin frames and iframes (any depth) and open shadow roots.
  */
 import { CLIENT_LABEL_PREFILTER, NORMALIZED_CLIENT_LABELS } from './labels';
-import { normalizeLabel, normalizeText } from './normalize';
-import { ruleMatchesUrl, type SiteRule, type Strategy, type StrategyKind } from './rule-types';
+import { hasBidiControl, normalizeLabel, normalizeText, unisolate, withoutBidiControls } from './normalize';
+import { ruleMatchesUrl, type SiteRule, type Strategy, type StrategyKind, URL_MATCH_MAX } from './rule-types';
 
 export interface Detection {
   clientId: string;
@@ -44,6 +44,9 @@ interface Scan {
 export function* reachableDocuments(doc: Document): Generator<Document> {
   for (const root of findRoots(doc)) if (root.nodeType === 9) yield root as Document;
 }
+
+/** The frame element each same-origin frame's document was found in: what shows it, or hides it. */
+const frameOf = new WeakMap<Document, Element>();
 
 function frameDocument(el: Element): Document | null {
   try {
@@ -83,7 +86,10 @@ function collectRoots(starts: readonly (Root | Element)[]): Root[] {
       const tag = n.localName;
       if (tag === 'iframe' || tag === 'frame') {
         const inner = frameDocument(n);
-        if (inner) queue.push(inner);
+        if (inner) {
+          queue.push(inner);
+          frameOf.set(inner, n);
+        }
       }
     }
   }
@@ -113,18 +119,32 @@ export function updateRoots(top: Document, roots: readonly Root[], added: readon
   return kept;
 }
 
-/** Text nodes (light DOM of each root) that `prefilter` accepts. */
-function findTexts(roots: readonly Root[], prefilter: RegExp): Text[] {
-  const texts: Text[] = [];
+/**
+ * A text node longer than this holds no label: a label is at most 60 characters once normalised, so this leaves
+ * room for a legacy page's indentation. Checked before anything else looks at the text: a page may hold megabytes
+ * in one node, and the prefilter and the normaliser would each go through all of it.
+ */
+const MAX_LABEL_NODE = 1000;
+/** Elements whose text is not shown as text: code, style sheets, inert templates, a field's initial value, fallbacks. */
+const NOT_SHOWN = new Set(['script', 'style', 'template', 'textarea', 'noscript']);
+const NOT_SHOWN_SELECTOR = [...NOT_SHOWN].join(',');
+
+/** Text nodes (light DOM of each root) that `prefilter` accepts, and how many characters the walk went past. */
+function findTexts(roots: readonly Root[], prefilter: RegExp): { nodes: Text[]; chars: number } {
+  const nodes: Text[] = [];
+  let chars = 0;
   for (const root of roots) {
     const start = textStart(root);
     if (!start) continue;
     const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(start, 0x4); // SHOW_TEXT
     for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-      if (prefilter.test(n.data)) texts.push(n);
+      const data = n.data;
+      chars += data.length;
+      // Where the text sits is asked last: only a few nodes pass the prefilter.
+      if (data.length <= MAX_LABEL_NODE && prefilter.test(data) && !n.parentElement?.closest(NOT_SHOWN_SELECTOR)) nodes.push(n);
     }
   }
-  return texts;
+  return { nodes, chars };
 }
 
 /** Where a root's text starts: a document's body (as the walk does), or the shadow root itself. */
@@ -147,12 +167,19 @@ function labelSignature(roots: readonly Root[], global: RegExp): string {
   return parts.join('\u0001');
 }
 
+/**
+ * Above this many characters of text on the page, the signature (textContent, then the prefilter over all of it)
+ * costs more than the walk it saves, whose cost is the number of nodes, not their length.
+ */
+const MAX_SIGNATURE_CHARS = 200_000;
+
 /** What one read found for one prefilter; the next read reuses it while the page's label text is unchanged. */
 export interface TextMemo {
   /** The prefilter with the `g` flag, made once rather than on every read. */
   global: RegExp;
   roots: readonly Root[];
-  signature: string;
+  /** Null when the page held too much text for a signature to pay (MAX_SIGNATURE_CHARS). */
+  signature: string | null;
   nodes: Text[];
   data: string[];
 }
@@ -163,15 +190,18 @@ export interface TextMemo {
  * rewritten changes its own text, so a label moved between nodes is caught too). Otherwise the walk.
  */
 function textsFor(roots: readonly Root[], prefilter: RegExp, memo?: Map<string, TextMemo>): Text[] {
-  if (!memo) return findTexts(roots, prefilter);
+  if (!memo) return findTexts(roots, prefilter).nodes;
   const key = `${prefilter.source}/${prefilter.flags}`;
   const last = memo.get(key);
   const global = last?.global ?? new RegExp(prefilter.source, prefilter.flags.includes('g') ? prefilter.flags : `${prefilter.flags}g`);
-  const signature = labelSignature(roots, global);
-  if (last && last.roots === roots && last.signature === signature && last.nodes.every((n, i) => n.isConnected && n.data === last.data[i]))
+  // Only a read that could reuse the last one computes a signature first; any other takes it after the walk,
+  // which says how much text the page holds.
+  const signature = last && last.signature !== null && last.roots === roots ? labelSignature(roots, global) : null;
+  if (signature !== null && signature === last?.signature && last.nodes.every((n, i) => n.isConnected && n.data === last.data[i]))
     return last.nodes;
-  const nodes = findTexts(roots, prefilter);
-  memo.set(key, { global, roots, signature, nodes, data: nodes.map((n) => n.data) });
+  const { nodes, chars } = findTexts(roots, prefilter);
+  const next = chars > MAX_SIGNATURE_CHARS ? null : (signature ?? labelSignature(roots, global));
+  memo.set(key, { global, roots, signature: next, nodes, data: nodes.map((n) => n.data) });
   return nodes;
 }
 
@@ -182,50 +212,191 @@ export function scan(doc: Document, prefilter: RegExp | null, known?: readonly R
 
 const FIELD = /^(input|textarea|select)$/;
 
-/** What an element shows: a form field's value, or its text when short. */
-export function readNode(node: Node): string | null {
-  if (node.nodeType === 3) return normalizeText((node as Text).data);
+/**
+ * What an element shows: a form field's value, or its text when short. With `shown`, text in a hidden part of
+ * the element does not count (`8800012345<span hidden>-old</span>` shows 8800012345).
+ */
+export function readNode(node: Node, shown = false): string | null {
+  if (node.nodeType === 3) return short((node as Text).data);
   if (node.nodeType !== 1) return null;
   const el = node as Element;
-  if (FIELD.test(el.localName)) {
+  if (FIELD.test(el.localName) && isHtml(el)) {
     if ((el as HTMLInputElement).type === 'hidden') return null;
-    return normalizeText((el as HTMLInputElement).value ?? '');
+    return short((el as HTMLInputElement).value ?? '');
   }
-  const text = el.textContent ?? '';
-  if (text.length > 80) return null;
+  const nodes = shortTexts(el, 80, shown);
+  if (nodes === null) return null;
+  const text = nodes.map((n) => n.data).join('');
   const fields = el.querySelectorAll('input, textarea, select');
-  if (fields.length === 1 && !normalizeText(text)) return readNode(fields[0]!);
-  return normalizeText(text);
+  if (fields.length === 1 && !normalizeText(text)) return readNode(fields[0]!, shown);
+  return unisolate(normalizeText(text));
 }
 
-function isVisible(node: Node): boolean {
-  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+/** A value is at most 64 characters: a longer raw text (room left for padding) is not normalised to find out. */
+const MAX_VALUE_RAW = 256;
+
+function short(raw: string): string | null {
+  return raw.length > MAX_VALUE_RAW ? null : unisolate(normalizeText(raw));
+}
+
+/**
+ * `el`'s text nodes (none inside script, style and the like), or null when their text is longer than `max` (or
+ * spread over more nodes than such a text could be); with `shown`, none inside a hidden element.
+ */
+function shortTexts(el: Element, max: number, shown: boolean): Text[] | null {
+  const texts: Text[] = [];
+  let length = 0;
+  let nodes = 0;
+  let n: Node | null = el.firstChild;
+  while (n) {
+    if (++nodes > 4 * max) return null;
+    if (n.nodeType === 3) {
+      texts.push(n as Text);
+      length += (n as Text).data.length;
+      if (length > max) return null;
+    } else if (n.nodeType === 1 && n.firstChild && !NOT_SHOWN.has((n as Element).localName) && !(shown && !isVisible(n))) {
+      n = n.firstChild;
+      continue;
+    }
+    while (!n.nextSibling) {
+      n = n.parentNode;
+      if (!n || n === el) return texts;
+    }
+    n = n.nextSibling;
+  }
+  return texts;
+}
+
+/** What can make a line show its characters in another order: a bidi control, or a right-to-left letter or digit
+ * (Hebrew, Arabic, Syriac, Thaana, N'Ko… and their presentation forms; the supplementary RTL blocks). */
+const REORDERS =
+  /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]|[\uD802\uD803\uD83A\uD83B][\uDC00-\uDFFF]/;
+
+/**
+ * Whether the RM sees the characters of a value in the order they are read. Bidi controls inside the value are
+ * refused before this (normalize.ts); what remains is what surrounds it:
+ * - nothing inside the value nor on the way up to its block (the paragraph it is shown in) is set right to left:
+ *   computed `direction` (inherited, so it covers `dir="rtl"`, `<bdo dir="rtl">` and a right-to-left
+ *   `unicode-bidi: bidi-override` around it) is `ltr`. Pacer's CRMs are written left to right, and in a
+ *   right-to-left paragraph 12-AB is shown AB-12;
+ * - if the paragraph holds a bidi control or a right-to-left character (or is too long to tell), which could
+ *   reorder the value from anywhere before it on the line (an RLO left open in a name; a stray ALM shows 12-34 as
+ *   34-12), the browser's layout decides: the value's characters must be laid out left to right, line after line.
+ *   Only then, since asking for boxes makes the browser lay out a page the CRM may just have changed. Where there
+ *   is no layout (happy-dom: no boxes), the check passes.
+ * A field's value is its own paragraph, so its direction is all that matters there.
+ */
+function shownInOrder(source: Node): boolean {
+  const el = source.nodeType === 1 ? (source as Element) : source.parentElement;
   if (!el) return false;
-  return typeof el.checkVisibility === 'function' ? el.checkVisibility() : true;
+  let block: Element = el;
+  for (let e: Element | null = el, depth = 0; e && depth < 32; e = e.parentElement, depth++) {
+    const style = styleOf(e);
+    if (style?.direction === 'rtl') return false;
+    block = e;
+    // The first box that is not inline holds the paragraph (an inline-block holds its own).
+    if (!/^(inline|contents|)$/.test(style?.display ?? '')) break;
+  }
+  if (FIELD.test(el.localName)) return true;
+  // …nor anything inside the value.
+  const texts = source.nodeType === 3 ? [source as Text] : shortTexts(el, 80, true);
+  if (!texts || texts.some((t) => t.parentElement !== el && t.parentElement && styleOf(t.parentElement)?.direction === 'rtl')) return false;
+  const line = shortTexts(block, 4096, false);
+  if (line && !REORDERS.test(line.map((n) => n.data).join(''))) return true;
+  return laidOutInOrder(texts, el.ownerDocument);
+}
+
+function laidOutInOrder(texts: readonly Text[], doc: Document): boolean {
+  const range = doc.createRange();
+  let prev: DOMRect | null = null;
+  for (const text of texts) {
+    const data = text.data;
+    for (let i = 0; i < data.length && i < MAX_LABEL_NODE; i++) {
+      if (/\s/.test(data[i]!)) continue;
+      range.setStart(text, i);
+      range.setEnd(text, i + 1);
+      const box = range.getBoundingClientRect();
+      if (!box.width) continue; // a zero-width character, or no layout at all
+      if (prev) {
+        const sameLine = box.top < prev.bottom && box.bottom > prev.top;
+        if (sameLine ? box.left < prev.left - 0.5 : box.top < prev.top) return false;
+      }
+      prev = box;
+    }
+  }
+  return true;
+}
+
+/** Shown on screen: not `display: none`, `visibility: hidden` or `opacity: 0` (itself or an ancestor). */
+const ON_SCREEN: CheckVisibilityOptions = { visibilityProperty: true, opacityProperty: true, checkVisibilityCSS: true, checkOpacity: true };
+
+/**
+ * On screen, in its own tree and in every tree that holds it: a hidden frame or shadow host hides what is in it, and
+ * checkVisibility does not look past a frame's document (nor, in happy-dom, past a shadow root).
+ */
+function isVisible(node: Node, depth = 0): boolean {
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  if (!el || depth > 32 || !visibleInTree(el)) return false;
+  const root = el.getRootNode();
+  const holder = root.nodeType === 11 ? (root as ShadowRoot).host : frameOf.get(root as Document);
+  return !holder || isVisible(holder, depth + 1);
+}
+
+function visibleInTree(el: Element): boolean {
+  // The option names of Chromium 121+ and their older aliases (105–120 ignore the new ones).
+  if (typeof el.checkVisibility === 'function') return el.checkVisibility(ON_SCREEN);
+  // Without the API: the same three properties, from the computed style of the element and its ancestors.
+  if (/^(hidden|collapse)$/.test(styleOf(el)?.visibility ?? '')) return false;
+  let depth = 0;
+  for (let e: Element | null = el; e && depth < 512; e = e.parentElement, depth++) {
+    const style = styleOf(e);
+    if (style && (style.display === 'none' || style.opacity === '0')) return false;
+  }
+  return true;
+}
+
+function styleOf(el: Element): CSSStyleDeclaration | null {
+  // A document made with createHTMLDocument has no window of its own; the page's computes its styles.
+  const view = el.ownerDocument.defaultView ?? (typeof getComputedStyle === 'function' ? globalThis : null);
+  return view ? view.getComputedStyle(el) : null;
 }
 
 function isBlank(node: Node): boolean {
-  return node.nodeType === 8 || (node.nodeType === 3 && !normalizeText((node as Text).data));
+  return node.nodeType === 8 || (node.nodeType === 3 && (node as Text).data.length <= MAX_VALUE_RAW && !normalizeText((node as Text).data));
 }
 
+/** The next sibling with something in it; after a hundred blank ones, nothing is beside the label. */
 function nextFilled(node: Node): Node | null {
   let n = node.nextSibling;
-  while (n && isBlank(n)) n = n.nextSibling;
+  for (let i = 0; n && isBlank(n); i++) n = i < 100 ? n.nextSibling : null;
   return n;
 }
 
 type Found = { value: string; source: Node } | 'many' | null;
 
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+
+/** An HTML element: an SVG or MathML one of the same name has none of the HTML properties read here. */
+function isHtml(el: Element | null): boolean {
+  return el?.namespaceURI === HTML_NS;
+}
+
 /** A header cell over a column: one row below is one client's card, several rows are a list. */
 function columnValue(th: HTMLTableCellElement): Found {
   const row = th.parentElement as HTMLTableRowElement | null;
   const table = th.closest('table');
-  if (!row || !table) return null;
+  if (!isHtml(th) || !isHtml(row) || !isHtml(table) || !row || !table) return null;
   const index = th.cellIndex;
-  const below = Array.from(table.rows).filter((r) => r.rowIndex > row.rowIndex && r.cells[index]);
-  if (below.length > 1) return 'many';
-  const cell = below[0]?.cells[index];
-  const value = cell ? readNode(cell) : null;
+  const rows = table.rows;
+  let cell: HTMLTableCellElement | undefined;
+  // Stops at the second row: a list of a million rows costs what a list of two does.
+  for (let i = row.rowIndex + 1; i < rows.length; i++) {
+    const below = rows[i]!.cells[index];
+    if (!below) continue;
+    if (cell) return 'many';
+    cell = below;
+  }
+  const value = cell ? readNode(cell, true) : null;
   return cell && value ? { value, source: cell } : null;
 }
 
@@ -233,7 +404,7 @@ function columnValue(th: HTMLTableCellElement): Found {
 function valueBeside(label: Text, labelText: string): Found {
   const inline = nextFilled(label);
   if (inline) {
-    const value = readNode(inline);
+    const value = readNode(inline, true);
     return value ? { value, source: inline } : null;
   }
   let el = label.parentElement;
@@ -242,7 +413,7 @@ function valueBeside(label: Text, labelText: string): Found {
       const id = el.getAttribute('for');
       const field = id ? el.ownerDocument.getElementById(id) : el.querySelector('input, textarea, select');
       if (field) {
-        const value = readNode(field);
+        const value = readNode(field, true);
         return value ? { value, source: field } : null;
       }
     }
@@ -251,12 +422,13 @@ function valueBeside(label: Text, labelText: string): Found {
       if (el.localName === 'th' && next.nodeType === 1 && (next as Element).localName === 'th') {
         return columnValue(el as HTMLTableCellElement);
       }
-      const value = readNode(next);
+      const value = readNode(next, true);
       return value ? { value, source: next } : null;
     }
     // Climb only through wrappers that hold nothing but the label (<td><b>客户号</b></td>).
     const parent = el.parentElement;
-    if (!parent || normalizeText(parent.textContent ?? '').length > labelText.length + 2) return null;
+    const around = parent ? shortTexts(parent, MAX_VALUE_RAW, false) : null;
+    if (around === null || normalizeText(around.map((n) => n.data).join('')).length > labelText.length + 2) return null;
     el = parent;
   }
   return null;
@@ -278,13 +450,13 @@ function labelValues(
     if (!text || text.length > 60) continue;
     const colon = text.search(/[:：]/);
     let head = colon < 0 ? text : text.slice(0, colon);
-    let tail = colon < 0 ? '' : text.slice(colon + 1).trim();
+    let tail = colon < 0 ? '' : unisolate(text.slice(colon + 1).trim());
     if (colon < 0 && !labels.has(normalizeLabel(head))) {
-      // "客户号 8800012345" without a colon.
-      const m = /^(.*\S)\s+([0-9A-Za-z-]+)$/.exec(text);
+      // "客户号 8800012345" without a colon (bidi controls taken in, to be refused below rather than overlooked).
+      const m = /^(.*\S)\s+([0-9A-Za-z\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069-]+)$/.exec(text);
       if (!m) continue;
       head = m[1]!;
-      tail = m[2]!;
+      tail = unisolate(m[2]!);
     }
     if (!labels.has(normalizeLabel(head))) continue;
     const got: Found = tail ? { value: tail, source: node } : valueBeside(node, text);
@@ -292,7 +464,18 @@ function labelValues(
       many = true;
       continue;
     }
-    if (!got || !accept(got.value) || !isVisible(got.source)) continue;
+    if (!got) continue;
+    // A value the RM may see in another order is refused, and the screen is ambiguous: another value beside
+    // another label must not win because this one was left out.
+    if (hasBidiControl(got.value)) {
+      if (accept(withoutBidiControls(got.value)) && isVisible(got.source)) many = true;
+      continue;
+    }
+    if (!accept(got.value) || !isVisible(got.source)) continue;
+    if (!shownInOrder(got.source)) {
+      many = true;
+      continue;
+    }
     if (!found.has(got.value)) found.set(got.value, { label: head.trim(), source: got.source });
   }
   return { found, many };
@@ -311,13 +494,26 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function validator(rule: SiteRule): (v: string) => boolean {
-  let re: RegExp | null = null;
-  try {
-    re = rule.idPattern ? new RegExp(rule.idPattern) : null;
-  } catch {
-    return () => false; // a broken pattern accepts nothing rather than everything
+/** Rules' patterns compiled once, not on every read; null for one that does not compile. */
+const compiled = new Map<string, RegExp | null>();
+
+function regex(source: string): RegExp | null {
+  let re = compiled.get(source);
+  if (re === undefined) {
+    try {
+      re = new RegExp(source);
+    } catch {
+      re = null;
+    }
+    if (compiled.size >= 500) compiled.clear();
+    compiled.set(source, re);
   }
+  return re;
+}
+
+function validator(rule: SiteRule): (v: string) => boolean {
+  const re = rule.idPattern ? regex(rule.idPattern) : null;
+  if (rule.idPattern && !re) return () => false; // a broken pattern accepts nothing rather than everything
   return (v) => /^[0-9A-Za-z][0-9A-Za-z._-]{0,63}$/.test(v) && (re ? re.test(v) : isPlausibleId(v));
 }
 
@@ -329,12 +525,8 @@ function runStrategy(
 ): { value: string; source?: Node; via: string } | null {
   switch (strategy.kind) {
     case 'url': {
-      let re: RegExp;
-      try {
-        re = new RegExp(strategy.pattern);
-      } catch {
-        return null;
-      }
+      const re = regex(strategy.pattern);
+      if (!re) return null;
       for (const url of urls()) {
         const m = re.exec(url);
         const value = m?.[1] ? normalizeText(decodeURIComponentSafe(m[1])) : '';
@@ -352,9 +544,17 @@ function runStrategy(
           return null; // an invalid selector reads nothing
         }
         for (const el of Array.from(els)) {
-          const raw = strategy.attribute ? el.getAttribute(strategy.attribute) : null;
-          const value = strategy.attribute ? normalizeText(raw ?? '') : readNode(el);
-          if (value && valid(value) && !values.has(value)) values.set(value, el);
+          const value = strategy.attribute ? short(el.getAttribute(strategy.attribute) ?? '') : readNode(el);
+          if (!value) continue;
+          // Shown in another order than read (normalize.ts, shownInOrder): a guess, so nothing. An attribute is not shown.
+          if (hasBidiControl(value)) {
+            if (valid(withoutBidiControls(value))) return null;
+            continue;
+          }
+          if (!valid(value) || values.has(value)) continue;
+          if (!strategy.attribute && !shownInOrder(el)) return null;
+          values.set(value, el);
+          if (values.size > 1) return null; // several different IDs: no need to read the thousand others
         }
       }
       if (values.size !== 1) return null;
@@ -402,7 +602,8 @@ export function detectClientId(doc: Document, rules: readonly SiteRule[] = [], o
   };
   const getScan = (pre: RegExp | null): Scan => scan(doc, pre, getRoots(), opts.textMemo);
   if (rules.length) {
-    const topUrl = doc.defaultView?.location.href ?? doc.URL;
+    // Addresses as rules see them: their first URL_MATCH_MAX characters (docs/site-rules.md).
+    const topUrl = (doc.defaultView?.location.href ?? doc.URL).slice(0, URL_MATCH_MAX);
     let frameUrls: string[] | null = null;
     // The tab's URL first, then each frame's.
     const urls = () =>
@@ -410,17 +611,25 @@ export function detectClientId(doc: Document, rules: readonly SiteRule[] = [], o
         topUrl,
         ...getScan(null)
           .roots.filter((r): r is Document => r.nodeType === 9 && r !== doc)
-          .map((d) => d.URL),
+          .map((d) => d.URL.slice(0, URL_MATCH_MAX)),
       ]);
     for (const rule of rules) {
       if (!ruleMatchesUrl(rule, topUrl) && !urls().some((u) => ruleMatchesUrl(rule, u))) continue;
       const valid = validator(rule);
-      for (const strategy of rule.strategies) {
-        const got = runStrategy(strategy, urls, valid, getScan);
-        if (got) return { clientId: got.value, via: got.via, rule: rule.name, strategy: strategy.kind, source: got.source };
+      try {
+        for (const strategy of rule.strategies) {
+          const got = runStrategy(strategy, urls, valid, getScan);
+          if (got) return { clientId: got.value, via: got.via, rule: rule.name, strategy: strategy.kind, source: got.source };
+        }
+      } catch {
+        // The page broke this rule's read: the rule still describes the page, so no client rather than a guess.
       }
       return null;
     }
   }
-  return detectByHeuristic(doc, getScan(CLIENT_LABEL_PREFILTER));
+  try {
+    return detectByHeuristic(doc, getScan(CLIENT_LABEL_PREFILTER));
+  } catch {
+    return null;
+  }
 }

@@ -31,15 +31,55 @@ export interface SiteRule {
   managed?: boolean;
 }
 
-/** `*` matches any run of characters; everything else is literal. */
-export function globToRegExp(glob: string): RegExp {
-  const body = glob
-    .split('*')
-    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-    .join('.*');
-  return new RegExp(`^${body}$`, 'i');
+/**
+ * Addresses are matched on their first this many characters (globs and URL strategies alike): a page may carry an
+ * address of megabytes, and everything that identifies a screen comes long before. A glob that must see the end of
+ * a longer address (one that does not end with `*`) does not match it.
+ */
+export const URL_MATCH_MAX = 2048;
+/** At most this many `*` in one glob (refused with a message beyond, lib/client-id/rules.ts). */
+export const MAX_GLOB_STARS = 8;
+
+/** Globs cut at their stars, lower-cased: made once, not on every read of every page. */
+const globParts = new Map<string, string[]>();
+
+/**
+ * `*` matches any run of characters; everything else is literal, letters in any case. No regular expression, so no
+ * backtracking: the literal pieces between stars are found in order, each at its leftmost place (always right
+ * when `*` is the only wildcard), so a match costs one pass over the address per piece.
+ */
+export function globMatches(glob: string, url: string): boolean {
+  let parts = globParts.get(glob);
+  if (!parts) {
+    parts = glob.toLowerCase().split('*');
+    if (globParts.size >= 1000) globParts.clear();
+    globParts.set(glob, parts);
+  }
+  const s = addressKey(url);
+  const first = parts[0]!;
+  if (parts.length === 1) return s === first;
+  if (!s.startsWith(first)) return false;
+  let at = first.length;
+  for (let i = 1; i < parts.length - 1; i++) {
+    const found = s.indexOf(parts[i]!, at);
+    if (found < 0) return false;
+    at = found + parts[i]!.length;
+  }
+  const last = parts[parts.length - 1]!;
+  return s.length - last.length >= at && s.endsWith(last);
+}
+
+let lastUrl = '';
+let lastKey = '';
+/** The address as globs see it; one read matches many globs against the same address. */
+function addressKey(url: string): string {
+  if (url !== lastUrl) {
+    lastUrl = url;
+    lastKey = url.slice(0, URL_MATCH_MAX).toLowerCase();
+  }
+  return lastKey;
 }
 
 export function ruleMatchesUrl(rule: SiteRule, url: string): boolean {
-  return rule.match.some((g) => globToRegExp(g).test(url));
+  return rule.match.some((g) => globMatches(g, url));
 }

@@ -4,10 +4,11 @@
  * The JSON format is documented for IT staff in docs/site-rules.md.
  */
 import * as z from 'zod/mini';
-import type { MessageKey } from '../i18n';
+import type { MessageKey, Params } from '../i18n';
 import { isOriginPattern } from '../origins';
 import { parseEach } from '../parse-each';
-import { globToRegExp, SITE_RULES_KEY, type SiteRule, STRATEGY_KINDS } from './rule-types';
+import { regexRisk } from './regex-safety';
+import { globMatches, MAX_GLOB_STARS, SITE_RULES_KEY, type SiteRule, STRATEGY_KINDS } from './rule-types';
 
 export { SITE_RULES_KEY };
 /** Top-level keys of the managed policy (public/managed_schema.json) owned by client-ID reading. */
@@ -23,12 +24,18 @@ function compiles(source: string): boolean {
   }
 }
 
-/** A check of ours that the RM's error messages word from the catalog (lib/i18n/zod-errors.ts reads `messageKey`). */
-const because = (messageKey: MessageKey) => ({ params: { messageKey } });
+/** A check of ours that the RM's error messages word from the catalog (lib/i18n/zod-errors.ts reads `messageKey`,
+ * and fills the message's `{…}` from `values`). */
+const because = (messageKey: MessageKey, values?: Params) => ({ params: { messageKey, ...(values ? { values } : {}) } });
 
 const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
 const trimmed = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
-const RegexSource = text(500).check(z.refine(compiles, because('rules.error.regex')));
+/** A pattern that compiles and cannot backtrack for ever on a long address (./regex-safety.ts says what is refused). */
+const RegexSource = text(500).check(
+  z.refine(compiles, because('rules.error.regex')),
+  z.refine((p) => !compiles(p) || regexRisk(p) !== 'nested', because('rules.error.regexNested')),
+  z.refine((p) => !compiles(p) || regexRisk(p) !== 'adjacent', because('rules.error.regexAdjacent')),
+);
 
 const UrlStrategy = z.object({
   kind: z.literal('url'),
@@ -52,7 +59,12 @@ export const SiteRuleSchema = z.object({
   id: z._default(text(64), () => `rule-${crypto.randomUUID().slice(0, 8)}`),
   name: trimmed(100),
   match: z
-    .array(trimmed(500).check(z.refine((g) => /^https?:\/\//i.test(g), because('rules.error.scheme'))))
+    .array(
+      trimmed(500).check(
+        z.refine((g) => /^https?:\/\//i.test(g), because('rules.error.scheme')),
+        z.refine((g) => g.split('*').length - 1 <= MAX_GLOB_STARS, because('rules.error.stars', { n: MAX_GLOB_STARS })),
+      ),
+    )
     .check(z.minLength(1), z.maxLength(20)),
   strategies: z.array(StrategySchema).check(z.minLength(1), z.maxLength(10)),
   idPattern: z.optional(RegexSource),
@@ -142,7 +154,7 @@ export function rulesForOrigin(rules: readonly SiteRule[], url: string): SiteRul
     r.match.some((g) => {
       const head = /^https?:\/\/[^/]*/i.exec(g)?.[0];
       // The glob's scheme-and-host part against the origin, allowing for a `*` that ends inside the host.
-      return !head || globToRegExp(head).test(origin) || globToRegExp(`${head}*`).test(origin);
+      return !head || globMatches(head, origin) || globMatches(`${head}*`, origin);
     }),
   );
 }

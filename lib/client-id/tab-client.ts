@@ -4,10 +4,34 @@
  */
 import * as z from 'zod/mini';
 import { ClientIdSchema, OriginSchema } from '../client/key';
-import { STRATEGY_KINDS, type StrategyKind } from './rule-types';
+import { STRATEGY_KINDS, type StrategyKind, URL_MATCH_MAX } from './rule-types';
 
 const at = z.number();
+/** A page's address as kept here: see pageAddress. */
 const url = z.string().check(z.maxLength(4096));
+
+/**
+ * The page's address as the tab's state keeps it: what it is compared with (a tab's navigation, onTabLoading), not
+ * a link. An address of up to URL_MATCH_MAX characters is kept as it is; a longer one (some CRMs carry their whole
+ * state in it, and the browser allows 2 MB) as its first characters and a digest of the whole, so two long
+ * addresses that differ only near the end still differ.
+ */
+export function pageAddress(address: string): string {
+  if (address.length <= URL_MATCH_MAX) return address;
+  return `${address.slice(0, URL_MATCH_MAX - 32)}…#${digest(address)}:${address.length}`;
+}
+
+/** Two 32-bit FNV-1a hashes with different multipliers: no security, only telling addresses apart. */
+function digest(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}
 
 export const StrategyKindSchema = z.enum(STRATEGY_KINDS);
 
@@ -64,7 +88,7 @@ export function tabClientFromReport(
     return null;
   }
   if (!isGranted(sender.url)) return null;
-  const url = sender.url;
+  const url = pageAddress(sender.url);
   const value: TabClient = report.loading
     ? { status: 'loading', origin, at: now }
     : report.clientId === null

@@ -5,7 +5,7 @@
  */
 import { detectClientId, isPlausibleId, readNode } from './detect';
 import { normalizeText } from './normalize';
-import type { SiteRule, Strategy } from './rule-types';
+import { MAX_GLOB_STARS, type SiteRule, type Strategy } from './rule-types';
 
 export type Proposal = { ok: true; rule: SiteRule; value: string } | { ok: false; reason: 'not-an-id' | 'not-readable'; text: string };
 
@@ -35,14 +35,20 @@ export function idPatternFor(value: string): string {
   return `^${out}$`;
 }
 
-/** The screen's URL as a glob: path segments holding digits (IDs, row numbers) become `*`. */
+/**
+ * The screen's URL as a glob: path segments holding digits (IDs, row numbers) become `*`. Kept within what a rule
+ * may hold (MAX_GLOB_STARS stars, 500 characters): cut after its last allowed star, which takes in the rest.
+ */
 export function urlGlobFor(url: string): string {
   const u = new URL(url);
   const path = u.pathname
     .split('/')
     .map((seg) => (/\d/.test(seg) ? '*' : seg))
     .join('/');
-  return `${u.protocol}//${u.host}${path}*`.replace(/\*+/g, '*');
+  let glob = `${u.protocol}//${u.host}${path}*`.replace(/\*+/g, '*');
+  const stars = glob.split('*');
+  if (stars.length - 1 > MAX_GLOB_STARS) glob = `${stars.slice(0, MAX_GLOB_STARS).join('*')}*`;
+  return glob.length > 500 ? `${glob.slice(0, 499).replace(/\*$/, '')}*` : glob;
 }
 
 function labelTextOf(node: Node | null): string | null {

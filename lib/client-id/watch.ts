@@ -33,6 +33,14 @@ export interface Watcher {
 
 interface NavigationLike extends EventTarget {}
 
+const OBSERVED: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: ['value'],
+};
+
 export function watchClientId(
   doc: Document,
   { onChange, rules = () => [], settleMs = 100, staleMs = 2500, idleMs = 80, signal }: WatchOptions,
@@ -79,9 +87,8 @@ export function watchClientId(
     if (listening) return;
     listening = true;
     for (const root of roots ?? [doc]) {
-      const target = root.nodeType === 9 ? (root as Document).documentElement : root;
-      if (target)
-        observer.observe(target, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['value'] });
+      // The document itself rather than its root element: a page that replaces its <html> is still watched.
+      observer.observe(root, OBSERVED);
       // A frame navigating to another client replaces its document: catch its load (load does not
       // bubble, but it can be captured) and look again.
       if (root.nodeType === 9 && !loadWatched.has(root as Document)) {
@@ -105,24 +112,16 @@ export function watchClientId(
   }
 
   function read() {
-    if (roots) {
-      const attached = updateRoots(doc, roots, []);
-      if (attached.length !== roots.length || countElements(attached) !== elementCount) forgetRoots();
+    let result: Detection | null = null;
+    try {
+      result = detect();
+    } catch {
+      // Whatever the page did to make the read throw, it must not leave the previous client on show.
+      result = null;
+    } finally {
+      // The observer stopped at the first change; it listens again whatever became of this read.
+      relisten();
     }
-    let result = detectClientId(doc, rules(), {
-      ...(roots ? { roots } : {}),
-      textMemo,
-      onRoots(found) {
-        roots = found;
-        elementCount = countElements(found);
-      },
-    });
-    if (listening) {
-      // Reconnect so roots found by this read are observed too.
-      observer.disconnect();
-      listening = false;
-    }
-    listen();
     const url = win?.location.href ?? '';
     let loading = false;
     if (before && result && result.clientId === before.clientId && result.source === before.source) {
@@ -143,6 +142,30 @@ export function watchClientId(
     if (key === last) return;
     last = key;
     onChange(result, url, loading);
+  }
+
+  function detect(): Detection | null {
+    if (roots) {
+      const attached = updateRoots(doc, roots, []);
+      if (attached.length !== roots.length || countElements(attached) !== elementCount) forgetRoots();
+    }
+    return detectClientId(doc, rules(), {
+      ...(roots ? { roots } : {}),
+      textMemo,
+      onRoots(found) {
+        roots = found;
+        elementCount = countElements(found);
+      },
+    });
+  }
+
+  /** Reconnects, so roots found by this read are observed too. */
+  function relisten() {
+    if (listening) {
+      observer.disconnect();
+      listening = false;
+    }
+    listen();
   }
 
   function cancel() {

@@ -3,6 +3,7 @@
  * thing the RM records); reading an unknown client returns null and stores nothing.
  */
 
+import type { IsoDate } from '../calendar/dates';
 import { type ContactEntry, ContactEntrySchema } from '../client/contact';
 import type { ClientRef } from '../client/key';
 import { type ClientRecord, ClientRecordSchema, emptyRecord } from '../client/record';
@@ -65,6 +66,20 @@ export async function recentContacts(db: PacerDB, client: ClientRef, limit = 5):
     .limit(limit)
     .toArray();
   return parseEach(ContactEntrySchema, rows);
+}
+
+/**
+ * The dates of the client's latest contacts, newest first: enough for the contact rhythm (lib/client/contact-rhythm.ts)
+ * read from the index alone, without loading the entries.
+ */
+export async function recentContactDates(db: PacerDB, client: ClientRef, limit = 40): Promise<IsoDate[]> {
+  const keys = await db.contacts
+    .where('[origin+clientId+date]')
+    .between([client.origin, client.clientId, ''], [client.origin, client.clientId, '\uffff'])
+    .reverse()
+    .limit(limit)
+    .keys();
+  return keys.flatMap((k) => (Array.isArray(k) && typeof k[2] === 'string' ? [k[2]] : []));
 }
 
 /** The indicator of the most recently touched deal: "the last used" default for a new one. */

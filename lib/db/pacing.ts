@@ -1,7 +1,9 @@
 /** Targets, manual achievements, calendar marks and pacing settings; and the one read the popup and badge need. */
 
 import * as z from 'zod/mini';
+import { CN_HOLIDAYS } from '../calendar/cn-holidays';
 import { fromIsoDate, type IsoDate } from '../calendar/dates';
+import { type HolidayYear, resolveCalendar, withImportedYears } from '../calendar/holiday-calendar';
 import {
   type DayOverride,
   DayOverrideSchema,
@@ -13,6 +15,7 @@ import {
 } from '../calendar/working-days';
 import type { PacingInputs } from '../pacing/snapshot';
 import {
+  type Checkpoints,
   DEFAULT_PACING_CONFIG,
   effectiveConfig,
   type ManualAchievement,
@@ -56,6 +59,39 @@ export async function updatePacingConfig(db: PacerDB, patch: Partial<PacingConfi
         ...patch,
         key: CONFIG_KEY,
       })),
+    ),
+  );
+}
+
+/**
+ * Stores calendar years the RM imported, replacing a year imported before whole; `remove` drops years instead.
+ * Computed from the stored row in one transaction, like every change to the configuration.
+ */
+export async function importCalendarYears(db: PacerDB, years: readonly HolidayYear[], remove: readonly number[] = []): Promise<void> {
+  await guardedWrite(() =>
+    db.transaction('rw', db.pacingConfig, () =>
+      modifyRow(db.pacingConfig, CONFIG_KEY, PacingConfigRowSchema, (row) => {
+        const current = row ?? { ...DEFAULT_PACING_CONFIG, key: CONFIG_KEY };
+        const kept = current.calendar.filter((y) => !remove.includes(y.year));
+        return { ...current, calendar: withImportedYears(kept, years), key: CONFIG_KEY };
+      }),
+    ),
+  );
+}
+
+/** Gives one of the RM's indicators its own plan checkpoints, or (null) back its kind's default. */
+export async function setIndicatorCheckpoints(db: PacerDB, indicatorId: string, checkpoints: Checkpoints | null): Promise<void> {
+  await guardedWrite(() =>
+    db.transaction('rw', db.pacingConfig, () =>
+      modifyRow(db.pacingConfig, CONFIG_KEY, PacingConfigRowSchema, (row) => {
+        const current = row ?? { ...DEFAULT_PACING_CONFIG, key: CONFIG_KEY };
+        const indicators = current.indicators.map((i) => {
+          if (i.id !== indicatorId) return i;
+          const { checkpoints: _, ...rest } = i;
+          return checkpoints ? { ...rest, checkpoints } : rest;
+        });
+        return { ...current, indicators, key: CONFIG_KEY };
+      }),
     ),
   );
 }
@@ -147,5 +183,6 @@ export async function loadPacingInputs(db: PacerDB, today: IsoDate, policy: Paci
     ),
     openDeals: parseEach(DealFiguresSchema, open),
     overrides: overridesMap(overrides),
+    calendar: resolveCalendar({ policy: policy.calendar, own: own.calendar, builtin: CN_HOLIDAYS }),
   };
 }

@@ -3,11 +3,13 @@
  * or the RM overrides it in the options. Components never hold literals: they call `t(key, params)`.
  */
 import book from './catalog/book';
+import calendar from './catalog/calendar';
 import card from './catalog/card';
 import clientId from './catalog/client-id';
 import common from './catalog/common';
 import grid from './catalog/grid';
 import ladder from './catalog/ladder';
+import meeting from './catalog/meeting';
 import options from './catalog/options';
 import pacing from './catalog/pacing';
 import panel from './catalog/panel';
@@ -27,6 +29,8 @@ export const catalog = {
   ...ladder,
   ...clientId,
   ...book,
+  ...calendar,
+  ...meeting,
 } satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof catalog;

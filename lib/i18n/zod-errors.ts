@@ -6,12 +6,12 @@
 import type * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 import zhCN from 'zod/v4/locales/zh-CN.js';
-import { type Locale, type MessageKey, translate } from './index';
+import { type Locale, type MessageKey, type Params, translate } from './index';
 
 export function zodErrorMap(locale: Locale): z.core.$ZodErrorMap {
   const words = (locale === 'en' ? en : zhCN)().localeError;
   return (issue) => {
-    const key = issue.code === 'custom' ? (issue.params as { messageKey?: MessageKey } | undefined)?.messageKey : undefined;
-    return key ? translate(locale, key) : words(issue);
+    const ours = issue.code === 'custom' ? (issue.params as { messageKey?: MessageKey; values?: Params } | undefined) : undefined;
+    return ours?.messageKey ? translate(locale, ours.messageKey, ours.values) : words(issue);
   };
 }

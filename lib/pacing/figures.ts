@@ -26,6 +26,8 @@ export const IndicatorFiguresSchema = z.object({
   todayNeeds: amount,
   week: z.object({ index: count, end: IsoDateSchema, checkpoint: amount, distance: amount }),
   evenToday: amount,
+  /** From the month's OPENING_DAY-th working day: nothing of this month's own yet (METHOD §1: open the books in week 1). */
+  notOpened: z.boolean(),
   /** Certainty-weighted open deals expected by the month's end, and what remains of the target. */
   pipelineWeighted: amount,
   remaining: amount,
@@ -35,9 +37,19 @@ export const IndicatorFiguresSchema = z.object({
   projection: z.nullable(amount),
   projectionPct: pct,
   projectionShort: z.boolean(),
-  /** Weeks 3–4 only: this month's surplus counted as next month's reservation. */
+  /**
+   * Weeks 3–4 only (the month's last week counts as week 4): next month's reservation, built from this month's
+   * surplus and from next month's pipeline (open deals expected next month, certainty-weighted), against the band.
+   */
   reservation: z.nullable(
-    z.object({ reserved: amount, nextTarget: amount, bandPct: z.readonly(z.tuple([z.number(), z.number()])), low: amount, high: amount }),
+    z.object({
+      reserved: amount,
+      nextPipeline: amount,
+      nextTarget: amount,
+      bandPct: z.readonly(z.tuple([z.number(), z.number()])),
+      low: amount,
+      high: amount,
+    }),
   ),
 });
 export type IndicatorFigures = z.infer<typeof IndicatorFiguresSchema>;
@@ -51,6 +63,8 @@ export const PacingSnapshotSchema = z.object({
   weekIndex: count,
   weekCount: count,
   isWorkingDay: z.boolean(),
+  /** Years of this and next month whose holidays and 调休 no source confirms yet: the plan may still move. */
+  unconfirmedYears: z.array(z.int()).check(z.maxLength(2)),
   indicators: z.array(IndicatorFiguresSchema).check(z.maxLength(20)),
 });
 export type PacingSnapshot = z.infer<typeof PacingSnapshotSchema>;

@@ -8,7 +8,7 @@
  * ends at 100 %. The even baseline spreads the target evenly over all working days.
  */
 import { fromIsoDate, type IsoDate } from '../calendar/dates';
-import type { Checkpoints } from './targets';
+import type { Checkpoints } from './checkpoints';
 
 export const MIN_WEEK_DAYS = 3;
 
@@ -119,3 +119,15 @@ export const CERTAINTY_WEIGHT = { committed: 90, thinking: 50, consult: 20 } as 
 
 /** Next month's reservation bands (METHOD §1): week 3 → 10–20 %, week 4 → 20–50 % of next month's target. */
 export const RESERVATION_BANDS: Record<number, readonly [number, number]> = { 3: [10, 20], 4: [20, 50] };
+
+/**
+ * The reservation band for a week: the month's last week is its "week 4" even when the month has only three
+ * pacing weeks (a short February), so the RM is never left without next month's aim in a month's final days.
+ */
+export function reservationBand(weekIndex: number, weekCount: number): readonly [number, number] | null {
+  if (weekIndex < 3) return null;
+  return weekIndex === weekCount ? RESERVATION_BANDS[4]! : (RESERVATION_BANDS[weekIndex] ?? null);
+}
+
+/** From this working day of the month on, an indicator still at zero is flagged: open the books in week 1. */
+export const OPENING_DAY = 3;

@@ -3,10 +3,21 @@
  * (targets, won deals, manual entries, open pipeline, calendar marks) and today's local date.
  */
 import { type IsoDate, toIsoDate } from '../calendar/dates';
+import { unconfirmedYears, type WorkingCalendar } from '../calendar/holiday-calendar';
 import { monthOf, type Overrides, shiftMonth, workingDaysOfMonth } from '../calendar/working-days';
 import { type DealFigures, isOpen } from '../pipeline';
+import { checkpointsOf } from './checkpoints';
 import type { IndicatorFigures, PacingSnapshot } from './figures';
-import { CERTAINTY_WEIGHT, evenThrough, managedThrough, planMonth, RESERVATION_BANDS, weekIndexOf, workingDaysThrough } from './plan';
+import {
+  CERTAINTY_WEIGHT,
+  evenThrough,
+  managedThrough,
+  OPENING_DAY,
+  planMonth,
+  reservationBand,
+  weekIndexOf,
+  workingDaysThrough,
+} from './plan';
 import { type Indicator, type ManualAchievement, type PacingConfig, type PacingPolicy, type Target, targetsForMonth } from './targets';
 
 export interface PacingInputs {
@@ -19,6 +30,8 @@ export interface PacingInputs {
   wonDeals: readonly DealFigures[];
   openDeals: readonly DealFigures[];
   overrides: Overrides;
+  /** The official calendar in force (built in, the bank's, or the RM's import). */
+  calendar: WorkingCalendar;
 }
 
 const localDate = (ms: number): IsoDate => toIsoDate(new Date(ms));
@@ -49,8 +62,8 @@ export function pacingSnapshot(inputs: PacingInputs): PacingSnapshot {
   const month = monthOf(today);
   const prevMonth = shiftMonth(month, -1);
   const nextMonth = shiftMonth(month, 1);
-  const days = workingDaysOfMonth(month, inputs.overrides);
-  const prevDays = workingDaysOfMonth(prevMonth, inputs.overrides);
+  const days = workingDaysOfMonth(month, inputs.overrides, inputs.calendar);
+  const prevDays = workingDaysOfMonth(prevMonth, inputs.overrides, inputs.calendar);
   const achieved = achievements(config.indicators, inputs.wonDeals, inputs.manual);
   const thisTargets = targetsForMonth(month, inputs.targets, policy);
   const prevTargets = targetsForMonth(prevMonth, inputs.targets, policy);
@@ -64,21 +77,22 @@ export function pacingSnapshot(inputs: PacingInputs): PacingSnapshot {
   for (const indicator of config.indicators) {
     const t = thisTargets.get(indicator.id);
     if (!t || t.value <= 0) continue;
-    const plan = planMonth(t.value, days, config.checkpoints);
+    const plan = planMonth(t.value, days, checkpointsOf(indicator, config.checkpoints));
     const prevTarget = prevTargets.get(indicator.id)?.value;
     const carriedIn = prevTarget !== undefined && prevDays.length ? Math.max(0, achieved(prevMonth, indicator.id) - prevTarget) : 0;
-    const got = achieved(month, indicator.id) + carriedIn;
+    const own = achieved(month, indicator.id);
+    const got = own + carriedIn;
     const planToday = managedThrough(plan, today);
     const todayNeeds = isWorkingDay ? planToday - (through > 1 ? plan.managed[through - 2]! : 0) : 0;
     const weekDays = plan.weeks[weekIndex - 1] ?? [];
     const weekEnd = weekDays[weekDays.length - 1] ?? today;
     const checkpoint = managedThrough(plan, weekEnd);
     const remaining = Math.max(0, t.value - got);
-    const pipelineWeighted = weightedPipeline(inputs.openDeals, indicator, nextMonth);
+    const pipelineWeighted = weightedPipeline(inputs.openDeals, indicator, (d) => d < `${nextMonth}-01`);
     const elapsed = through;
     const projection = elapsed > 0 ? Math.round((got * days.length) / elapsed) : null;
     const nextTarget = nextTargets.get(indicator.id)?.value ?? 0;
-    const band = RESERVATION_BANDS[weekIndex];
+    const band = reservationBand(weekIndex, shape.weeks.length);
     out.push({
       indicator,
       target: t.value,
@@ -90,6 +104,8 @@ export function pacingSnapshot(inputs: PacingInputs): PacingSnapshot {
       todayNeeds,
       week: { index: weekIndex, end: weekEnd, checkpoint, distance: checkpoint - got },
       evenToday: evenThrough(plan, today),
+      // Carried-in surplus is last month's business: the books are opened by this month's own.
+      notOpened: own === 0 && through >= OPENING_DAY,
       pipelineWeighted,
       remaining,
       coveragePct: remaining > 0 ? Math.round((pipelineWeighted * 100) / remaining) : null,
@@ -100,6 +116,7 @@ export function pacingSnapshot(inputs: PacingInputs): PacingSnapshot {
         band && nextTarget > 0
           ? {
               reserved: Math.max(0, got - t.value),
+              nextPipeline: weightedPipeline(inputs.openDeals, indicator, (d) => monthOf(d) === nextMonth),
               nextTarget,
               bandPct: band,
               low: Math.round((nextTarget * band[0]) / 100),
@@ -116,15 +133,17 @@ export function pacingSnapshot(inputs: PacingInputs): PacingSnapshot {
     weekIndex,
     weekCount: shape.weeks.length,
     isWorkingDay,
+    // This month's and next month's years: in December the RM already plans January's reservation.
+    unconfirmedYears: unconfirmedYears(inputs.calendar, [Number(month.slice(0, 4)), Number(nextMonth.slice(0, 4))]),
     indicators: out,
   };
 }
 
-/** Open deals expected before next month starts, weighted by certainty; counts weigh one deal each. */
-function weightedPipeline(openDeals: readonly DealFigures[], indicator: Indicator, nextMonth: string): number {
+/** Open deals expected on dates `when` accepts, weighted by certainty; counts weigh one deal each. */
+function weightedPipeline(openDeals: readonly DealFigures[], indicator: Indicator, when: (expected: IsoDate) => boolean): number {
   let sum = 0;
   for (const d of openDeals) {
-    if (!isOpen(d) || d.expectedDate >= `${nextMonth}-01`) continue;
+    if (!isOpen(d) || !when(d.expectedDate)) continue;
     const w = CERTAINTY_WEIGHT[d.certainty];
     if (indicator.kind === 'amount' && d.indicator === indicator.id) sum += d.amount * w;
     if (indicator.kind === 'count' && indicator.countsDealsOf === d.indicator) sum += w;

@@ -4,20 +4,14 @@
  */
 import * as z from 'zod/mini';
 import { IsoDateSchema } from '../calendar/dates';
+import { HolidayYearsSchema } from '../calendar/holiday-calendar';
+import { CheckpointsSchema, DEFAULT_CHECKPOINTS } from './checkpoints';
 import { type Indicator, IndicatorIdSchema, IndicatorSchema } from './indicator';
 
 export const MonthSchema = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected YYYY-MM'));
+
+export { type Checkpoints, CheckpointsSchema, DEFAULT_CHECKPOINTS } from './checkpoints';
 export { type Indicator, IndicatorSchema };
-
-/** Cumulative % of the month's target due by the end of weeks 1–4 (METHOD §1): rising, ending at 100. */
-export const CheckpointsSchema = z.array(z.int().check(z.minimum(0), z.maximum(100))).check(
-  z.length(4),
-  z.refine((c) => c.every((v, i) => i === 0 || v >= c[i - 1]!), 'checkpoints must not decrease'),
-  z.refine((c) => c[3] === 100, 'the last checkpoint is 100 %'),
-);
-export type Checkpoints = z.infer<typeof CheckpointsSchema>;
-
-export const DEFAULT_CHECKPOINTS: Checkpoints = [60, 80, 100, 100];
 
 export const DEFAULT_INDICATORS: readonly Indicator[] = [
   { id: 'investment', kind: 'amount', zh: '投资', en: 'Investment' },
@@ -45,9 +39,11 @@ export type Target = z.infer<typeof TargetSchema>;
 export const PacingConfigSchema = z.object({
   indicators: Indicators,
   checkpoints: CheckpointsSchema,
+  /** Calendar years the RM imported (lib/calendar/holiday-calendar.ts); rows from before had none. */
+  calendar: z._default(HolidayYearsSchema, []),
 });
 export type PacingConfig = z.infer<typeof PacingConfigSchema>;
-export const DEFAULT_PACING_CONFIG: PacingConfig = { indicators: [...DEFAULT_INDICATORS], checkpoints: DEFAULT_CHECKPOINTS };
+export const DEFAULT_PACING_CONFIG: PacingConfig = { indicators: [...DEFAULT_INDICATORS], checkpoints: DEFAULT_CHECKPOINTS, calendar: [] };
 
 /** Business closed outside the pipeline, entered by hand. */
 export const ManualAchievementSchema = z.object({
@@ -67,13 +63,15 @@ export type ManualAchievement = z.infer<typeof ManualAchievementSchema>;
 export const PacingPolicySchema = z.object({
   indicators: z.optional(Indicators),
   checkpoints: z.optional(CheckpointsSchema),
+  /** Working-day calendar years (holidays and 调休) for years Pacer's release does not yet know for sure. */
+  calendar: z.optional(HolidayYearsSchema),
   targets: z.optional(
     z.array(z.object({ month: MonthSchema, indicator: IndicatorIdSchema, value: z.int().check(z.nonnegative()) })).check(z.maxLength(2000)),
   ),
 });
 export type PacingPolicy = z.infer<typeof PacingPolicySchema>;
 export function effectiveConfig(own: PacingConfig, policy: PacingPolicy): PacingConfig {
-  return { indicators: policy.indicators ?? own.indicators, checkpoints: policy.checkpoints ?? own.checkpoints };
+  return { ...own, indicators: policy.indicators ?? own.indicators, checkpoints: policy.checkpoints ?? own.checkpoints };
 }
 
 /** Targets per indicator for one month: the policy's where it sets one, else the RM's. */

@@ -6,6 +6,13 @@
  *   previous read: the page's text is compared natively, not walked), median over many runs, in ms;
  *   detect-10k-text-walk-median: the same after label text changed (the text nodes walked again);
  *   detect-10k-cold-median: after elements came or went (the walk over every element as well);
+ * - detect-hostile-median: the same read (frames, shadow roots and label text nodes known from the previous read)
+ *   on a client screen carrying 10 MB of text (demo-crm/fixtures/hostile/huge.html: a JSON data island, a style
+ *   sheet, a template's children, a hidden report, a log, a textarea, a label that never ends), in ms;
+ * - detect-long-url-median: that read on the ~10,000-element legacy screen at an address of 10,000 characters, with
+ *   20 site rules of 8 stars each that do not match it (a bank's policy) before zero-config reads the screen, in ms.
+ *   Its budget is detect-10k-median's: however long the address, matching it must not move a read of the same
+ *   screen out of its budget (globs see its first 2,048 characters, with no backtracking);
  * - host-overhead: the page's own scripted work (DOM updates in 40 short tasks; the page times each of
  *   its tasks) with Pacer's content script in the page vs without it, in %: one browser, one tab, the
  *   script's registration switched on and off between runs in turn; each side's burst time, task by task
@@ -98,6 +105,62 @@ export async function run({ extensionDir, crmUrl, report }) {
     report({ name: 'detect-10k-median', value: ms(memo), unit: 'ms', budget: 1 });
     report({ name: 'detect-10k-text-walk-median', value: ms(walk), unit: 'ms', budget: 3 });
     report({ name: 'detect-10k-cold-median', value: ms(cold), unit: 'ms', budget: 5 });
+
+    // detect-long-url-median: the same screen, at an address of 10,000 characters, under 20 rules that miss it.
+    const longUrl = `${crmUrl.replace('127.0.0.1', 'localhost')}${path}?state=${'x'.repeat(10_000)}`;
+    await page.goto(longUrl);
+    await page.addScriptTag({ content: detectCode });
+    const long = await page.evaluate(() => {
+      const w = /** @type {any} */ (window);
+      const { detectClientId, findRoots } = w.pacerDetect;
+      const rules = Array.from({ length: 20 }, (_, i) => ({
+        id: `r${i}`,
+        name: `r${i}`,
+        match: [`${location.origin}/${'*a'.repeat(7)}*${i}b`],
+        strategies: [{ kind: 'label', labels: ['客户号'] }],
+      }));
+      const roots = findRoots(document);
+      const textMemo = new Map();
+      const read = () => detectClientId(document, rules, { roots, textMemo });
+      for (let i = 0; i < 20; i++) read();
+      const times = [];
+      for (let i = 0; i < 41; i++) {
+        const t0 = performance.now();
+        for (let j = 0; j < 10; j++) read();
+        times.push((performance.now() - t0) / 10);
+      }
+      return { times, found: read()?.clientId, length: location.href.length };
+    });
+    if (long.found !== '8800012345') throw new Error(`long address: expected 8800012345, detection said ${long.found}`);
+    if (long.length < 10_000) throw new Error(`the address has only ${long.length} characters`);
+    report({ name: 'detect-long-url-median', value: ms(long.times), unit: 'ms', budget: 1 });
+
+    // detect-hostile-median: a client screen with 10 MB of text.
+    await page.goto(`${crmUrl.replace('127.0.0.1', 'localhost')}/fixtures/hostile/huge.html`);
+    await page.addScriptTag({ content: detectCode });
+    const hostile = await page.evaluate(() => {
+      const w = /** @type {any} */ (window);
+      const { detectClientId, findRoots } = w.pacerDetect;
+      const roots = findRoots(document);
+      const textMemo = new Map();
+      const read = () => detectClientId(document, [], { roots, textMemo });
+      const cold = () => detectClientId(document, []);
+      const sample = (/** @type {() => unknown} */ f) => {
+        for (let i = 0; i < 5; i++) f();
+        const times = [];
+        for (let i = 0; i < 21; i++) {
+          const t0 = performance.now();
+          for (let j = 0; j < 5; j++) f();
+          times.push((performance.now() - t0) / 5);
+        }
+        return times;
+      };
+      return { memo: sample(read), cold: sample(cold), found: [read()?.clientId, cold()?.clientId].join(), chars: w.hostileChars };
+    });
+    if (hostile.found !== '8800012345,8800012345') throw new Error(`hostile page: expected 8800012345, detection said ${hostile.found}`);
+    if (hostile.chars < 10_000_000) throw new Error(`the hostile page has only ${hostile.chars} characters of text`);
+    report({ name: 'detect-hostile-median', value: ms(hostile.memo), unit: 'ms', budget: 5 });
+    console.log(`  (10 MB page: ${hostile.chars} characters of text; a read after elements came or went: ${ms(hostile.cold)} ms)`);
     await page.close();
 
     // host-overhead: one tab, the same page again and again, with Pacer's script registered (it runs in the

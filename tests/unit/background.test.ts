@@ -101,6 +101,32 @@ describe('messages', () => {
     expect(rules.map((r) => r.id)).toEqual(['here']);
   });
 
+  it('a CRM page at a 10,000-character address gets its rules and its client, and keeps it through its own navigation', async () => {
+    const long = (end: string) => `${crmPage}&state=${'x'.repeat(10_000)}${end}`;
+    await fakeBrowser.storage.local.set({
+      siteRules: [
+        { id: 'here', name: 'here', match: ['http://127.0.0.1:8808/crm/*'], strategies: [{ kind: 'label', labels: ['客户号'] }] },
+      ],
+    });
+    const rules = (await deliver({ type: 'get-rules', url: long('a') }, contentScript(7, long('a')))) as { id: string }[];
+    expect(rules.map((r) => r.id)).toEqual(['here']);
+    expect(
+      await deliver({ type: 'page-client', clientId: '8800000001', via: '客户号', url: long('a') }, contentScript(7, long('a'))),
+    ).toEqual({
+      ok: true,
+    });
+    expect(await session('tab:7')).toMatchObject({ status: 'found', clientId: '8800000001' });
+    // A single-page app's pushState: the browser's "loading" may come after the page already said who is there.
+    await fakeBrowser.tabs.onUpdated.trigger(7, { status: 'loading', url: long('a') }, { id: 7, url: long('a') } as never);
+    for (let i = 0; i < 20; i++) {
+      await new Promise((r) => setTimeout(r, 10));
+      expect(await session('tab:7')).toMatchObject({ status: 'found', clientId: '8800000001' });
+    }
+    // Another page whose address differs only past the first 2,048 characters is another page.
+    await fakeBrowser.tabs.onUpdated.trigger(7, { status: 'loading', url: long('b') }, { id: 7, url: long('b') } as never);
+    await until(async () => ((await session('tab:7')) as { status?: string } | undefined)?.status === 'loading');
+  });
+
   it('runs a command only for Pacer’s own pages, never for a CRM page', async () => {
     await deliver({ type: 'page-client', clientId: '8800000001', via: '客户号', url: crmPage }, contentScript(7));
     await deliver({ type: 'run-command', command: 'tag-positive', tabId: 7 }, contentScript(7));

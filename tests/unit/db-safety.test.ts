@@ -9,7 +9,7 @@ import { emptyRecord } from '@/lib/client/record';
 import { updateClient } from '@/lib/db/clients';
 import { PacerDB } from '@/lib/db/database';
 import { updateDeal } from '@/lib/db/deals';
-import { readPacingConfig, setTarget, updatePacingConfig } from '@/lib/db/pacing';
+import { importCalendarYears, readPacingConfig, setTarget, updatePacingConfig } from '@/lib/db/pacing';
 import { keepUnknown } from '@/lib/db/rows';
 import { SCHEMA } from '@/lib/db/schema';
 import { recordScriptOutcome, saveScriptEdit, setScriptHidden } from '@/lib/db/scripts';
@@ -76,13 +76,16 @@ describe('a change computed from a damaged row is refused, and the row kept', ()
 
   it('two pages changing different parts of the configuration keep both', async () => {
     const db = fresh();
+    const y2027 = { year: 2027, provisional: false, off: ['2027-01-01'], on: ['2027-02-06'] };
     await Promise.all([
       updatePacingConfig(db, { checkpoints: [50, 80, 100, 100] }),
       updatePacingConfig(db, { indicators: [{ id: 'aum', kind: 'amount', zh: '管户资产', en: 'AUM' }] }),
+      importCalendarYears(db, [y2027]),
     ]);
     expect(await readPacingConfig(db)).toEqual({
       checkpoints: [50, 80, 100, 100],
       indicators: [{ id: 'aum', kind: 'amount', zh: '管户资产', en: 'AUM' }],
+      calendar: [y2027],
     });
   });
 

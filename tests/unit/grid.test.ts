@@ -41,9 +41,13 @@ describe('the trust ladder', () => {
     expect(nextRung(12)).toBeNull();
   });
 
-  it('logging the next rung’s contact offers one rung up; a routine call or a lower rung’s contact does not', () => {
+  it('logging a contact offers the rung it evidences when above the client’s; a routine call or a lower rung’s contact does not', () => {
     expect(offerRungUp(3, 'holidayGreeting')).toBe(4);
-    expect(offerRungUp(3, 'referral')).toBe(4);
+    // The rung the logged action matches, not one above the client's.
+    expect(offerRungUp(3, 'referral')).toBe(12);
+    expect(offerRungUp(4, 'referral')).toBe(12);
+    expect(offerRungUp(4, 'eventInvite')).toBe(7);
+    expect(offerRungUp(7, 'eventInvite')).toBeNull();
     expect(offerRungUp(5, 'holidayGreeting')).toBeNull();
     expect(offerRungUp(3, 'routine')).toBeNull();
     expect(offerRungUp(null, 'notice')).toBe(2);

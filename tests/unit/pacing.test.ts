@@ -1,5 +1,6 @@
 /** The pacing math, pinned with METHOD §1's worked example and the calendar's awkward months. */
 import { describe, expect, it } from 'vitest';
+import { BUILTIN_CALENDAR } from '@/lib/calendar/cn-holidays';
 import { isWorkingDay, overridesMap, workingDaysOfMonth } from '@/lib/calendar/working-days';
 import { badgeText } from '@/lib/pacing/badge';
 import { evenThrough, managedThrough, pacingWeeks, planMonth, weekIndexOf, weeklyAmounts } from '@/lib/pacing/plan';
@@ -28,6 +29,7 @@ function inputs(today: string, over: Partial<PacingInputs> = {}): PacingInputs {
     wonDeals: [],
     openDeals: [],
     overrides: new Map(),
+    calendar: BUILTIN_CALENDAR,
     ...over,
   };
 }
@@ -222,8 +224,9 @@ describe('today’s figures', () => {
         manual: [{ id: 'm', date: '2026-11-05', indicator: 'new-accounts', value: 1, note: '', createdAt: 1 }],
       }),
     );
+    // Count indicators follow their own default plan (50/75/90/100): 50 % of 10 policies by Friday of week 1.
     expect(s.indicators.map((f) => [f.indicator.id, f.achieved, f.gap])).toEqual([
-      ['insurance-policies', 2, 4],
+      ['insurance-policies', 2, 3],
       ['new-accounts', 1, 1],
     ]);
   });
@@ -235,6 +238,7 @@ describe('today’s figures', () => {
     expect(week3.weekIndex).toBe(3);
     expect(week3.indicators[0]!.reservation).toEqual({
       reserved: 30 * WAN,
+      nextPipeline: 0,
       nextTarget: 200 * WAN,
       bandPct: [10, 20],
       low: 20 * WAN,
@@ -282,5 +286,91 @@ describe('won deals count on the day the RM says they were won', () => {
   it('without a won date, the day it was marked won counts', () => {
     const sum = achievements(DEFAULT_PACING_CONFIG.indicators, [won(undefined, new Date(2026, 10, 2, 9).getTime())], []);
     expect(sum('2026-11', 'investment')).toBe(10_000_00);
+  });
+});
+
+describe('the pacing rules METHOD §1 names', () => {
+  it('next month’s reservation is built from next month’s pipeline, certainty-weighted', () => {
+    const targets = [target('2026-11', 'investment', 100 * WAN), target('2026-12', 'investment', 200 * WAN)];
+    const open = (id: string, amount: number, expected: string, certainty: 'committed' | 'thinking' | 'consult') => ({
+      ...won(id, 'investment', amount, '2026-11-10'),
+      stage: 'meeting' as const,
+      closedAt: null,
+      expectedDate: expected,
+      certainty,
+    });
+    const openDeals = [
+      open('n1', 30 * WAN, '2026-12-03', 'committed'), // 27万 weighted, next month
+      open('n2', 20 * WAN, '2026-12-20', 'thinking'), // 10万
+      open('n3', 50 * WAN, '2027-01-05', 'committed'), // the month after: not next month's
+      open('t1', 40 * WAN, '2026-11-27', 'committed'), // this month's coverage, not the reservation
+    ];
+    const f = pacingSnapshot(inputs('2026-11-25', { targets, openDeals })).indicators[0]!;
+    expect(f.reservation).toEqual({
+      reserved: 0,
+      nextPipeline: 37 * WAN,
+      nextTarget: 200 * WAN,
+      bandPct: [20, 50],
+      low: 40 * WAN,
+      high: 100 * WAN,
+    });
+    // This month's coverage counts only what is expected this month.
+    expect(f.pipelineWeighted).toBe(36 * WAN);
+  });
+
+  it('a month of three pacing weeks: its last week is week 4 for the reservation', () => {
+    // February 2026: 2–6, 9–14 (Saturday 14 worked), Spring Festival, 24–28 (Saturday 28 worked).
+    const targets = [target('2026-02', 'investment', 100 * WAN), target('2026-03', 'investment', 200 * WAN)];
+    const s = pacingSnapshot(inputs('2026-02-26', { targets }));
+    expect([s.weekIndex, s.weekCount]).toEqual([3, 3]);
+    expect(s.indicators[0]!.reservation?.bandPct).toEqual([20, 50]);
+    const november = pacingSnapshot(
+      inputs('2026-11-18', { targets: [target('2026-11', 'investment', 1), target('2026-12', 'investment', 2)] }),
+    );
+    expect([november.weekIndex, november.weekCount, november.indicators[0]!.reservation?.bandPct]).toEqual([3, 4, [10, 20]]);
+  });
+
+  it('week 1: an indicator still at zero from the third working day is flagged until this month’s first business', () => {
+    const targets = [target('2026-11', 'investment', 100 * WAN), target('2026-11', 'deposit', 100 * WAN)];
+    const flags = (today: string, wonDeals: Deal[] = []) =>
+      pacingSnapshot(inputs(today, { targets, wonDeals })).indicators.map((f) => [f.indicator.id, f.notOpened]);
+    expect(flags('2026-11-03')).toEqual([
+      ['investment', false],
+      ['deposit', false],
+    ]);
+    expect(flags('2026-11-04', [won('a', 'investment', 1 * WAN, '2026-11-02')])).toEqual([
+      ['investment', false],
+      ['deposit', true],
+    ]);
+    expect(flags('2026-11-20')).toEqual([
+      ['investment', true],
+      ['deposit', true],
+    ]);
+    // Last month's surplus carried in does not open this month's books.
+    const carried = pacingSnapshot(
+      inputs('2026-12-03', {
+        targets: [target('2026-11', 'investment', 1 * WAN), target('2026-12', 'investment', 100 * WAN)],
+        wonDeals: [won('a', 'investment', 10 * WAN, '2026-11-20')],
+      }),
+    ).indicators[0]!;
+    expect([carried.carriedIn, carried.notOpened]).toEqual([9 * WAN, true]);
+  });
+
+  it('checkpoints per indicator: amounts done by week 3, counts growing into week 4, each editable', () => {
+    const targets = [target('2026-11', 'investment', 100 * WAN), target('2026-11', 'new-accounts', 100)];
+    const planned = (config = DEFAULT_PACING_CONFIG) =>
+      pacingSnapshot(inputs('2026-11-20', { targets, config })).indicators.map((f) => [f.indicator.id, f.planToday]);
+    expect(planned()).toEqual([
+      ['investment', 100 * WAN],
+      ['new-accounts', 90],
+    ]);
+    const own = {
+      ...DEFAULT_PACING_CONFIG,
+      indicators: DEFAULT_PACING_CONFIG.indicators.map((i) => (i.id === 'new-accounts' ? { ...i, checkpoints: [25, 50, 75, 100] } : i)),
+    };
+    expect(planned(own)).toEqual([
+      ['investment', 100 * WAN],
+      ['new-accounts', 75],
+    ]);
   });
 });

@@ -18,7 +18,7 @@ afterEach(() => {
 
 function mount(figures: PacingSnapshot | null): PopupState {
   localePreference.value = 'zh-CN';
-  const state: PopupState = { figures: signal(figures), fromDatabase: signal(false), failed: signal(false) };
+  const state: PopupState = { figures: signal(figures), fromDatabase: signal(false), failed: signal(false), meetings: signal(null) };
   root = document.createElement('div');
   document.body.append(root);
   render(<PopupApp state={state} />, root);

@@ -1,9 +1,10 @@
+import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { SiteRule } from '@/lib/client-id/rule-types';
-import { globToRegExp } from '@/lib/client-id/rule-types';
+import { globMatches, MAX_GLOB_STARS, ruleMatchesUrl, URL_MATCH_MAX } from '@/lib/client-id/rule-types';
 import { mergeRules, parsePolicy, parseStoredRules, rulesForOrigin } from '@/lib/client-id/rules';
-import { checkOwnRules, parseRulesFile, rulesFile } from '@/lib/client-id/rules-file';
+import { checkOwnRules, parseRule, parseRulesFile, rulesFile } from '@/lib/client-id/rules-file';
 import { allowedByPolicy } from '@/lib/origins';
 import { grantedOrigins } from '@/platform/permissions';
 import { readRules, updateOwnRules, writeOwnRules } from '@/platform/site-rules';
@@ -153,8 +154,114 @@ describe('merging with the managed policy', () => {
   });
 
   it('globs: * is anything, the rest is literal', () => {
-    expect(globToRegExp('https://crm.example/a.do?x=*').test('https://crm.example/a.do?x=12')).toBe(true);
-    expect(globToRegExp('https://crm.example/a.do?x=*').test('https://crm.example/aXdo?x=12')).toBe(false);
+    expect(globMatches('https://crm.example/a.do?x=*', 'https://crm.example/a.do?x=12')).toBe(true);
+    expect(globMatches('https://crm.example/a.do?x=*', 'https://crm.example/aXdo?x=12')).toBe(false);
+    expect(globMatches('https://CRM.example/*/view*', 'https://crm.EXAMPLE/c/1/view?t=2')).toBe(true);
+    expect(globMatches('https://crm.example/*a', 'https://crm.example/a')).toBe(true);
+    expect(globMatches('https://crm.example/a*a', 'https://crm.example/a')).toBe(false);
+    expect(globMatches('https://crm.example/a', 'https://crm.example/a?')).toBe(false);
+  });
+});
+
+describe('address globs cannot make Pacer slow', () => {
+  /** What globs compiled to before: a regular expression, `*` as `.*`. */
+  const asRegExp = (glob: string) =>
+    new RegExp(
+      `^${glob
+        .split('*')
+        .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`,
+      'i',
+    );
+
+  it('match exactly as the regular expression they used to be, on 3,000 random globs and addresses', () => {
+    const text = (chars: string[], max: number) => fc.array(fc.constantFrom(...chars), { maxLength: max }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(text(['a', 'b', 'A', '.', '?', '*'], 12), text(['a', 'b', 'B', '.', '?'], 16), (glob, url) => {
+        expect(globMatches(glob, url)).toBe(asRegExp(glob).test(url));
+      }),
+      { seed: 20261124, numRuns: 3000 },
+    );
+  });
+
+  it('match a long address that does not match in linear time, where the regular expression took seconds', () => {
+    const rule = (match: string) => ({ id: 'r', name: 'r', match: [match], strategies: [] });
+    const miss = `https://crm.bank.example/${'a/'.repeat(350)}`;
+    let t0 = performance.now();
+    expect(ruleMatchesUrl(rule('https://crm.bank.example/*a*a*a*b'), miss)).toBe(false);
+    expect(performance.now() - t0).toBeLessThan(50);
+    const long = `https://crm.bank.example/${'a/'.repeat(5000)}`;
+    t0 = performance.now();
+    for (let i = 0; i < 100; i++) expect(ruleMatchesUrl(rule(`https://crm.bank.example/${'*a'.repeat(7)}*b`), long)).toBe(false);
+    expect(performance.now() - t0).toBeLessThan(50);
+  });
+
+  it(`match an address on its first ${URL_MATCH_MAX} characters`, () => {
+    const long = `https://crm.bank.example/client?cust=8800012345&pad=${'x'.repeat(10_000)}&end=1`;
+    expect(globMatches('https://crm.bank.example/client?cust=*', long)).toBe(true);
+    // A glob that must see the end of the address does not match what is past the cut.
+    expect(globMatches('https://crm.bank.example/client?*&end=1', long)).toBe(false);
+  });
+
+  it(`refuses a glob with more than ${MAX_GLOB_STARS} stars, saying so in the RM's language`, () => {
+    const stars = (n: number) => JSON.stringify([rule({ match: [`https://crm.bank.example/${'*/'.repeat(n)}`] })]);
+    expect(parseRulesFile(stars(MAX_GLOB_STARS)).ok).toBe(true);
+    expect(parseRulesFile(stars(MAX_GLOB_STARS + 1))).toEqual({
+      ok: false,
+      errors: ['Rule 1 › match › 0: an address pattern may have at most 8 *'],
+    });
+    expect(parseRulesFile(stars(MAX_GLOB_STARS + 1), 'zh-CN')).toEqual({
+      ok: false,
+      errors: ['第 1 条规则 › match › 0: 一个网址模式最多只能有 8 个 *'],
+    });
+  });
+});
+
+describe('rule patterns that could backtrack for ever are refused', () => {
+  const NESTED = ['(a+)+', '(a|a)*', '(\\d+)*', '(.*)*', '(?:\\d+-?)+', '(\\d{1,3})+', '((ab)*)+', '([0-9]|\\d)+'];
+  const ADJACENT = ['\\d+\\d+x', '.*a.*a.*b', '.*cust=(\\d+)', '\\w*-?\\w+', '(\\d+)\\d*', '[^/]*\\d+', '(\\w+)\\1'];
+  const FINE = [
+    '^\\d{10}$',
+    '[?&]custNo=(\\d{10})',
+    '#/customer/(\\w+)',
+    '/classic/client\\?cust=(\\d+)',
+    '^https?://[^/]+/cust/(\\d+)',
+    '(\\d+)(?:-\\d+)?',
+    '[?&](?:custNo|cif)=([^&#]+)',
+    '^(?=.*\\d)[0-9A-Za-z][0-9A-Za-z-]{3,31}$',
+  ];
+
+  it.each(NESTED)('refuses %s (a repeated group that can repeat inside) at import, in the RM’s language', (p) => {
+    const file = JSON.stringify([rule({ idPattern: p })]);
+    expect(parseRulesFile(file)).toEqual({
+      ok: false,
+      errors: [expect.stringMatching(/^Rule 1 › idPattern: a repeated group must not hold another repetition/)],
+    });
+    expect(parseRulesFile(file, 'zh-CN')).toEqual({
+      ok: false,
+      errors: [expect.stringMatching(/^第 1 条规则 › idPattern: 重复的括号组里/)],
+    });
+  });
+
+  it.each(ADJACENT)('refuses %s (two repetitions with nothing between them) as a URL pattern', (p) => {
+    // An empty capture group after it: the check that a URL pattern has one passes, and it changes nothing else.
+    const r = parseRulesFile(JSON.stringify([rule({ strategies: [{ kind: 'url', pattern: `(?:${p})()` }] })]));
+    expect(r.ok ? '' : r.errors.join()).toMatch(
+      /^Rule 1 › strategies › 0 › pattern: two repetitions \(\* \+ \{n,\}\) can match the same characters/,
+    );
+  });
+
+  it.each(FINE)('accepts %s', (p) => {
+    expect(parseRulesFile(JSON.stringify([rule({ idPattern: p, strategies: [{ kind: 'url', pattern: `(?:${p})()` }] })])).ok).toBe(true);
+  });
+
+  it('in the rule the RM edits, and in the policy, where the rule is left out', () => {
+    expect(parseRule(JSON.stringify(rule({ idPattern: '^(\\d+)+$' })), 'zh-CN')).toEqual({
+      ok: false,
+      errors: [expect.stringMatching(/^第 1 条规则 › idPattern: 重复的括号组里/)],
+    });
+    const policy = parsePolicy({ clientIdRules: [rule({ id: 'slow', idPattern: '^(\\d+)+$' }), rule({ id: 'fine' })] });
+    expect(policy.rules.map((r) => r.id)).toEqual(['fine']);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { type SenderFacts, tabClientFromReport } from '@/lib/client-id/tab-client';
+import { pageAddress, type SenderFacts, tabClientFromReport } from '@/lib/client-id/tab-client';
 import { tabClient } from '@/platform/storage';
 
 const own = 'abcdefghijklmnopabcdefghijklmnop';
@@ -55,6 +55,19 @@ describe('what a content script report means for its tab', () => {
     ['no URL', { url: undefined }],
   ])('ignores reports from %s', (_, over) => {
     expect(tabClientFromReport({ clientId: '8800000001', via: 'x' }, sender(over), granted, 5)).toBeNull();
+  });
+
+  it('a page whose address is 10,000 characters long is reported like any other, its address kept bounded', () => {
+    const long = (end: string) => `http://127.0.0.1:8808/crm/client?cust=8800000001&state=${'x'.repeat(10_000)}${end}`;
+    const found = tabClientFromReport({ clientId: '8800000001', via: '客户号' }, sender({ url: long('a') }), granted, 5)?.value;
+    expect(found).toMatchObject({ status: 'found', clientId: '8800000001', origin: 'http://127.0.0.1:8808' });
+    expect(tabClientFromReport({ clientId: null, via: null }, sender({ url: long('a') }), granted, 5)?.value.status).toBe('none');
+    const url = found && 'url' in found ? found.url : '';
+    expect(url.length).toBeLessThanOrEqual(2048);
+    // Two long addresses that differ only past the cut are still two pages.
+    expect(url).toBe(pageAddress(long('a')));
+    expect(pageAddress(long('b'))).not.toBe(url);
+    expect(pageAddress(sender().url!)).toBe(sender().url);
   });
 
   it('rejects a client ID that is not a client number', () => {

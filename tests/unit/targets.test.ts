@@ -3,8 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CN_HOLIDAYS } from '@/lib/calendar/cn-holidays';
+import { HolidayYearSchema } from '@/lib/calendar/holiday-calendar';
 import { parsePacingPolicy } from '@/lib/pacing/policy';
-import { CheckpointsSchema, DEFAULT_PACING_CONFIG, effectiveConfig, targetsForMonth } from '@/lib/pacing/targets';
+import { CheckpointsSchema, DEFAULT_PACING_CONFIG, effectiveConfig, PacingPolicySchema, targetsForMonth } from '@/lib/pacing/targets';
 
 describe('checkpoints', () => {
   it.each([
@@ -46,9 +47,10 @@ describe('managed policy `pacing`', () => {
       ['deposit', { value: 5, managed: false }],
     ]);
   });
-  it('public/managed_schema.json declares the `pacing` key with its three fields', () => {
+  it('public/managed_schema.json declares the `pacing` key with every field the policy reads', () => {
     const schema = JSON.parse(readFileSync(join(__dirname, '..', '..', 'public', 'managed_schema.json'), 'utf8'));
-    expect(Object.keys(schema.properties.pacing.properties).sort()).toEqual(['checkpoints', 'indicators', 'targets']);
+    expect(Object.keys(schema.properties.pacing.properties).sort()).toEqual(Object.keys(PacingPolicySchema.shape).sort());
+    expect(Object.keys(schema.properties.pacing.properties.calendar.items.properties).sort()).toEqual(['off', 'on', 'provisional', 'year']);
   });
 });
 
@@ -60,6 +62,7 @@ describe('the shipped calendar', () => {
       [2027, true],
     ]);
     for (const y of CN_HOLIDAYS) {
+      expect(HolidayYearSchema.safeParse(y).success, String(y.year)).toBe(true);
       for (const d of y.on) expect([0, 6], d).toContain(new Date(`${d}T12:00:00`).getDay());
       expect(new Set(y.off).size).toBe(y.off.length);
       for (const d of [...y.on, ...y.off]) expect(d.startsWith(String(y.year))).toBe(true);

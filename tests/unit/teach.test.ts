@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { globMatches, MAX_GLOB_STARS } from '@/lib/client-id/rule-types';
+import { parseRulesFile } from '@/lib/client-id/rules-file';
 import { idPatternFor, proposeRule, selectorFor, urlGlobFor } from '@/lib/client-id/teach';
 
 const URL_ = 'http://crm.bank.example/app/client/8800012345/view?tab=1';
@@ -24,6 +26,20 @@ describe('teach: proposing a rule from the clicked value', () => {
   it('the URL glob keeps the screen and drops IDs in the path', () => {
     expect(urlGlobFor(URL_)).toBe('http://crm.bank.example/app/client/*/view*');
     expect(urlGlobFor('http://10.1.2.3:8080/crm/custView.do?custNo=1')).toBe('http://10.1.2.3:8080/crm/custView.do*');
+  });
+
+  it('the URL glob stays within what a rule may hold, and still matches the screen', () => {
+    const deep = `http://crm.bank.example/${Array.from({ length: 12 }, (_, i) => `s${i}/x`).join('/')}/view`;
+    const long = `http://crm.bank.example/${'segment/'.repeat(100)}client/1/view`;
+    for (const url of [deep, long]) {
+      const glob = urlGlobFor(url);
+      expect(glob.split('*').length - 1).toBeLessThanOrEqual(MAX_GLOB_STARS);
+      expect(glob.length).toBeLessThanOrEqual(500);
+      expect(globMatches(glob, url)).toBe(true);
+      expect(parseRulesFile(JSON.stringify([{ name: 'x', match: [glob], strategies: [{ kind: 'label', labels: ['客户号'] }] }])).ok).toBe(
+        true,
+      );
+    }
   });
 
   it('proposes the label first, then a selector, both checked against the page', () => {

@@ -1,15 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { SiteRule } from '@/lib/client-id/rule-types';
 import { watchClientId } from '@/lib/client-id/watch';
 
 type Seen = { id: string | null; loading: boolean; url: string };
 
-function start(staleMs = 200) {
+function start(staleMs = 200, rules: () => readonly SiteRule[] = () => []) {
   const seen: Seen[] = [];
   const ctl = new AbortController();
   watchClientId(document, {
     signal: ctl.signal,
     settleMs: 5,
     staleMs,
+    rules,
     onChange: (r, url, loading) => seen.push({ id: r?.clientId ?? null, loading, url }),
   });
   return { seen, stop: () => ctl.abort() };
@@ -91,5 +93,42 @@ describe('watching the screen', () => {
     render('8800000003');
     await new Promise((r) => setTimeout(r, 30));
     expect(w.seen.map((s) => s.id)).toEqual([null]);
+  });
+
+  it('a read that throws says "no client", never the previous one, and the next change is read again', async () => {
+    render('8800000001');
+    let fail = false;
+    const w = start(200, () => {
+      if (fail) throw new Error('a hostile page');
+      return [];
+    });
+    stop = w.stop;
+    expect(w.seen.at(-1)?.id).toBe('8800000001');
+    fail = true;
+    render('8800000002');
+    await until(() => w.seen.length === 2);
+    expect(w.seen.at(-1)).toMatchObject({ id: null, loading: false });
+    fail = false;
+    render('8800000003');
+    await until(() => w.seen.at(-1)?.id === '8800000003');
+  });
+
+  it('keeps reading after the page shows an element of another namespace where a table cell is expected', async () => {
+    render('8800000001');
+    const w = start();
+    stop = w.stop;
+    expect(w.seen.at(-1)?.id).toBe('8800000001');
+    // An SVG "table" with HTML header cells in it: no rows, no cell index.
+    const svgTable = document.createElementNS('http://www.w3.org/2000/svg', 'table');
+    const row = svgTable.appendChild(document.createElement('tr'));
+    row.append(
+      Object.assign(document.createElement('th'), { textContent: '客户号' }),
+      Object.assign(document.createElement('th'), { textContent: '姓名' }),
+    );
+    document.body.append(svgTable);
+    document.querySelector('td')!.textContent = '8800000002';
+    await until(() => w.seen.at(-1)?.id === '8800000002');
+    document.querySelector('td')!.textContent = '8800000004';
+    await until(() => w.seen.at(-1)?.id === '8800000004');
   });
 });

@@ -24,6 +24,15 @@ export default defineMessages({
   'card.familiarity.override': { zh: '手动评分', en: 'Own score' },
   'card.familiarity.useSuggested': { zh: '按依据', en: 'Follow evidence' },
   'card.familiarity.checklist': { zh: '勾选符合的情况', en: 'Tick what applies' },
+  'card.familiarity.fromLog.dormant': {
+    zh: '联系记录显示已 {months} 个月没有联系（上次 {date}）。',
+    en: 'The contact log shows no contact for {months} months (last on {date}).',
+  },
+  'card.familiarity.fromLog.regular': {
+    zh: '联系记录显示自 {date} 起联系了 {n} 次，间隔都不超过 3 个月。',
+    en: 'The contact log shows {n} contacts since {date}, never more than 3 months apart.',
+  },
+  'card.familiarity.fromLog.confirm': { zh: '勾选“{signal}”', en: 'Tick “{signal}”' },
   'signal.dormant': { zh: '睡眠客户，长期未联系', en: 'Dormant, out of touch' },
   'signal.handedOver': { zh: '刚交接，还没联系过', en: 'Just handed over, never contacted' },
   'signal.eventLead': { zh: '活动新客，只有联系方式', en: 'New from an event, contact details only' },

@@ -62,6 +62,15 @@ export default defineMessages({
   'rules.error.file': { zh: '文件', en: 'File' },
   'rules.error.rule': { zh: '第 {n} 条规则', en: 'Rule {n}' },
   'rules.error.regex': { zh: '不是有效的正则表达式', en: 'not a valid regular expression' },
+  'rules.error.regexNested': {
+    zh: '重复的括号组里不能再有重复（* + ? {n,m}）或“|”，例如 (\\d+)+、(a|b)*：这样的表达式遇到长网址时会让浏览器卡住',
+    en: 'a repeated group must not hold another repetition (* + ? {n,m}) or “|”, as in (\\d+)+ or (a|b)*: on a long address such a pattern freezes the browser',
+  },
+  'rules.error.regexAdjacent': {
+    zh: '两个重复（* + {n,}）可能匹配同样的字符，中间又没有把它们隔开的字符，例如 \\d+\\d+、.*\\d+：遇到长网址时会让浏览器卡住。规则本来就在整个网址中查找，开头的 .* 可以去掉',
+    en: 'two repetitions (* + {n,}) can match the same characters with nothing between them to tell them apart, as in \\d+\\d+ or .*\\d+: on a long address this freezes the browser. A pattern is searched for anywhere in the address, so a leading .* can go',
+  },
+  'rules.error.stars': { zh: '一个网址模式最多只能有 {n} 个 *', en: 'an address pattern may have at most {n} *' },
   'rules.error.capture': { zh: '需要用括号 ( ) 把客户号括起来（捕获组）', en: 'needs a capture group ( ) around the client number' },
   'rules.error.scheme': { zh: '必须以 http:// 或 https:// 开头', en: 'must start with http:// or https://' },
   'rules.error.duplicateId': { zh: '规则 ID“{id}”出现了两次', en: 'Rule id “{id}” is used twice' },

@@ -8,6 +8,7 @@ export default defineMessages({
   'common.undo': { zh: '撤销', en: 'Undo' },
   'common.close': { zh: '关闭', en: 'Close' },
   'common.loading': { zh: '加载中…', en: 'Loading…' },
+  'common.actions': { zh: '操作', en: 'Actions' },
   'error.quota': {
     zh: '浏览器存储空间已满，本次修改未保存。请清理磁盘或导出数据后重试，已输入的内容仍保留在此。',
     en: 'Browser storage is full, so this change was not saved. Free some disk space or export your data, then try again; what you typed is still here.',

@@ -14,6 +14,14 @@ export default defineMessages({
   'options.profile.name': { zh: '您的姓名', en: 'Your name' },
   'options.profile.branch': { zh: '网点名称', en: 'Branch' },
   'options.profile.saved': { zh: '已保存，话术已更新', en: 'Saved; the scripts now use it' },
+  'options.rhythm.title': { zh: '客户联系节奏', en: 'Contact rhythm' },
+  'options.rhythm.help': {
+    zh: '客户卡片会根据联系记录提示：多久没有联系算“睡眠客户”，以及每 1–3 个月有联系的客户。提示需要您确认才会勾选。',
+    en: 'From the contact log, the client card suggests when a client looks dormant and when one is in touch every 1–3 months. Nothing is ticked until you confirm.',
+  },
+  'options.rhythm.dormantAfter': { zh: '多少个月没有联系算睡眠', en: 'Months without contact before “dormant”' },
+  'options.rhythm.invalid': { zh: '请输入 {min}–{max} 之间的整数月数', en: 'Enter a whole number of months from {min} to {max}' },
+  'options.rhythm.saved': { zh: '已保存', en: 'Saved' },
   'options.origins.title': { zh: 'CRM 地址', en: 'CRM addresses' },
   'options.origins.help': {
     zh: 'Pacer 只在这里列出的地址上读取客户号，不会读取其他网站。',

@@ -1,4 +1,5 @@
 /** Today's figures for one investment target of 229万, with `won` (fen) won today. */
+import { BUILTIN_CALENDAR } from '@/lib/calendar/cn-holidays';
 import type { PacingSnapshot } from '@/lib/pacing/figures';
 import { pacingSnapshot } from '@/lib/pacing/snapshot';
 import { DEFAULT_PACING_CONFIG } from '@/lib/pacing/targets';
@@ -28,6 +29,7 @@ export function snapshotFor(today: string, won = 0): PacingSnapshot {
         ]
       : [],
     openDeals: [],
+    calendar: BUILTIN_CALENDAR,
     overrides: new Map(),
   });
 }
