@@ -1,6 +1,8 @@
 import { DatabaseNotice } from '@/components/shared/DatabaseNotice';
 import { t } from '@/components/shared/i18n';
+import { HelpSettings } from './HelpSettings';
 import { LanguageSettings } from './LanguageSettings';
+import { OptionsNav } from './OptionsNav';
 import { OriginSettings } from './OriginSettings';
 import { PacingSettings } from './PacingSettings';
 import { PolicyProblems } from './PolicyProblems';
@@ -12,6 +14,7 @@ export function OptionsApp() {
   return (
     <main class="page" data-testid="options">
       <h1>{t('options.title')}</h1>
+      <OptionsNav />
       <DatabaseNotice />
       <PolicyProblems />
       <LanguageSettings />
@@ -20,6 +23,7 @@ export function OptionsApp() {
       <PacingSettings />
       <RhythmSettings />
       <RuleSettings />
+      <HelpSettings />
     </main>
   );
 }
