@@ -70,7 +70,7 @@ export function BookApp(props: { today: IsoDate }) {
           </p>
         ) : empty ? (
           <PanelMessage testId="book-empty" title={t('book.empty.title')} body={t('book.empty.body')}>
-            <button type="button" class="button" onClick={openOptions}>
+            <button type="button" class="button" onClick={() => openOptions('origins')}>
               {t('book.empty.settings')}
             </button>
           </PanelMessage>

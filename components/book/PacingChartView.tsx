@@ -47,7 +47,7 @@ export function PacingChartView(props: { today: IsoDate }) {
       <ErrorBanner message={failed.value ? t('error.databaseUnavailable') : null} testId="pacing-failed" />
       {d && d.series.length === 0 && (
         <PanelMessage testId="pacing-none" title={t('book.chart.none')}>
-          <button type="button" class="button" onClick={openOptions}>
+          <button type="button" class="button" onClick={() => openOptions('targets')}>
             {t('book.chart.setTargets')}
           </button>
         </PanelMessage>
