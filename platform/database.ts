@@ -4,13 +4,10 @@
  * background (badge and the popup's first frame): the database layer does it, so no writer can forget it.
  */
 import { liveQuery } from 'dexie';
-import * as book from '@/lib/db/book';
-import * as calls from '@/lib/db/call-list';
 import * as card from '@/lib/db/card';
 import * as clients from '@/lib/db/clients';
 import { PacerDB } from '@/lib/db/database';
 import * as deals from '@/lib/db/deals';
-import * as demo from '@/lib/db/demo';
 import * as pacing from '@/lib/db/pacing';
 import * as scripts from '@/lib/db/scripts';
 import * as sentiment from '@/lib/db/sentiment';
@@ -33,7 +30,7 @@ export function pacerDb(): PacerDB {
   return shared;
 }
 
-type Bound<M> = {
+export type Bound<M> = {
   [K in keyof M as M[K] extends (db: PacerDB, ...args: never[]) => unknown ? K : never]: M[K] extends (
     db: PacerDB,
     ...args: infer A
@@ -43,7 +40,7 @@ type Bound<M> = {
 };
 
 /** A module of lib/db's functions, each taking this context's database as its first argument. */
-function bound<M extends object>(module: M): Bound<M> {
+export function bound<M extends object>(module: M): Bound<M> {
   const out: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(module)) {
     if (typeof value === 'function') out[name] = (...args: unknown[]) => value(pacerDb(), ...args);
@@ -53,12 +50,9 @@ function bound<M extends object>(module: M): Bound<M> {
 
 /** Every read and write of lib/db on this context's database: `data.addDeal(deal)`. */
 export const data = {
-  ...bound(book),
-  ...bound(calls),
   ...bound(card),
   ...bound(clients),
   ...bound(deals),
-  ...bound(demo),
   ...bound(pacing),
   ...bound(scripts),
   ...bound(sentiment),

@@ -7,7 +7,10 @@ import { useLiveQuery } from '@/components/shared/use-live-query';
 import type { CellTotals, ClientSummary } from '@/lib/book/summary';
 import type { IsoDate } from '@/lib/calendar/dates';
 import type { ClientRef } from '@/lib/client/key';
-import { type DatabaseStatus, data, databaseStatus } from '@/platform/database';
+import { addMessages } from '@/lib/i18n';
+import bookMessages from '@/lib/i18n/catalog/book';
+import { bookData } from '@/platform/book-database';
+import { type DatabaseStatus, databaseStatus } from '@/platform/database';
 import { openOptions } from '@/platform/pages';
 import { BoardView } from './BoardView';
 import { CallListView } from './CallListView';
@@ -21,6 +24,9 @@ import { useWholeBook } from './use-whole-book';
 import { ValueView } from './ValueView';
 import './book.css';
 
+// The book's own messages: only this page carries them (lib/i18n/index.ts).
+addMessages(bookMessages);
+
 /**
  * The client book: the whole book on one page. It opens on the board's counts (ten small rows); each view reads
  * what it shows through live queries, so a write in the side panel (or in another view) shows here at once.
@@ -28,7 +34,7 @@ import './book.css';
 export function BookApp(props: { today: IsoDate }) {
   const view = useBookView();
   const status = useSignal<DatabaseStatus | null>(null);
-  const totals = useLiveQuery(() => data.bookTotals(), []);
+  const totals = useLiveQuery(() => bookData.bookTotals(), []);
   const card = useSignal<ClientRef | null>(null);
   // Read once the counts are on screen, and kept across the views (switching views does not read it again).
   const book = useWholeBook(totals.value.value !== undefined);

@@ -11,8 +11,8 @@ import { formatDate } from '@/lib/format/date';
 import { formatMoney } from '@/lib/format/money';
 import { indicatorName } from '@/lib/pacing/format';
 import type { Indicator } from '@/lib/pacing/targets';
+import { bookData } from '@/platform/book-database';
 import { followTodayCalls } from '@/platform/call-list';
-import { data } from '@/platform/database';
 import { LogContactForm } from './LogContactForm';
 import { useAmountIndicators } from './use-indicators';
 
@@ -92,7 +92,7 @@ export function CallListView(props: { today: IsoDate; openCard: (c: ClientRef) =
                   type="button"
                   class="button"
                   data-testid="call-snooze"
-                  onClick={() => void runWrite(() => data.snoozeClient(item.client, addDays(props.today, 1)), error)}
+                  onClick={() => void runWrite(() => bookData.snoozeClient(item.client, addDays(props.today, 1)), error)}
                 >
                   {t('book.calls.snooze')}
                 </button>

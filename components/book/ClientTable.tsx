@@ -11,7 +11,7 @@ import { formatMoney } from '@/lib/format/money';
 import type { MessageKey } from '@/lib/i18n';
 import { indicatorName } from '@/lib/pacing/format';
 import type { Indicator } from '@/lib/pacing/targets';
-import { data } from '@/platform/database';
+import { bookData } from '@/platform/book-database';
 import { TableFilters } from './TableFilters';
 import { useVirtualRows } from './use-virtual-rows';
 import { ValueBasis } from './ValueBasis';
@@ -64,7 +64,7 @@ export function ClientTable(props: {
 }) {
   // Until the whole book is in memory, the cell's own rows (one index lookup).
   const own = useLiveQuery(
-    () => (props.book ? Promise.resolve(null) : props.scope === 'all' ? data.allSummaries() : data.cellSummaries(props.scope)),
+    () => (props.book ? Promise.resolve(null) : props.scope === 'all' ? bookData.allSummaries() : bookData.cellSummaries(props.scope)),
     [props.scope, props.book === null],
   );
   const filter = useSignal<BookFilter>({ ...NO_FILTER });

@@ -3,18 +3,18 @@ import { ErrorBanner } from '@/components/shared/ErrorBanner';
 import { t } from '@/components/shared/i18n';
 import { useLiveQuery } from '@/components/shared/use-live-query';
 import { runWrite } from '@/components/shared/write';
-import { data } from '@/platform/database';
+import { bookData } from '@/platform/book-database';
 
 /** While the demo book (scripts/demo.sh) is loaded: says so on every view, and takes it out in one click. */
 export function DemoBanner() {
-  const marker = useLiveQuery(() => data.demoBook(), []);
+  const marker = useLiveQuery(() => bookData.demoBook(), []);
   const error = useSignal<string | null>(null);
   const busy = useSignal(false);
   const m = marker.value.value;
   if (!m) return <ErrorBanner message={error} testId="demo-error" />;
   const remove = async () => {
     busy.value = true;
-    await runWrite(() => data.removeDemoBook(), error);
+    await runWrite(() => bookData.removeDemoBook(), error);
     busy.value = false;
   };
   return (

@@ -6,7 +6,7 @@ import { PanelMessage } from '@/components/shared/PanelMessage';
 import { attainmentHistory, chartSeries } from '@/lib/book/pacing-chart';
 import type { IsoDate } from '@/lib/calendar/dates';
 import { formatValue, indicatorName, monthLabel } from '@/lib/pacing/format';
-import { data } from '@/platform/database';
+import { bookData } from '@/platform/book-database';
 import { openOptions } from '@/platform/pages';
 import { followUnderPolicy } from '@/platform/under-policy';
 import { PacingChart } from './PacingChart';
@@ -19,7 +19,7 @@ export function PacingChartView(props: { today: IsoDate }) {
   const failed = useSignal(false);
   useEffect(
     () =>
-      followUnderPolicy((policy) => data.chartInputs(props.today, policy), {
+      followUnderPolicy((policy) => bookData.chartInputs(props.today, policy), {
         next: ({ pacing, history }) => {
           failed.value = false;
           shown.value = {

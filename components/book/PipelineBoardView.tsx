@@ -23,6 +23,7 @@ import { formatDate } from '@/lib/format/date';
 import { formatMoney } from '@/lib/format/money';
 import { indicatorName } from '@/lib/pacing/format';
 import { CERTAINTIES, DEAL_STAGES, type Deal, type DealStage, isOpen } from '@/lib/pipeline';
+import { bookData } from '@/platform/book-database';
 import { data } from '@/platform/database';
 import { useAmountIndicators } from './use-indicators';
 
@@ -32,7 +33,7 @@ const SHOWN: readonly Shown[] = ['all', 'thisMonth', 'nextMonth', 'later'];
 /** Open deals by stage (and this month's closed ones), totals per indicator, moved by keyboard, drag or select. */
 export function PipelineBoardView(props: { today: IsoDate; openCard: (c: ClientRef) => void }) {
   const monthStart = fromIsoDate(firstOfMonth(monthOf(props.today))).getTime();
-  const board = useLiveQuery(() => data.pipelineDeals(monthStart), [monthStart]);
+  const board = useLiveQuery(() => bookData.pipelineDeals(monthStart), [monthStart]);
   const shown = useSignal<Shown>('all');
   const error = useSignal<string | null>(null);
   const status = useSignal<string | null>(null);

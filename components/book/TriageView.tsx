@@ -10,6 +10,7 @@ import { BANDS } from '@/lib/familiarity';
 import { formatMoney } from '@/lib/format/money';
 import { SENTIMENTS } from '@/lib/sentiment';
 import { rungNameKey } from '@/lib/trust-ladder';
+import { bookData } from '@/platform/book-database';
 import { data } from '@/platform/database';
 
 interface Done {
@@ -37,7 +38,7 @@ export function TriageView(props: { now: number; openCard: (c: ClientRef) => voi
   const busy = useRef(false);
 
   useEffect(() => {
-    void data.allSummaries().then(
+    void bookData.allSummaries().then(
       (all) => {
         queue.value = triageQueue(all, props.now);
         damaged.value = all.filter((s) => s.damaged).length;

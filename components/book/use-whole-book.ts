@@ -6,7 +6,8 @@ import { useSignal } from '@preact/signals';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { ClientSummary } from '@/lib/book/summary';
 import { type NameRanks, nameRanks } from '@/lib/book/table';
-import { data, live } from '@/platform/database';
+import { bookData } from '@/platform/book-database';
+import { live } from '@/platform/database';
 
 export function useWholeBook(start: boolean) {
   const book = useSignal<readonly ClientSummary[] | null>(null);
@@ -15,7 +16,7 @@ export function useWholeBook(start: boolean) {
     let subscription: { unsubscribe(): void } | null = null;
     // After the board's frame is painted.
     const timer = setTimeout(() => {
-      subscription = live(() => data.allSummaries()).subscribe({
+      subscription = live(() => bookData.allSummaries()).subscribe({
         next: (rows) => (book.value = rows),
         error: () => undefined,
       });

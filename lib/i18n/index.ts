@@ -2,7 +2,8 @@
  * The UI's two languages. Simplified Chinese is the default; English is chosen when the browser prefers it
  * or the RM overrides it in the options. Components never hold literals: they call `t(key, params)`.
  */
-import book from './catalog/book';
+import type book from './catalog/book';
+import bookEntry from './catalog/book-entry';
 import calendar from './catalog/calendar';
 import card from './catalog/card';
 import clientId from './catalog/client-id';
@@ -29,13 +30,23 @@ export const catalog = {
   ...grid,
   ...ladder,
   ...clientId,
-  ...book,
+  ...bookEntry,
   ...calendar,
   ...meeting,
   ...help,
 } satisfies Record<string, Entry>;
 
-export type MessageKey = keyof typeof catalog;
+/**
+ * Messages a page loads for itself, beside `catalog`: the book's ~230, which no other page carries. Their keys are
+ * typed here (a type-only import); a page that shows them adds them with `addMessages` before it renders.
+ */
+type PageMessages = typeof book;
+const pageMessages: Partial<Record<string, Entry>> = {};
+export function addMessages(entries: PageMessages): void {
+  Object.assign(pageMessages, entries);
+}
+
+export type MessageKey = keyof typeof catalog | keyof PageMessages;
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export type LocalePreference = Locale | 'auto';
@@ -55,7 +66,9 @@ export function pickLocale(browserLanguages: readonly string[], preference: Loca
 export type Params = Record<string, string | number>;
 
 export function translate(locale: Locale, key: MessageKey, params?: Params): string {
-  const entry: Entry = catalog[key];
+  const entry: Entry | undefined = (catalog as Record<string, Entry>)[key] ?? pageMessages[key];
+  // A page's own message on a page that did not add them: the key shows (tests/unit/i18n.test.ts keeps it from happening).
+  if (!entry) return key;
   const text = locale === 'en' ? entry.en : entry.zh;
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {

@@ -18,6 +18,7 @@ vi.mock('@/platform/database', () => ({
   }),
   databaseStatus: async () => 'unavailable',
 }));
+vi.mock('@/platform/book-database', () => ({ bookData: new Proxy({}, { get: () => unavailable }) }));
 vi.mock('@/platform/figures', () => ({ amountIndicators: async () => [] }));
 
 const { BookApp } = await import('@/components/book/BookApp');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allCells, cellStrategy, cellTextKey } from '@/lib/grid';
-import { catalog } from '@/lib/i18n';
+import { allMessages as catalog } from '@/lib/i18n/all-messages';
 import { nextRung, offerRungUp, purposeForRung, RUNGS } from '@/lib/trust-ladder';
 
 describe('the nine cells', () => {

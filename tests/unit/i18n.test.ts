@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { catalog, pickLocale, translate } from '@/lib/i18n';
+import { catalog as core, pickLocale, translate } from '@/lib/i18n';
+import { allMessages as catalog } from '@/lib/i18n/all-messages';
 
 describe('languages', () => {
   it.each([
@@ -63,5 +64,35 @@ describe('no string literals in components', () => {
     // Text nodes like `>Save<` in JSX; `{t('…')}` and symbols such as `⧉` are fine, and so is an arrow's
     // return type (`=> Promise<T>`), which is not a tag's end.
     expect(code.match(/(?<![=])>\s*[A-Za-z][A-Za-z ,.'!?-]{2,}\s*</g)).toBeNull();
+  });
+});
+
+/**
+ * Convention: the book's messages (lib/i18n/catalog/book.ts) are loaded by the book's page only, so a message any
+ * other page shows is in the core catalog: every key a file outside components/book names, and those of the book's
+ * buttons that the side panel, popup and options show.
+ */
+describe('messages other pages show are in the core catalog', () => {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) {
+        if (!p.endsWith(join('components', 'book'))) walk(p);
+      } else if (/\.tsx?$/.test(name)) files.push(p);
+    }
+  };
+  const root = join(__dirname, '..', '..');
+  walk(join(root, 'components'));
+  walk(join(root, 'entrypoints'));
+  files.push(join(root, 'components', 'book', 'OpenBookButton.tsx'), join(root, 'components', 'book', 'TodayCallsButton.tsx'));
+
+  it.each(files)('%s', (file) => {
+    const keys = [...readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([\w.]+)'/g)].map((m) => m[1]!);
+    expect(keys.filter((k) => !(k in core))).toEqual([]);
+  });
+
+  it('a book message asked for where it was not added shows its key, not a crash', () => {
+    expect(translate('zh-CN', 'book.value.heading')).toBe('book.value.heading');
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { HELP_CONTENT } from '@/components/help/help-content';
 import { HELP_PAGES, isHelpPage } from '@/lib/help-pages';
-import { catalog, type MessageKey } from '@/lib/i18n';
+import type { MessageKey } from '@/lib/i18n';
+import { allMessages as catalog } from '@/lib/i18n/all-messages';
 import { isOptionsSection, OPTIONS_SECTIONS } from '@/lib/options-sections';
 import { PANEL_KEYS, panelAction } from '@/lib/panel-keys';
 

@@ -1,9 +1,11 @@
 import { defineMessages } from '../define';
 
-/** The client book (客户簿): the whole book on one page. */
+/**
+ * The client book (客户簿): the whole book on one page. Loaded by the book's page only (components/book/BookApp.tsx
+ * adds it); what other pages show of the book is in ./book-entry.ts.
+ */
 export default defineMessages({
   'book.title': { zh: '客户簿', en: 'Client book' },
-  'book.open': { zh: '打开客户簿', en: 'Open the client book' },
   'book.nav.label': { zh: '客户簿视图', en: 'Book views' },
   'book.nav.board': { zh: '九宫格', en: 'Nine-grid' },
   'book.nav.calls': { zh: '今日联系', en: 'Today’s calls' },
@@ -131,8 +133,6 @@ export default defineMessages({
   'book.calls.cancel': { zh: '取消', en: 'Cancel' },
   'book.calls.rungUp': { zh: '这次联系达到第 {rung} 级：{name}', en: 'This contact reaches rung {rung}: {name}' },
   'book.calls.logged': { zh: '已记录：{name}', en: 'Logged: {name}' },
-  'book.calls.popup': { zh: '今日联系 {n} 位', en: 'Today’s calls: {n}' },
-  'book.calls.popupNone': { zh: '今日联系', en: 'Today’s calls' },
 
   'book.pipe.heading': { zh: '商机管道', en: 'Pipeline' },
   'book.pipe.period.all': { zh: '全部在途', en: 'All open' },
