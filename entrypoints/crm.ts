@@ -10,7 +10,7 @@
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { SiteRule } from '@/lib/client-id/rule-types';
-import { SITE_RULES_KEY, URL_MATCH_MAX } from '@/lib/client-id/rule-types';
+import { POLICY_CACHE_KEY, SITE_RULES_KEY, URL_MATCH_MAX } from '@/lib/client-id/rule-types';
 import { watchClientId } from '@/lib/client-id/watch';
 import type { Message } from '@/lib/messages';
 
@@ -57,8 +57,10 @@ export default defineUnlistedScript(async () => {
       });
     },
   });
+  // The RM's rules changed, or the bank's (the live policy answering after the page asked counts: POLICY_CACHE_KEY).
   const onStorage = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'managed' || (area === 'local' && SITE_RULES_KEY in changes)) void fetchRules().then(() => watcher.refresh());
+    if (area === 'managed' || (area === 'local' && (SITE_RULES_KEY in changes || POLICY_CACHE_KEY in changes)))
+      void fetchRules().then(() => watcher.refresh());
   };
   chrome.storage.onChanged.addListener(onStorage);
   ctx.signal.addEventListener('abort', () => chrome.storage.onChanged.removeListener(onStorage));

@@ -4,8 +4,9 @@
  * storage outlives the MV3 service worker, which Chrome stops when idle; nothing is kept in worker memory but the
  * managed rules, re-read when the policy changes.
  *
- * `storage.managed` answers only once the browser has loaded its policies, seconds after it starts; a CRM page
- * opened in those seconds shows "loading" until then rather than a guess that a managed rule might contradict.
+ * `storage.managed` answers only once the browser has loaded its policies, seconds after it starts, or never; a CRM
+ * page opened in those seconds is read with the policy as last read (readManagedRules), and read again when the live
+ * policy answers with something else (the page script watches the copy).
  */
 import type { Browser } from 'wxt/browser';
 import { browser } from 'wxt/browser';

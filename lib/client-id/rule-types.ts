@@ -5,6 +5,12 @@
 
 /** Where the RM's own rules live in `storage.local` (the content script watches it for changes). */
 export const SITE_RULES_KEY = 'siteRules';
+/**
+ * Where the background keeps the client-ID part of the bank's policy as last read (`storage.local`): the browser
+ * answers policy reads seconds after it starts, or never, and reading must not wait. The page script re-reads its
+ * rules when this changes, as it does for the RM's own rules.
+ */
+export const POLICY_CACHE_KEY = 'clientIdPolicyCache';
 
 export type Strategy =
   /** A regular expression over the full URL (query and hash included); capture group 1 is the ID. */

@@ -14,6 +14,15 @@ export { SITE_RULES_KEY };
 /** Top-level keys of the managed policy (public/managed_schema.json) owned by client-ID reading. */
 export const POLICY_RULES_KEY = 'clientIdRules';
 export const POLICY_ORIGINS_KEY = 'crmOrigins';
+/** Every policy key client-ID reading owns: what the background keeps a copy of (POLICY_CACHE_KEY). */
+export const POLICY_KEYS = [POLICY_RULES_KEY, POLICY_ORIGINS_KEY] as const;
+
+/** The client-ID part of a policy object: what is cached, and compared to tell whether the policy changed. */
+export function clientIdPolicy(policy: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of POLICY_KEYS) if (policy[key] !== undefined) out[key] = policy[key];
+  return out;
+}
 
 function compiles(source: string): boolean {
   try {
