@@ -39,7 +39,7 @@ export default defineUnlistedScript(async () => {
   const watcher = watchClientId(document, {
     signal: ctx.signal,
     rules: () => rules,
-    onChange(result, url, loading) {
+    onChange(result, url, loading, refused) {
       const message: Message<'page-client'> = {
         type: 'page-client',
         clientId: result?.clientId ?? null,
@@ -47,6 +47,7 @@ export default defineUnlistedScript(async () => {
         rule: result?.rule?.slice(0, 100) ?? null,
         strategy: result?.strategy ?? null,
         loading,
+        refused,
         // What the rules see of it (the background keeps the browser's own report of the address).
         url: url.slice(0, URL_MATCH_MAX),
       };

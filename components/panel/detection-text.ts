@@ -1,7 +1,8 @@
 /** "Why this ID", in words: which rule and strategy found the client, or that it was found automatically. */
 
 import { t } from '@/components/shared/i18n';
-import type { Strategy, StrategyKind } from '@/lib/client-id/rule-types';
+import { refusalText } from '@/lib/client-id/refusal';
+import type { Refusal, Strategy, StrategyKind } from '@/lib/client-id/rule-types';
 import type { TabClient } from '@/lib/client-id/tab-client';
 
 export function strategyName(kind: StrategyKind): string {
@@ -13,6 +14,12 @@ export function strategyText(s: Strategy): string {
   const detail =
     s.kind === 'url' ? s.pattern : s.kind === 'selector' ? s.selector + (s.attribute ? ` @${s.attribute}` : '') : s.labels.join(' / ');
   return `${strategyName(s.kind)} “${detail}”`;
+}
+
+/** Why a rule read no client: "Rule “Core” · label: found “42”: shorter than the rule’s pattern ^\d{10}$". */
+export function refusalLine(r: Refusal): string {
+  const { key, params } = refusalText(r);
+  return t('clientId.refused.why', { rule: r.rule, strategy: strategyName(r.strategy), reason: t(key, params) });
 }
 
 export function detectionText(found: Extract<TabClient, { status: 'found' }>): string {

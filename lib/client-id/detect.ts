@@ -10,7 +10,7 @@
  */
 import { CLIENT_LABEL_PREFILTER, NORMALIZED_CLIENT_LABELS } from './labels';
 import { hasBidiControl, normalizeLabel, normalizeText, unisolate, withoutBidiControls } from './normalize';
-import { ruleMatchesUrl, type SiteRule, type Strategy, type StrategyKind, URL_MATCH_MAX } from './rule-types';
+import { type Refusal, ruleMatchesUrl, type SiteRule, type Strategy, type StrategyKind, URL_MATCH_MAX } from './rule-types';
 
 export interface Detection {
   clientId: string;
@@ -23,7 +23,20 @@ export interface Detection {
   source?: Node;
 }
 
-/** Plausible client numbers: 4–32 letters/digits (dashes inside) with at least one digit; not a date. */
+/**
+ * The safe shape of a client number: 1–64 letters, digits, `.`, `_`, `-`, starting with a letter or digit (GUIDs
+ * included). What a rule or preset that says exactly where to read accepts, unless its idPattern says otherwise.
+ */
+const SAFE_ID = /^[0-9A-Za-z][0-9A-Za-z._-]{0,63}$/;
+
+export function isSafeId(value: string): boolean {
+  return SAFE_ID.test(value);
+}
+
+/**
+ * Plausible client numbers, for zero-config only (a guess needs more): 4–32 letters/digits (dashes inside) with at
+ * least one digit; not a date.
+ */
 const PLAUSIBLE_ID = /^(?=.*\d)[0-9A-Za-z][0-9A-Za-z-]{3,31}$/;
 const DATE_LIKE = /^\d{4}-\d{1,2}-\d{1,2}$/;
 
@@ -442,6 +455,7 @@ function labelValues(
   texts: Text[],
   labels: ReadonlySet<string>,
   accept: (v: string) => boolean,
+  refused?: (value: string, order?: boolean) => void,
 ): { found: Map<string, { label: string; source: Node }>; many: boolean } {
   const found = new Map<string, { label: string; source: Node }>();
   let many = false;
@@ -468,12 +482,21 @@ function labelValues(
     // A value the RM may see in another order is refused, and the screen is ambiguous: another value beside
     // another label must not win because this one was left out.
     if (hasBidiControl(got.value)) {
-      if (accept(withoutBidiControls(got.value)) && isVisible(got.source)) many = true;
+      const bare = withoutBidiControls(got.value);
+      if (accept(bare) && isVisible(got.source)) {
+        many = true;
+        refused?.(bare, true);
+      }
       continue;
     }
-    if (!accept(got.value) || !isVisible(got.source)) continue;
+    if (!accept(got.value)) {
+      if (refused && isVisible(got.source)) refused(got.value);
+      continue;
+    }
+    if (!isVisible(got.source)) continue;
     if (!shownInOrder(got.source)) {
       many = true;
+      refused?.(got.value, true);
       continue;
     }
     if (!found.has(got.value)) found.set(got.value, { label: head.trim(), source: got.source });
@@ -511,18 +534,32 @@ function regex(source: string): RegExp | null {
   return re;
 }
 
-function validator(rule: SiteRule): (v: string) => boolean {
+/** Why a rule refuses a value ('shape', 'pattern'), or null: it accepts it. */
+type Check = (v: string) => 'shape' | 'pattern' | null;
+
+/**
+ * A rule says where to read, so any value of the safe shape is its answer unless its idPattern says otherwise (a
+ * two-digit record id, a GUID); the plausibility check is zero-config's own.
+ */
+function validator(rule: SiteRule): Check {
   const re = rule.idPattern ? regex(rule.idPattern) : null;
-  if (rule.idPattern && !re) return () => false; // a broken pattern accepts nothing rather than everything
-  return (v) => /^[0-9A-Za-z][0-9A-Za-z._-]{0,63}$/.test(v) && (re ? re.test(v) : isPlausibleId(v));
+  // A broken pattern accepts nothing rather than everything (rules are checked where they arrive: rules.ts).
+  if (rule.idPattern && !re) return () => 'pattern';
+  return (v) => (!SAFE_ID.test(v) ? 'shape' : re && !re.test(v) ? 'pattern' : null);
 }
+
+/** What a refused value is kept as (a page may show anything beside a label). */
+const clip = (v: string) => v.slice(0, 64);
 
 function runStrategy(
   strategy: Strategy,
   urls: () => string[],
-  valid: (v: string) => boolean,
+  check: Check,
   getScan: (labels: RegExp | null) => Scan,
+  refuse: (r: Omit<Refusal, 'rule' | 'strategy' | 'via'>) => void,
 ): { value: string; source?: Node; via: string } | null {
+  const valid = (v: string) => !check(v);
+  const refused = (value: string, order?: boolean) => refuse({ value: clip(value), reason: order ? 'order' : (check(value) ?? 'order') });
   switch (strategy.kind) {
     case 'url': {
       const re = regex(strategy.pattern);
@@ -531,6 +568,7 @@ function runStrategy(
         const m = re.exec(url);
         const value = m?.[1] ? normalizeText(decodeURIComponentSafe(m[1])) : '';
         if (value && valid(value)) return { value, via: strategy.pattern };
+        if (value) refused(value);
       }
       return null;
     }
@@ -548,13 +586,28 @@ function runStrategy(
           if (!value) continue;
           // Shown in another order than read (normalize.ts, shownInOrder): a guess, so nothing. An attribute is not shown.
           if (hasBidiControl(value)) {
-            if (valid(withoutBidiControls(value))) return null;
+            if (valid(withoutBidiControls(value))) {
+              refused(withoutBidiControls(value), true);
+              return null;
+            }
             continue;
           }
-          if (!valid(value) || values.has(value)) continue;
-          if (!strategy.attribute && !shownInOrder(el)) return null;
+          if (!valid(value)) {
+            refused(value);
+            continue;
+          }
+          if (values.has(value)) continue;
+          if (!strategy.attribute && !shownInOrder(el)) {
+            refused(value, true);
+            return null;
+          }
           values.set(value, el);
-          if (values.size > 1) return null; // several different IDs: no need to read the thousand others
+          if (values.size > 1) {
+            // Several different IDs: no need to read the thousand others.
+            const [a, b] = [...values.keys()];
+            refuse({ value: clip(a!), other: clip(b!), reason: 'several' });
+            return null;
+          }
         }
       }
       if (values.size !== 1) return null;
@@ -565,7 +618,11 @@ function runStrategy(
       const labels = new Set(strategy.labels.map(normalizeLabel).filter(Boolean));
       if (!labels.size) return null;
       const pre = new RegExp(strategy.labels.map((l) => escapeRegExp(l.trim().slice(0, 2))).join('|'), 'i');
-      const { found, many } = labelValues(getScan(pre).texts, labels, valid);
+      const { found, many } = labelValues(getScan(pre).texts, labels, valid, refused);
+      if (found.size > 1) {
+        const [a, b] = [...found.keys()];
+        refuse({ value: clip(a!), other: clip(b!), reason: 'several' });
+      }
       if (many || found.size !== 1) return null;
       const [value, { label, source }] = [...found][0]!;
       return { value, source, via: label };
@@ -589,6 +646,11 @@ export interface DetectOptions {
   onRoots?: (roots: readonly Root[]) => void;
   /** Kept by the caller between reads of one page: lets a read skip the walk over text (see textsFor). */
   textMemo?: Map<string, TextMemo>;
+  /**
+   * Told, when the rule that describes the page reads no client, what its strategies found and refused first, and
+   * why: "test this rule" and the panel say it.
+   */
+  onRefused?: (refusal: Refusal) => void;
 }
 
 export function detectClientId(doc: Document, rules: readonly SiteRule[] = [], opts: DetectOptions = {}): Detection | null {
@@ -615,15 +677,28 @@ export function detectClientId(doc: Document, rules: readonly SiteRule[] = [], o
       ]);
     for (const rule of rules) {
       if (!ruleMatchesUrl(rule, topUrl) && !urls().some((u) => ruleMatchesUrl(rule, u))) continue;
-      const valid = validator(rule);
+      const check = validator(rule);
+      let refusal: Refusal | null = null;
       try {
         for (const strategy of rule.strategies) {
-          const got = runStrategy(strategy, urls, valid, getScan);
+          const refuse = (r: Omit<Refusal, 'rule' | 'strategy' | 'via'>) => {
+            const via =
+              strategy.kind === 'url' ? strategy.pattern : strategy.kind === 'selector' ? strategy.selector : strategy.labels.join(' / ');
+            refusal ??= {
+              ...r,
+              rule: rule.name,
+              strategy: strategy.kind,
+              via: via.slice(0, 200),
+              ...(rule.idPattern ? { pattern: rule.idPattern } : {}),
+            };
+          };
+          const got = runStrategy(strategy, urls, check, getScan, refuse);
           if (got) return { clientId: got.value, via: got.via, rule: rule.name, strategy: strategy.kind, source: got.source };
         }
       } catch {
         // The page broke this rule's read: the rule still describes the page, so no client rather than a guess.
       }
+      if (refusal) opts.onRefused?.(refusal);
       return null;
     }
   }

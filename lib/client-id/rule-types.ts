@@ -20,6 +20,23 @@ export type Strategy =
   /** The value shown next to one of these labels (same cell after a colon, next cell, dt/dd, label/input). */
   | { kind: 'label'; labels: string[] };
 
+/**
+ * A value the rule describing a page found and refused, and why: not the safe shape of a client number ('shape'),
+ * not the rule's idPattern ('pattern'), two different values where one was expected ('several', `other` the second),
+ * or shown in another order than it reads ('order'). Worded by refusal.ts, for "test this rule" and the panel.
+ */
+export interface Refusal {
+  value: string;
+  reason: 'shape' | 'pattern' | 'several' | 'order';
+  other?: string;
+  rule: string;
+  strategy: 'url' | 'selector' | 'label';
+  /** The strategy's pattern, selector or labels. */
+  via: string;
+  /** The rule's idPattern, when it has one. */
+  pattern?: string;
+}
+
 /** How a client number was read: a site rule's strategy, or zero-config (a value beside a well-known label). */
 export const STRATEGY_KINDS = ['url', 'selector', 'label', 'heuristic'] as const;
 export type StrategyKind = (typeof STRATEGY_KINDS)[number];

@@ -9,6 +9,7 @@ import { isOriginPattern } from '../origins';
 import { parseEach } from '../parse-each';
 import { regexRisk } from './regex-safety';
 import { globMatches, MAX_GLOB_STARS, SITE_RULES_KEY, type SiteRule, STRATEGY_KINDS } from './rule-types';
+import { RefusalSchema } from './tab-client';
 
 export { SITE_RULES_KEY };
 /** Top-level keys of the managed policy (public/managed_schema.json) owned by client-ID reading. */
@@ -178,5 +179,9 @@ export type TeachOutcome = z.infer<typeof TeachOutcomeSchema>;
 
 /** What the rule-test script returns from the page. */
 export const RuleTestResultSchema = z.nullable(
-  z.object({ clientId: z.string().check(z.maxLength(64)), strategy: z.enum(STRATEGY_KINDS), via: z.string().check(z.maxLength(500)) }),
+  z.union([
+    z.object({ clientId: z.string().check(z.maxLength(64)), strategy: z.enum(STRATEGY_KINDS), via: z.string().check(z.maxLength(500)) }),
+    /** No client: what the rule found and refused, and why. */
+    z.object({ refused: RefusalSchema }),
+  ]),
 );

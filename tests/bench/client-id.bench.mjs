@@ -63,7 +63,6 @@ export async function run({ extensionDir, crmUrl, report }) {
   try {
     const { worker } = await extensionWorker(context);
     await waitForContentScriptRegistration(worker);
-    await worker.evaluate(() => chrome.storage.managed.get().catch(() => undefined));
     const path = '/fixtures/bench-legacy.html';
 
     // detect-10k-median

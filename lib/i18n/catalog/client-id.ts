@@ -8,6 +8,31 @@ export default defineMessages({
   'clientId.strategy.heuristic': { zh: '自动识别', en: 'automatic' },
   'clientId.via.heuristic': { zh: '自动识别 · 标签“{detail}”', en: 'Automatic · label “{detail}”' },
   'clientId.via.rule': { zh: '规则“{rule}” · {strategy}“{detail}”', en: 'Rule “{rule}” · {strategy} “{detail}”' },
+  'clientId.refused.shorter': {
+    zh: '找到“{value}”：比规则的格式 {pattern} 要求的短',
+    en: 'found “{value}”: shorter than the rule’s pattern {pattern}',
+  },
+  'clientId.refused.longer': {
+    zh: '找到“{value}”：比规则的格式 {pattern} 要求的长',
+    en: 'found “{value}”: longer than the rule’s pattern {pattern}',
+  },
+  'clientId.refused.pattern': {
+    zh: '找到“{value}”：不符合规则的格式 {pattern}',
+    en: 'found “{value}”: does not match the rule’s pattern {pattern}',
+  },
+  'clientId.refused.shape': {
+    zh: '找到“{value}”：客户号只能是 1–64 个字母、数字、“.”“_”“-”',
+    en: 'found “{value}”: a client number is 1–64 letters, digits, “.”, “_” or “-”',
+  },
+  'clientId.refused.several': {
+    zh: '找到“{value}”和“{other}”：不止一个客户号',
+    en: 'found “{value}” and “{other}”: more than one client number',
+  },
+  'clientId.refused.order': {
+    zh: '找到“{value}”：它在屏幕上显示的顺序与读取的不同（从右到左的文字或方向控制符）',
+    en: 'found “{value}”: it is shown in another order than it reads (right-to-left text or direction controls)',
+  },
+  'clientId.refused.why': { zh: '规则“{rule}” · {strategy}：{reason}', en: 'Rule “{rule}” · {strategy}: {reason}' },
 
   'teach.start': { zh: '教 Pacer 认识这个页面', en: 'Teach Pacer this screen' },
   'teach.startAgain': { zh: '客户号不对？重新教 Pacer', en: 'Wrong number? Teach Pacer this screen' },
@@ -86,6 +111,7 @@ export default defineMessages({
   'rules.managedId': { zh: '规则 ID“{id}”已由管理员使用。', en: 'Rule id “{id}” is used by your administrator.' },
   'rules.test.found': { zh: '在“{title}”读取到客户号 {id}（{strategy}）', en: 'On “{title}” it reads {id} ({strategy})' },
   'rules.test.none': { zh: '在“{title}”没有读取到客户号。', en: 'On “{title}” it reads no client number.' },
+  'rules.test.refused': { zh: '在“{title}”没有读取到客户号：{why}', en: 'On “{title}” it reads no client number: {why}' },
   'rules.test.noTab': { zh: '没有打开已授权的 CRM 页面。', en: 'No authorised CRM page is open.' },
   'rules.match': { zh: '网址：{match}', en: 'URLs: {match}' },
 });
