@@ -10,7 +10,7 @@
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { SiteRule } from '@/lib/client-id/rule-types';
-import { POLICY_CACHE_KEY, SITE_RULES_KEY, URL_MATCH_MAX } from '@/lib/client-id/rule-types';
+import { POLICY_CACHE_KEY, PRESETS_OFF_KEY, SITE_RULES_KEY, URL_MATCH_MAX } from '@/lib/client-id/rule-types';
 import { watchClientId } from '@/lib/client-id/watch';
 import type { Message } from '@/lib/messages';
 
@@ -58,9 +58,12 @@ export default defineUnlistedScript(async () => {
       });
     },
   });
-  // The RM's rules changed, or the bank's (the live policy answering after the page asked counts: POLICY_CACHE_KEY).
+  // The RM's rules or presets changed, or the bank's (the live policy answering after the page asked counts too).
   const onStorage = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'managed' || (area === 'local' && (SITE_RULES_KEY in changes || POLICY_CACHE_KEY in changes)))
+    if (
+      area === 'managed' ||
+      (area === 'local' && (SITE_RULES_KEY in changes || POLICY_CACHE_KEY in changes || PRESETS_OFF_KEY in changes))
+    )
       void fetchRules().then(() => watcher.refresh());
   };
   chrome.storage.onChanged.addListener(onStorage);

@@ -8,7 +8,7 @@
  */
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
-import { POLICY_CACHE_KEY, SITE_RULES_KEY } from '@/lib/client-id/rule-types';
+import { POLICY_CACHE_KEY, PRESETS_OFF_KEY, SITE_RULES_KEY } from '@/lib/client-id/rule-types';
 import { parseStoredRules } from '@/lib/client-id/rules';
 import { TabClientSchema } from '@/lib/client-id/tab-client';
 import { PendingUndoSchema } from '@/lib/commands';
@@ -86,6 +86,12 @@ export const settings = defineItem('local', 'settings', { parse: parseSettings }
 
 /** The RM's own site rules; the CRM page's script watches this key (lib/client-id/rule-types.ts) to re-read. */
 export const siteRules = defineItem('local', SITE_RULES_KEY, { parse: parseStoredRules });
+
+/** The CRM addresses (match patterns, as the options list them) on which the RM switched the built-in presets off; the
+ * page script watches it. */
+export const presetsOff = defineItem('local', PRESETS_OFF_KEY, {
+  parse: orDefault(z.array(z.string().check(z.maxLength(300))).check(z.maxLength(500)), []),
+});
 
 /**
  * The bank's pacing policy as last read: `storage.managed.get()` can take long, or (headless Chromium without any

@@ -4,6 +4,7 @@ import { LanguageSettings } from './LanguageSettings';
 import { OriginSettings } from './OriginSettings';
 import { PacingSettings } from './PacingSettings';
 import { PolicyProblems } from './PolicyProblems';
+import { PresetSettings } from './PresetSettings';
 import { ProfileSettings } from './ProfileSettings';
 import { RhythmSettings } from './RhythmSettings';
 import { RuleSettings } from './RuleSettings';
@@ -20,6 +21,7 @@ export function OptionsApp() {
       <PacingSettings />
       <RhythmSettings />
       <RuleSettings />
+      <PresetSettings />
     </main>
   );
 }

@@ -25,5 +25,6 @@ export function refusalLine(r: Refusal): string {
 export function detectionText(found: Extract<TabClient, { status: 'found' }>): string {
   if (!found.strategy) return found.via; // an older report without the details
   if (found.strategy === 'heuristic' || !found.rule) return t('clientId.via.heuristic', { detail: found.via });
+  if (found.preset) return t('clientId.via.preset', { preset: found.rule, strategy: strategyName(found.strategy), detail: found.via });
   return t('clientId.via.rule', { rule: found.rule, strategy: strategyName(found.strategy), detail: found.via });
 }

@@ -11,6 +11,8 @@ export const SITE_RULES_KEY = 'siteRules';
  * rules when this changes, as it does for the RM's own rules.
  */
 export const POLICY_CACHE_KEY = 'clientIdPolicyCache';
+/** The origins on which the RM switched the built-in presets off (`storage.local`; the page script watches it). */
+export const PRESETS_OFF_KEY = 'presetsOff';
 
 export type Strategy =
   /** A regular expression over the full URL (query and hash included); capture group 1 is the ID. */

@@ -15,8 +15,10 @@ export { SITE_RULES_KEY };
 /** Top-level keys of the managed policy (public/managed_schema.json) owned by client-ID reading. */
 export const POLICY_RULES_KEY = 'clientIdRules';
 export const POLICY_ORIGINS_KEY = 'crmOrigins';
+/** The origins (match patterns) on which the bank switches the built-in presets off. */
+export const POLICY_PRESETS_OFF_KEY = 'clientIdPresetsOff';
 /** Every policy key client-ID reading owns: what the background keeps a copy of (POLICY_CACHE_KEY). */
-export const POLICY_KEYS = [POLICY_RULES_KEY, POLICY_ORIGINS_KEY] as const;
+export const POLICY_KEYS = [POLICY_RULES_KEY, POLICY_ORIGINS_KEY, POLICY_PRESETS_OFF_KEY] as const;
 
 /** The client-ID part of a policy object: what is cached, and compared to tell whether the policy changed. */
 export function clientIdPolicy(policy: Record<string, unknown>): Record<string, unknown> {
@@ -100,7 +102,8 @@ export function parseStoredRules(value: unknown): SiteRule[] {
 
 /** What is wrong with the policy's rules and origins, for the options page to list (the rest still applies). */
 export type PolicyProblem =
-  | { key: typeof POLICY_ORIGINS_KEY | typeof POLICY_RULES_KEY; kind: 'notAList' }
+  | { key: typeof POLICY_ORIGINS_KEY | typeof POLICY_RULES_KEY | typeof POLICY_PRESETS_OFF_KEY; kind: 'notAList' }
+  | { key: typeof POLICY_PRESETS_OFF_KEY; kind: 'invalidOrigin'; index: number; value: string }
   | { key: typeof POLICY_ORIGINS_KEY; kind: 'invalidOrigin'; index: number; value: string }
   | { key: typeof POLICY_ORIGINS_KEY; kind: 'noValidOrigin' }
   | { key: typeof POLICY_RULES_KEY; kind: 'invalidRule'; index: number; field: string }
@@ -110,6 +113,8 @@ export interface ManagedRules {
   rules: SiteRule[];
   /** The CRM origins the policy allows; null when it sets none (no restriction), [] when it allows none. */
   origins: string[] | null;
+  /** Origin patterns on which the built-in presets are off ([]: none). */
+  presetsOff: string[];
   problems: PolicyProblem[];
 }
 
@@ -143,7 +148,18 @@ export function parsePolicy(policy: Record<string, unknown>): ManagedRules {
       if (!origins.length) problems.push({ key: POLICY_ORIGINS_KEY, kind: 'noValidOrigin' });
     }
   }
-  return { rules, origins, problems };
+  // Presets off: a list that is not one switches them off everywhere (what IT meant to turn off stays off).
+  const rawOff = policy[POLICY_PRESETS_OFF_KEY];
+  const presetsOff: string[] = [];
+  if (rawOff !== undefined && !Array.isArray(rawOff)) {
+    problems.push({ key: POLICY_PRESETS_OFF_KEY, kind: 'notAList' });
+    presetsOff.push('http://*/*', 'https://*/*');
+  }
+  (Array.isArray(rawOff) ? rawOff : []).slice(0, 500).forEach((o, index) => {
+    if (typeof o === 'string' && isOriginPattern(o)) presetsOff.push(o);
+    else problems.push({ key: POLICY_PRESETS_OFF_KEY, kind: 'invalidOrigin', index, value: String(o).slice(0, 100) });
+  });
+  return { rules, origins, presetsOff, problems };
 }
 
 /** Managed rules first (they win and are locked), then the RM's own; an own rule never shadows a managed id. */

@@ -62,6 +62,8 @@ export const TabClientSchema = z.discriminatedUnion('status', [
     /** The site rule's name (absent: zero-config) and the strategy that read the ID. */
     rule: z.optional(z.nullable(z.string().check(z.maxLength(100)))),
     strategy: z.optional(z.nullable(StrategyKindSchema)),
+    /** The rule was one of Pacer's built-in presets (lib/client-id/presets/): "why this ID" says so. */
+    preset: z.optional(z.boolean()),
     /** The document the client was read in (the browser's id): what a shortcut's confirmation is shown in. */
     documentId: z.optional(z.string().check(z.maxLength(64))),
     at,
@@ -97,6 +99,8 @@ export function tabClientFromReport(
   sender: SenderFacts,
   isGranted: (url: string) => boolean,
   now: number,
+  /** Whether the rule of this name, on this page, is a built-in preset (not a rule of the bank's or the RM's). */
+  isPreset: (rule: string) => boolean = () => false,
 ): { tabId: number; value: TabClient } | null {
   if (sender.senderId !== sender.ownId) return null;
   if (sender.tabId === undefined || sender.tabId < 0 || sender.frameId !== 0 || !sender.url) return null;
@@ -119,6 +123,7 @@ export function tabClientFromReport(
           clientId: report.clientId,
           via: report.via ?? '',
           ...(report.strategy ? { rule: report.rule ?? null, strategy: report.strategy } : {}),
+          ...(report.rule && isPreset(report.rule) ? { preset: true } : {}),
           ...(sender.documentId ? { documentId: sender.documentId } : {}),
           at: now,
         };

@@ -8,6 +8,7 @@ export default defineMessages({
   'clientId.strategy.heuristic': { zh: '自动识别', en: 'automatic' },
   'clientId.via.heuristic': { zh: '自动识别 · 标签“{detail}”', en: 'Automatic · label “{detail}”' },
   'clientId.via.rule': { zh: '规则“{rule}” · {strategy}“{detail}”', en: 'Rule “{rule}” · {strategy} “{detail}”' },
+  'clientId.via.preset': { zh: '内置预设“{preset}” · {strategy}“{detail}”', en: 'Built-in preset “{preset}” · {strategy} “{detail}”' },
   'clientId.refused.shorter': {
     zh: '找到“{value}”：比规则的格式 {pattern} 要求的短',
     en: 'found “{value}”: shorter than the rule’s pattern {pattern}',
@@ -65,6 +66,13 @@ export default defineMessages({
   },
   'teach.error.invalid': { zh: '建议的规则无效：{error}', en: 'The proposed rule is invalid: {error}' },
 
+  'presets.title': { zh: '常见 CRM 的内置预设', en: 'Built-in presets for well-known CRMs' },
+  'presets.help': {
+    zh: 'Pacer 认得这些系统的客户页面：{systems}。在下列 CRM 地址上使用（排在行内和您自己的规则之后）；若行内系统只是看起来像其中之一，请在此关闭。',
+    en: 'Pacer knows the client screens of these systems: {systems}. They apply on the CRM addresses below (after your bank’s and your own rules); turn them off where your bank’s system only looks like one of them.',
+  },
+  'presets.separator': { zh: '、', en: ', ' },
+  'presets.offByPolicy': { zh: '已由管理员关闭', en: 'Turned off by your administrator' },
   'rules.title': { zh: '客户号读取规则', en: 'Client number rules' },
   'rules.help': {
     zh: '规则告诉 Pacer 在哪些网址、用什么方式读取客户号。没有规则的页面使用自动识别。格式说明见 docs/site-rules.md。',

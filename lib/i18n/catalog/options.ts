@@ -50,6 +50,14 @@ export default defineMessages({
     zh: 'crmOrigins 中没有一项有效地址：Pacer 不读取任何 CRM 页面。',
     en: 'crmOrigins holds no valid address: Pacer reads no CRM page at all.',
   },
+  'policy.clientIdPresetsOff.notAList': {
+    zh: 'clientIdPresetsOff（关闭内置预设的地址）不是地址列表：为安全起见，所有地址上的内置预设都已关闭。',
+    en: 'clientIdPresetsOff (where the built-in presets are off) is not a list of addresses: to be safe, the presets are off everywhere.',
+  },
+  'policy.clientIdPresetsOff.invalidOrigin': {
+    zh: 'clientIdPresetsOff 第 {n} 项“{value}”不是有效的地址格式（应类似 https://crm.bank.example/*），已忽略。',
+    en: 'clientIdPresetsOff entry {n}, “{value}”, is not an address pattern (like https://crm.bank.example/*); it is ignored.',
+  },
   'policy.clientIdRules.notAList': {
     zh: 'clientIdRules（识别规则）不是规则列表，已忽略。',
     en: 'clientIdRules (the site rules) is not a list of rules; it is ignored.',

@@ -66,7 +66,11 @@ export async function startPacer(opts: { locale?: string } = {}): Promise<Pacer>
     async tabIdOf(page) {
       const w = await worker();
       const url = page.url();
-      const ids = await w.evaluate(async (u) => (await chrome.tabs.query({ url: u })).map((t) => t.id ?? -1), url);
+      // Match patterns never hold a fragment: query without it, then keep the tab at exactly this address.
+      const ids = await w.evaluate(
+        async (u) => (await chrome.tabs.query({ url: u.split('#')[0] })).filter((t) => t.url === u).map((t) => t.id ?? -1),
+        url,
+      );
       if (ids.length !== 1 || ids[0] === undefined) throw new Error(`expected one tab at ${url}, found ${ids.length}`);
       return ids[0];
     },
