@@ -33,8 +33,6 @@ export interface Refusal {
   other?: string;
   rule: string;
   strategy: 'url' | 'selector' | 'label';
-  /** The strategy's pattern, selector or labels. */
-  via: string;
   /** The rule's idPattern, when it has one. */
   pattern?: string;
 }

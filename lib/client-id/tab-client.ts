@@ -43,7 +43,6 @@ export const RefusalSchema = z.object({
   other: z.optional(text(64)),
   rule: text(100),
   strategy: z.enum(['url', 'selector', 'label']),
-  via: text(200),
   pattern: z.optional(text(500)),
 });
 

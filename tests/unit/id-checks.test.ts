@@ -84,7 +84,7 @@ describe('the safe shape, for rules', () => {
 describe('what was found and why it was refused', () => {
   it('shorter than the rule’s pattern: "found 42: shorter than the rule’s pattern ^\\d{10}$"', () => {
     const r = refusalOf(doc('<span id="rec">42</span>'), rule([{ kind: 'selector', selector: '#rec' }], { idPattern: '^\\d{10}$' }));
-    expect(r).toEqual({ value: '42', reason: 'pattern', rule: 'Core', strategy: 'selector', via: '#rec', pattern: '^\\d{10}$' });
+    expect(r).toEqual({ value: '42', reason: 'pattern', rule: 'Core', strategy: 'selector', pattern: '^\\d{10}$' });
     expect(words(r!)).toEqual(['找到“42”：比规则的格式 ^\\d{10}$ 要求的短', 'found “42”: shorter than the rule’s pattern ^\\d{10}$']);
   });
 
@@ -93,7 +93,7 @@ describe('what was found and why it was refused', () => {
       doc('<dl><dt>客户号</dt><dd>880001234567</dd></dl>'),
       rule([{ kind: 'label', labels: ['客户号'] }], { idPattern: '^\\d{10}$' }),
     );
-    expect(long).toMatchObject({ value: '880001234567', reason: 'pattern', strategy: 'label', via: '客户号' });
+    expect(long).toMatchObject({ value: '880001234567', reason: 'pattern', strategy: 'label' });
     expect(words(long!)[1]).toBe('found “880001234567”: longer than the rule’s pattern ^\\d{10}$');
     const other = refusalOf(
       doc('<span id="rec">C12345</span>'),
@@ -134,7 +134,7 @@ describe('what was found and why it was refused', () => {
         { idPattern: '^\\d{4,}$' },
       ),
     );
-    expect(r).toMatchObject({ value: '42', reason: 'pattern', strategy: 'url', via: 'id=(\\d+)' });
+    expect(r).toMatchObject({ value: '42', reason: 'pattern', strategy: 'url' });
     expect(words(r!)[1]).toBe('found “42”: shorter than the rule’s pattern ^\\d{4,}$');
   });
 
