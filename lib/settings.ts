@@ -22,10 +22,18 @@ export const SettingsSchema = z.looseObject({
     z.int().check(z.minimum(DORMANT_AFTER_MONTHS.min), z.maximum(DORMANT_AFTER_MONTHS.max)),
     DEFAULT_DORMANT_AFTER_MONTHS,
   ),
+  /** The card's folded sections the RM keeps open (true) or closed (false); absent: the section's default. */
+  openSections: z.catch(z.record(z.string().check(z.maxLength(40)), z.boolean()), {}),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { locale: 'auto', rmName: '', branch: '', dormantAfterMonths: DEFAULT_DORMANT_AFTER_MONTHS };
+export const DEFAULT_SETTINGS: Settings = {
+  locale: 'auto',
+  rmName: '',
+  branch: '',
+  dormantAfterMonths: DEFAULT_DORMANT_AFTER_MONTHS,
+  openSections: {},
+};
 
 /** Unknown or damaged values fall back to defaults field by field, so one bad value never loses the rest. */
 export function parseSettings(value: unknown): Settings {

@@ -1,6 +1,8 @@
 import { DatabaseNotice } from '@/components/shared/DatabaseNotice';
 import { t } from '@/components/shared/i18n';
+import { HelpSettings } from './HelpSettings';
 import { LanguageSettings } from './LanguageSettings';
+import { OptionsNav } from './OptionsNav';
 import { OriginSettings } from './OriginSettings';
 import { PacingSettings } from './PacingSettings';
 import { PolicyProblems } from './PolicyProblems';
@@ -13,6 +15,7 @@ export function OptionsApp() {
   return (
     <main class="page" data-testid="options">
       <h1>{t('options.title')}</h1>
+      <OptionsNav />
       <DatabaseNotice />
       <PolicyProblems />
       <LanguageSettings />
@@ -22,6 +25,7 @@ export function OptionsApp() {
       <RhythmSettings />
       <RuleSettings />
       <PresetSettings />
+      <HelpSettings />
     </main>
   );
 }

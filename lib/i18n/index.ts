@@ -7,6 +7,7 @@ import card from './catalog/card';
 import clientId from './catalog/client-id';
 import common from './catalog/common';
 import grid from './catalog/grid';
+import help from './catalog/help';
 import ladder from './catalog/ladder';
 import meeting from './catalog/meeting';
 import options from './catalog/options';
@@ -29,6 +30,7 @@ export const catalog = {
   ...clientId,
   ...calendar,
   ...meeting,
+  ...help,
 } satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof catalog;
