@@ -4,7 +4,7 @@ import type { SiteRule } from '@/lib/client-id/rule-types';
 import { mergeRules } from '@/lib/client-id/rules';
 import { exclusively } from './exclusive';
 import { readManagedRules, watchManagedPolicy } from './policy';
-import { presetsOff, siteRules } from './storage';
+import { siteRules } from './storage';
 
 export function readOwnRules(): Promise<SiteRule[]> {
   return siteRules.get();
@@ -40,23 +40,4 @@ export function watchRules(onChange: () => void): () => void {
     stopOwn();
     stopManaged();
   };
-}
-
-/** The CRM addresses on which the RM switched the built-in presets off. */
-export function readPresetsOff(): Promise<string[]> {
-  return presetsOff.get();
-}
-
-/** Switches the presets on or off for one CRM address (a match pattern), alone, as the RM's rules are changed. */
-export function setPresetsOn(pattern: string, on: boolean): Promise<string[]> {
-  return exclusively('pacer-presets-off', async () => {
-    const now = (await presetsOff.get()).filter((p) => p !== pattern);
-    const next = on ? now : [...now, pattern].sort();
-    await presetsOff.set(next);
-    return next;
-  });
-}
-
-export function watchPresetsOff(onChange: (off: string[]) => void): () => void {
-  return presetsOff.watch(onChange);
 }

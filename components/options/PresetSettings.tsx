@@ -3,11 +3,11 @@ import { useEffect } from 'preact/hooks';
 import { ErrorBanner } from '@/components/shared/ErrorBanner';
 import { t } from '@/components/shared/i18n';
 import { runWrite } from '@/components/shared/write';
-import { PRESETS } from '@/lib/client-id/presets';
+import { PRESET_SYSTEMS } from '@/lib/client-id/presets/systems';
 import { urlMatchesPattern } from '@/lib/origins';
 import { listOrigins, type OriginEntry, watchOrigins } from '@/platform/permissions';
 import { readManagedRules, watchManagedPolicy } from '@/platform/policy';
-import { readPresetsOff, setPresetsOn, watchPresetsOff } from '@/platform/site-rules';
+import { readPresetsOff, setPresetsOn, watchPresetsOff } from '@/platform/presets';
 
 /**
  * The built-in presets for well-known CRMs (lib/client-id/presets/), and a switch for each CRM address Pacer reads:
@@ -40,9 +40,9 @@ export function PresetSettings() {
   // A sample address on the pattern's host, to ask the policy's patterns about it.
   const lockedOff = (pattern: string) => policyOff.value.some((p) => urlMatchesPattern(pattern.replace(/\*$/, ''), p));
   return (
-    <section class="card" data-testid="preset-settings">
+    <section class="card" id="presets" data-testid="preset-settings">
       <h2>{t('presets.title')}</h2>
-      <p class="muted">{t('presets.help', { systems: PRESETS.map((p) => p.system).join(t('presets.separator')) })}</p>
+      <p class="muted">{t('presets.help', { systems: PRESET_SYSTEMS.join(t('presets.separator')) })}</p>
       <ul class="origin-list">
         {origins.value?.map((o) => {
           const locked = lockedOff(o.pattern);

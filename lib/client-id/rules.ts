@@ -103,8 +103,7 @@ export function parseStoredRules(value: unknown): SiteRule[] {
 /** What is wrong with the policy's rules and origins, for the options page to list (the rest still applies). */
 export type PolicyProblem =
   | { key: typeof POLICY_ORIGINS_KEY | typeof POLICY_RULES_KEY | typeof POLICY_PRESETS_OFF_KEY; kind: 'notAList' }
-  | { key: typeof POLICY_PRESETS_OFF_KEY; kind: 'invalidOrigin'; index: number; value: string }
-  | { key: typeof POLICY_ORIGINS_KEY; kind: 'invalidOrigin'; index: number; value: string }
+  | { key: typeof POLICY_ORIGINS_KEY | typeof POLICY_PRESETS_OFF_KEY; kind: 'invalidOrigin'; index: number; value: string }
   | { key: typeof POLICY_ORIGINS_KEY; kind: 'noValidOrigin' }
   | { key: typeof POLICY_RULES_KEY; kind: 'invalidRule'; index: number; field: string }
   | { key: typeof POLICY_RULES_KEY; kind: 'duplicateRule'; index: number; id: string };
@@ -135,30 +134,28 @@ export function parsePolicy(policy: Record<string, unknown>): ManagedRules {
     else rules.push({ ...plain(r.data), managed: true });
   });
 
-  const rawOrigins = policy[POLICY_ORIGINS_KEY];
-  let origins: string[] | null = null;
-  if (rawOrigins !== undefined) {
-    origins = [];
-    if (!Array.isArray(rawOrigins)) problems.push({ key: POLICY_ORIGINS_KEY, kind: 'notAList' });
-    else {
-      rawOrigins.slice(0, 500).forEach((o, index) => {
-        if (typeof o === 'string' && isOriginPattern(o)) origins!.push(o);
-        else problems.push({ key: POLICY_ORIGINS_KEY, kind: 'invalidOrigin', index, value: String(o).slice(0, 100) });
-      });
-      if (!origins.length) problems.push({ key: POLICY_ORIGINS_KEY, kind: 'noValidOrigin' });
+  /** A policy list of origin patterns: null when absent; its valid entries, each invalid one reported. */
+  const originList = (key: typeof POLICY_ORIGINS_KEY | typeof POLICY_PRESETS_OFF_KEY): string[] | null => {
+    const raw = policy[key];
+    if (raw === undefined) return null;
+    if (!Array.isArray(raw)) {
+      problems.push({ key, kind: 'notAList' });
+      return [];
     }
-  }
-  // Presets off: a list that is not one switches them off everywhere (what IT meant to turn off stays off).
-  const rawOff = policy[POLICY_PRESETS_OFF_KEY];
-  const presetsOff: string[] = [];
-  if (rawOff !== undefined && !Array.isArray(rawOff)) {
-    problems.push({ key: POLICY_PRESETS_OFF_KEY, kind: 'notAList' });
-    presetsOff.push('http://*/*', 'https://*/*');
-  }
-  (Array.isArray(rawOff) ? rawOff : []).slice(0, 500).forEach((o, index) => {
-    if (typeof o === 'string' && isOriginPattern(o)) presetsOff.push(o);
-    else problems.push({ key: POLICY_PRESETS_OFF_KEY, kind: 'invalidOrigin', index, value: String(o).slice(0, 100) });
-  });
+    const valid: string[] = [];
+    raw.slice(0, 500).forEach((o, index) => {
+      if (typeof o === 'string' && isOriginPattern(o)) valid.push(o);
+      else problems.push({ key, kind: 'invalidOrigin', index, value: String(o).slice(0, 100) });
+    });
+    return valid;
+  };
+  const origins = originList(POLICY_ORIGINS_KEY);
+  if (origins && Array.isArray(policy[POLICY_ORIGINS_KEY]) && !origins.length)
+    problems.push({ key: POLICY_ORIGINS_KEY, kind: 'noValidOrigin' });
+  // Presets off: a value that is not a list switches them off everywhere (what IT meant to turn off stays off).
+  const off = originList(POLICY_PRESETS_OFF_KEY);
+  const presetsOff = off ?? [];
+  if (off && !Array.isArray(policy[POLICY_PRESETS_OFF_KEY])) presetsOff.push('http://*/*', 'https://*/*');
   return { rules, origins, presetsOff, problems };
 }
 

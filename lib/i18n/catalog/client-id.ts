@@ -10,29 +10,20 @@ export default defineMessages({
   'clientId.via.rule': { zh: '规则“{rule}” · {strategy}“{detail}”', en: 'Rule “{rule}” · {strategy} “{detail}”' },
   'clientId.via.preset': { zh: '内置预设“{preset}” · {strategy}“{detail}”', en: 'Built-in preset “{preset}” · {strategy} “{detail}”' },
   'clientId.refused.shorter': {
-    zh: '找到“{value}”：比规则的格式 {pattern} 要求的短',
+    zh: '找到“{value}”：比规则格式 {pattern} 短',
     en: 'found “{value}”: shorter than the rule’s pattern {pattern}',
   },
   'clientId.refused.longer': {
-    zh: '找到“{value}”：比规则的格式 {pattern} 要求的长',
+    zh: '找到“{value}”：比规则格式 {pattern} 长',
     en: 'found “{value}”: longer than the rule’s pattern {pattern}',
   },
-  'clientId.refused.pattern': {
-    zh: '找到“{value}”：不符合规则的格式 {pattern}',
-    en: 'found “{value}”: does not match the rule’s pattern {pattern}',
-  },
+  'clientId.refused.pattern': { zh: '找到“{value}”：不符合规则格式 {pattern}', en: 'found “{value}”: not the rule’s pattern {pattern}' },
   'clientId.refused.shape': {
-    zh: '找到“{value}”：客户号只能是 1–64 个字母、数字、“.”“_”“-”',
-    en: 'found “{value}”: a client number is 1–64 letters, digits, “.”, “_” or “-”',
+    zh: '找到“{value}”：客户号只含 1–64 个字母、数字或 . _ -',
+    en: 'found “{value}”: a client number is 1–64 letters, digits, . _ or -',
   },
-  'clientId.refused.several': {
-    zh: '找到“{value}”和“{other}”：不止一个客户号',
-    en: 'found “{value}” and “{other}”: more than one client number',
-  },
-  'clientId.refused.order': {
-    zh: '找到“{value}”：它在屏幕上显示的顺序与读取的不同（从右到左的文字或方向控制符）',
-    en: 'found “{value}”: it is shown in another order than it reads (right-to-left text or direction controls)',
-  },
+  'clientId.refused.several': { zh: '找到“{value}”和“{other}”：不止一个', en: 'found “{value}” and “{other}”: more than one' },
+  'clientId.refused.order': { zh: '找到“{value}”：显示顺序与读取顺序不同', en: 'found “{value}”: shown in another order than it reads' },
   'clientId.refused.why': { zh: '规则“{rule}” · {strategy}：{reason}', en: 'Rule “{rule}” · {strategy}: {reason}' },
 
   'teach.start': { zh: '教 Pacer 认识这个页面', en: 'Teach Pacer this screen' },
@@ -68,11 +59,11 @@ export default defineMessages({
 
   'presets.title': { zh: '常见 CRM 的内置预设', en: 'Built-in presets for well-known CRMs' },
   'presets.help': {
-    zh: 'Pacer 认得这些系统的客户页面：{systems}。在下列 CRM 地址上使用（排在行内和您自己的规则之后）；若行内系统只是看起来像其中之一，请在此关闭。',
-    en: 'Pacer knows the client screens of these systems: {systems}. They apply on the CRM addresses below (after your bank’s and your own rules); turn them off where your bank’s system only looks like one of them.',
+    zh: 'Pacer 认得 {systems} 的客户页面；可按地址关闭。',
+    en: 'Pacer knows the client screens of {systems}; turn them off per address.',
   },
   'presets.separator': { zh: '、', en: ', ' },
-  'presets.offByPolicy': { zh: '已由管理员关闭', en: 'Turned off by your administrator' },
+  'presets.offByPolicy': { zh: '管理员已关闭', en: 'Off by your administrator' },
   'rules.title': { zh: '客户号读取规则', en: 'Client number rules' },
   'rules.help': {
     zh: '规则告诉 Pacer 在哪些网址、用什么方式读取客户号。没有规则的页面使用自动识别。',
