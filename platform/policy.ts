@@ -50,7 +50,9 @@ export function liveClientIdPolicy(): Promise<Record<string, unknown>> {
     if (pending?.read === read) pending = null;
     const part = clientIdPolicy(policy);
     const known = await clientIdPolicyCache.get().catch(() => null);
-    if (JSON.stringify(known) !== JSON.stringify(part)) await clientIdPolicyCache.set(part).catch(() => undefined);
+    // Written only when it says something new: no policy where none was known is no change (every CRM page would
+    // otherwise read again, and report again, when the browser answers seconds after it starts).
+    if (JSON.stringify(known ?? {}) !== JSON.stringify(part)) await clientIdPolicyCache.set(part).catch(() => undefined);
     return policy;
   });
   pending = { read, since: Date.now() };

@@ -139,6 +139,22 @@ describe('without waiting for the policy', () => {
     expect(fake.registered[0]?.matches).toEqual(['https://crm.bank.example/*']);
   });
 
+  it('a policy that answers late with nothing changes nothing: no copy written, no page told to read again', async () => {
+    const policy = slowPolicy();
+    const { default: background } = await import('@/entrypoints/background');
+    fake.granted = ['https://crm.bank.example/*'];
+    background.main();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    const changes: string[] = [];
+    fakeBrowser.storage.onChanged.addListener((c, area) => {
+      if (area === 'local') changes.push(...Object.keys(c));
+    });
+    policy.answer({});
+    await new Promise((r) => setTimeout(r, 100));
+    expect(changes).not.toContain('clientIdPolicyCache');
+    expect(fake.calls).toEqual(['register']);
+  });
+
   it('a policy that answers late: registered at once, then reconciled (the origin it removes is unregistered)', async () => {
     const policy = slowPolicy();
     const { default: background } = await import('@/entrypoints/background');
