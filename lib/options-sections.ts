@@ -15,6 +15,7 @@ export const OPTIONS_SECTIONS = [
   'indicators',
   'rhythm',
   'rules',
+  'presets',
   'help',
 ] as const;
 export type OptionsSection = (typeof OPTIONS_SECTIONS)[number];

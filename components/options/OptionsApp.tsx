@@ -7,6 +7,7 @@ import { OptionsNav } from './OptionsNav';
 import { OriginSettings } from './OriginSettings';
 import { PacingSettings } from './PacingSettings';
 import { PolicyProblems } from './PolicyProblems';
+import { PresetSettings } from './PresetSettings';
 import { ProfileSettings } from './ProfileSettings';
 import { RhythmSettings } from './RhythmSettings';
 import { RuleSettings } from './RuleSettings';
@@ -25,6 +26,7 @@ export function OptionsApp() {
       <PacingSettings />
       <RhythmSettings />
       <RuleSettings />
+      <PresetSettings />
       <HelpSettings />
     </main>
   );

@@ -43,7 +43,7 @@ describe('the RM chooses a language in the options', () => {
     await options.getByLabel('CRM 地址').fill('file:///etc/passwd');
     await options.getByRole('button', { name: '授权此地址' }).click();
     await expect.poll(() => options.getByRole('alert').textContent()).toContain('不是有效的网页地址');
-    expect(await options.getByTestId('origin').count()).toBe(1);
+    await expect.poll(() => options.getByTestId('origin').count()).toBe(1);
     await options.close();
   });
 });
