@@ -2,6 +2,7 @@
  * The UI's two languages. Simplified Chinese is the default; English is chosen when the browser prefers it
  * or the RM overrides it in the options. Components never hold literals: they call `t(key, params)`.
  */
+import backup from './catalog/backup';
 import calendar from './catalog/calendar';
 import card from './catalog/card';
 import clientId from './catalog/client-id';
@@ -29,6 +30,7 @@ export const catalog = {
   ...clientId,
   ...calendar,
   ...meeting,
+  ...backup,
 } satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof catalog;
