@@ -6,8 +6,9 @@
  */
 import Dexie, { type Table } from 'dexie';
 import { canonicalJson } from '../backup/bytes';
-import type { Snapshot } from '../backup/file';
-import type { TableInfo } from '../backup/verify';
+import { type BackupMeta, backupText, type Snapshot } from '../backup/file';
+import { openBackup, type TableInfo, unsealBackup, verifyBackup } from '../backup/verify';
+import { RuleListSchema } from '../client-id/rules';
 import { type Said, said } from '../i18n/said';
 import { StorageWriteError } from '../storage-errors';
 import { PacerDB } from './database';
@@ -205,4 +206,75 @@ export async function applyRestore(db: PacerDB, snapshot: Snapshot, mode: Restor
     }
     return changes;
   });
+}
+
+/** A backup read, checked and migrated: what a restore writes once the RM has chosen how. */
+export interface PreparedRestore {
+  createdAt: number;
+  pacerVersion: string;
+  /** The schema version the backup was made in, when older than this one's (its rows were migrated). */
+  migratedFrom: number | null;
+  snapshot: Snapshot;
+  /** Said before the restore, which can still go ahead (rows this version cannot read). */
+  warnings: Said[];
+}
+
+export type ReadBackup = { kind: 'refused'; problems: Said[] } | { kind: 'sealed' } | { kind: 'ready'; restore: PreparedRestore };
+
+/**
+ * A backup file's text, checked from end to end before anything is written: its layout and versions, the
+ * passphrase of a sealed one (`sealed` asks for it), every checksum, count and key, the settings and site rules
+ * this version would store, then its rows migrated to this schema.
+ */
+export async function readBackup(text: string, passphrase?: string): Promise<ReadBackup> {
+  let opened = openBackup(text, LATEST_VERSION);
+  if (opened.kind === 'sealed') {
+    if (!passphrase) return { kind: 'sealed' };
+    opened = await unsealBackup(opened.file, passphrase, LATEST_VERSION);
+  }
+  if (opened.kind === 'refused') return opened;
+  if (opened.kind === 'sealed') return { kind: 'refused', problems: [said('backup.problem.notBackup')] };
+  const file = opened.file;
+  const verified = await verifyBackup(file, tablesAt(file.schemaVersion));
+  if (!verified.ok) return { kind: 'refused', problems: verified.problems };
+  const rules = RuleListSchema.safeParse(verified.snapshot.storage.siteRules);
+  if (!rules.success) return { kind: 'refused', problems: [said('backup.problem.shape', { path: 'storage › siteRules' })] };
+  const snapshot = await migrateSnapshot(verified.snapshot);
+  return {
+    kind: 'ready',
+    restore: {
+      createdAt: file.createdAt,
+      pacerVersion: file.pacerVersion,
+      migratedFrom: file.schemaVersion < LATEST_VERSION ? file.schemaVersion : null,
+      snapshot,
+      warnings: unreadableRows(snapshot),
+    },
+  };
+}
+
+/** The backup file of this database and the storage given, with how many clients and rows it holds. */
+export async function makeBackup(
+  db: PacerDB,
+  storage: Snapshot['storage'],
+  meta: BackupMeta,
+  passphrase?: string,
+  iterations?: number,
+): Promise<{ text: string; clients: number; rows: number }> {
+  const tables = await snapshotTables(db);
+  const text = await backupText({ ...tables, storage }, meta, passphrase, iterations);
+  const rows = Object.values(tables.tables).reduce((sum, t) => sum + t.rows.length, 0);
+  return { text, clients: tables.tables.clients?.rows.length ?? 0, rows };
+}
+
+/**
+ * The settings and site rules after a restore. Replace: the backup's. Merge: the RM's settings stay, and the
+ * backup's site rules the RM does not have (by id) are added after theirs.
+ */
+export function restoredStorage(current: Snapshot['storage'], incoming: Snapshot['storage'], mode: RestoreMode): Snapshot['storage'] {
+  if (mode === 'replace') return incoming;
+  const ids = new Set(current.siteRules.map((r) => (r as { id?: unknown }).id));
+  return {
+    settings: current.settings,
+    siteRules: [...current.siteRules, ...incoming.siteRules.filter((r) => !ids.has((r as { id?: unknown }).id))],
+  };
 }
