@@ -2,6 +2,7 @@
  * The RM's own settings, stored in `storage.local` under one key (platform/storage.ts) and parsed on every read.
  */
 import * as z from 'zod/mini';
+import { DEFAULT_REMINDER_DAYS, ReminderDaysSchema } from './backup/reminder';
 import { DEFAULT_DORMANT_AFTER_MONTHS, DORMANT_AFTER_MONTHS } from './client/contact-rhythm';
 import { LOCALES } from './i18n';
 
@@ -22,10 +23,18 @@ export const SettingsSchema = z.looseObject({
     z.int().check(z.minimum(DORMANT_AFTER_MONTHS.min), z.maximum(DORMANT_AFTER_MONTHS.max)),
     DEFAULT_DORMANT_AFTER_MONTHS,
   ),
+  /** The popup reminds the RM after this many days without a backup (0: never); the bank's policy may override. */
+  backupReminderDays: z.catch(ReminderDaysSchema, DEFAULT_REMINDER_DAYS),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { locale: 'auto', rmName: '', branch: '', dormantAfterMonths: DEFAULT_DORMANT_AFTER_MONTHS };
+export const DEFAULT_SETTINGS: Settings = {
+  locale: 'auto',
+  rmName: '',
+  branch: '',
+  dormantAfterMonths: DEFAULT_DORMANT_AFTER_MONTHS,
+  backupReminderDays: DEFAULT_REMINDER_DAYS,
+};
 
 /** Unknown or damaged values fall back to defaults field by field, so one bad value never loses the rest. */
 export function parseSettings(value: unknown): Settings {

@@ -6,6 +6,11 @@ export function openOptions(): void {
   void browser.runtime.openOptionsPage();
 }
 
+/** The options page at one of its sections (`#backup`), in a tab of its own. */
+export function openOptionsAt(section: string): void {
+  void browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${section}`) });
+}
+
 /** Must be called inside the click: `sidePanel.open` needs its user gesture, so nothing is awaited before it. */
 export async function openSidePanelInThisWindow(): Promise<void> {
   const win = await browser.windows.getCurrent();

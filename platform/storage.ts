@@ -7,6 +7,7 @@
  * version a value was written in is kept beside it under `<key>$` (WXT storage's convention), absent meaning 1.
  */
 import { browser } from 'wxt/browser';
+import { LastBackupSchema } from '@/lib/backup/reminder';
 import { SITE_RULES_KEY } from '@/lib/client-id/rule-types';
 import { parseStoredRules } from '@/lib/client-id/rules';
 import { TabClientSchema } from '@/lib/client-id/tab-client';
@@ -82,6 +83,9 @@ function defineFamily<T>(area: Area, prefix: string, spec: Spec<T>): (id: string
 
 /** The RM's own settings (language). */
 export const settings = defineItem('local', 'settings', { parse: parseSettings });
+
+/** When this profile last exported a backup, and its file name (the popup's reminder and the options read it). */
+export const lastBackup = defineItem('local', 'lastBackup', { parse: orDefault(LastBackupSchema, null) });
 
 /** The RM's own site rules; the CRM page's script watches this key (lib/client-id/rule-types.ts) to re-read. */
 export const siteRules = defineItem('local', SITE_RULES_KEY, { parse: parseStoredRules });

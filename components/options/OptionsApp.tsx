@@ -1,5 +1,6 @@
 import { DatabaseNotice } from '@/components/shared/DatabaseNotice';
 import { t } from '@/components/shared/i18n';
+import { BackupSettings } from './BackupSettings';
 import { LanguageSettings } from './LanguageSettings';
 import { OriginSettings } from './OriginSettings';
 import { PacingSettings } from './PacingSettings';
@@ -20,6 +21,7 @@ export function OptionsApp() {
       <PacingSettings />
       <RhythmSettings />
       <RuleSettings />
+      <BackupSettings />
     </main>
   );
 }

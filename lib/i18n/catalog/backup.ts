@@ -149,12 +149,6 @@ export default defineMessages({
   'reminder.never': { zh: '还没有备份过您的客户数据', en: 'Your client data has never been backed up' },
   'reminder.backUp': { zh: '立即备份', en: 'Back up now' },
 
-  'options.data.title': { zh: '数据', en: 'Your data' },
-  'options.data.help': {
-    zh: '导入行内客户名单、备份与恢复、客户交接、导出 CSV，都在数据页面。',
-    en: 'Importing the bank’s client list, backup and restore, handing clients over and CSV export are on the data page.',
-  },
-  'options.data.open': { zh: '打开数据页面', en: 'Open the data page' },
   'options.data.persisted': {
     zh: '浏览器已同意长期保存 Pacer 的数据：清理存储空间时不会自动删除。',
     en: 'The browser keeps Pacer’s data for good: it is not cleared to free space.',
@@ -168,6 +162,7 @@ export default defineMessages({
     en: 'Whether the browser keeps the data for good is unknown: back up regularly.',
   },
   'options.data.usage': { zh: '已使用 {used}', en: '{used} in use' },
+  'options.data.reminderTitle': { zh: '备份提醒', en: 'Backup reminder' },
   'options.data.reminder': { zh: '多少天没有备份时提醒（0 为不提醒）', en: 'Remind me after this many days without a backup (0: never)' },
   'options.data.reminderInvalid': { zh: '请输入 {min}–{max} 之间的整数', en: 'Enter a whole number from {min} to {max}' },
   'options.data.reminderByPolicy': {
