@@ -8,6 +8,7 @@ import card from './catalog/card';
 import clientId from './catalog/client-id';
 import common from './catalog/common';
 import grid from './catalog/grid';
+import dataImport from './catalog/import';
 import ladder from './catalog/ladder';
 import meeting from './catalog/meeting';
 import options from './catalog/options';
@@ -31,6 +32,7 @@ export const catalog = {
   ...calendar,
   ...meeting,
   ...backup,
+  ...dataImport,
 } satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof catalog;
