@@ -4,7 +4,6 @@
  * the merge filling empty fields only, in one transaction.
  */
 import Dexie from 'dexie';
-import { strToU8, zipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import { emptyRecord } from '@/lib/client/record';
 import { PacerDB } from '@/lib/db/database';
@@ -17,6 +16,7 @@ import { readListFile } from '@/lib/import/file';
 import { checkRows, mergeProfile } from '@/lib/import/rows';
 import { excelSerialToIso, looksLikeFormula, readAmount, readDate, readGender, readResidentId } from '@/lib/import/values';
 import { encodeLegacy } from '../support/legacy-encoding';
+import { buildXlsx } from '../support/xlsx';
 
 const today = '2026-12-01';
 const origin = 'http://127.0.0.1:8808';
@@ -146,7 +146,13 @@ describe('files', () => {
   });
 
   it('an .xlsx: shared and inline strings, numbers, a date-formatted cell, a sparse row', () => {
-    const f = readListFile(xlsx());
+    const f = readListFile(
+      buildXlsx([
+        [{ s: '客户号' }, { s: '姓名' }, { s: '开户日期' }, { inline: 'AUM' }],
+        [{ n: 8800000001 }, { s: '王建国' }, { date: 43588 }, { n: 1250000 }],
+        [{ str: '8800000002' }, null, null, { s: '12.3万' }],
+      ]),
+    );
     expect(f.ok && f.kind).toBe('xlsx');
     expect(f.ok && f.grid).toEqual([
       ['客户号', '姓名', '开户日期', 'AUM'],
@@ -169,29 +175,6 @@ describe('files', () => {
     expect(said(new TextEncoder().encode('客户号,姓名\n'))[1]).toBe('The file has headers but no clients.');
   });
 });
-
-/** A small workbook as Excel writes one (its parts, styles with the built-in date format 14). */
-export function xlsx(): Uint8Array {
-  const sheet = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
-<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="inlineStr"><is><t>AUM</t></is></c></row>
-<row r="2"><c r="A2"><v>8800000001</v></c><c r="B2" t="s"><v>3</v></c><c r="C2" s="1"><v>43588</v></c><c r="D2"><v>1250000</v></c></row>
-<row r="3"><c r="A3" t="str"><v>8800000002</v></c><c r="D3" t="s"><v>4</v></c></row>
-</sheetData></worksheet>`;
-  const strings = `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="5" uniqueCount="5">
-<si><t>客户号</t></si><si><r><t>姓</t></r><r><rPr><b/></rPr><t>名</t></r></si><si><t>开户日期</t><rPh sb="0" eb="1"><t>かい</t></rPh></si><si><t>王建国</t></si><si><t>12.3万</t></si></sst>`;
-  const styles = `<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/></cellXfs></styleSheet>`;
-  const workbook = `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="客户" sheetId="1" r:id="rId1"/></sheets></workbook>`;
-  const rels = `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`;
-  return zipSync({
-    '[Content_Types].xml': strToU8('<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
-    'xl/workbook.xml': strToU8(workbook),
-    'xl/_rels/workbook.xml.rels': strToU8(rels),
-    'xl/worksheets/sheet1.xml': strToU8(sheet),
-    'xl/sharedStrings.xml': strToU8(strings),
-    'xl/styles.xml': strToU8(styles),
-  });
-}
 
 describe('the mapping step', () => {
   it('guesses Pacer fields from common Chinese and English headers; a second column for one field is left out', () => {
