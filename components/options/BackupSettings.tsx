@@ -6,11 +6,11 @@ import { downloadFile } from '@/components/shared/download';
 import { ErrorBanner } from '@/components/shared/ErrorBanner';
 import { Field } from '@/components/shared/Field';
 import { locale, t } from '@/components/shared/i18n';
+import { say, tableLabel } from '@/components/shared/said';
 import { runWrite } from '@/components/shared/write';
 import { MIN_PASSPHRASE_LENGTH } from '@/lib/backup/crypto';
 import { MAX_BACKUP_BYTES } from '@/lib/backup/file';
 import { REMINDER_DAYS } from '@/lib/backup/reminder';
-import type { MessageKey } from '@/lib/i18n';
 import type { Said } from '@/lib/i18n/said';
 import {
   askPersistentStorage,
@@ -37,31 +37,6 @@ type RestoreStep =
   | { step: 'refused'; problems: Said[] }
   | { step: 'ready'; restore: PreparedRestore; mode: RestoreMode; plan: TableChange[] | null }
   | { step: 'done'; changes: TableChange[] };
-
-const TABLE_KEYS = new Set<string>([
-  'clients',
-  'contacts',
-  'deals',
-  'sentimentEvents',
-  'scriptEdits',
-  'scriptUsage',
-  'targets',
-  'achievements',
-  'dayOverrides',
-  'pacingConfig',
-  'settings',
-]);
-
-/** A table as the RM calls it (a table a later version adds shows its own name). */
-export function tableLabel(name: string): string {
-  return TABLE_KEYS.has(name) ? t(`data.table.${name}` as MessageKey) : name;
-}
-
-/** A problem or warning in the page's language, with the table it is about named as the RM knows it. */
-export function say(message: Said): string {
-  const table = message.params?.table;
-  return t(message.key, typeof table === 'string' ? { ...message.params, table: tableLabel(table) } : message.params);
-}
 
 const when = (at: number) => new Date(at).toLocaleString(locale.value === 'en' ? 'en-GB' : 'zh-CN');
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;

@@ -1,6 +1,7 @@
 import { DatabaseNotice } from '@/components/shared/DatabaseNotice';
 import { t } from '@/components/shared/i18n';
 import { BackupSettings } from './BackupSettings';
+import { ImportSettings } from './ImportSettings';
 import { LanguageSettings } from './LanguageSettings';
 import { OriginSettings } from './OriginSettings';
 import { PacingSettings } from './PacingSettings';
@@ -21,6 +22,7 @@ export function OptionsApp() {
       <PacingSettings />
       <RhythmSettings />
       <RuleSettings />
+      <ImportSettings />
       <BackupSettings />
     </main>
   );

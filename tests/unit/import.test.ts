@@ -274,7 +274,7 @@ describe('checking the rows', () => {
     expect(say('en')).toEqual([
       '4 客户号 no client number',
       '5 客户号 “88-0003?” is not a valid client number',
-      '6 性别 gender should be 男/女 (M/F)',
+      '6 性别 gender should be M or F (male or female)',
       '6 出生日期 the date is after today',
       '6 开户日期 no such date',
       '6 资产 the amount is negative',

@@ -10,8 +10,8 @@ export default defineMessages({
   'import.choose': { zh: '选择文件（CSV 或 .xlsx）', en: 'Choose a file (CSV or .xlsx)' },
   'import.crm': { zh: '导入到哪个 CRM 的客户', en: 'Clients of which CRM' },
   'import.noCrm': {
-    zh: '还没有可读取的 CRM 地址：请先在上方“CRM 地址”中添加。',
-    en: 'No CRM address yet: add one under “CRM addresses” above first.',
+    zh: '请先在浏览器中打开 CRM 的客户页面：Pacer 按 CRM 的地址保存客户，需要知道导入到哪个 CRM。',
+    en: 'Open a client page of your CRM in a tab first: Pacer keeps clients by their CRM’s address, and needs to know which CRM they belong to.',
   },
   'import.encoding': { zh: '文字编码', en: 'Text encoding' },
   'import.encoding.detected': { zh: '（自动识别）', en: '(detected)' },
@@ -96,7 +96,7 @@ export default defineMessages({
   'import.problem.amount': { zh: '不是可识别的金额', en: 'not an amount' },
   'import.problem.amountNegative': { zh: '金额为负数', en: 'the amount is negative' },
   'import.problem.amountAbsurd': { zh: '金额大得不合理（可能读错了列）', en: 'the amount is implausibly large (the wrong column?)' },
-  'import.problem.gender': { zh: '性别应为 男/女（M/F）', en: 'gender should be 男/女 (M/F)' },
+  'import.problem.gender': { zh: '性别应为 男/女（M/F）', en: 'gender should be M or F (male or female)' },
   'import.problem.age': { zh: '不是有效的年龄', en: 'not a valid age' },
   'import.problem.residentId': {
     zh: '身份证号无效（位数、日期或校验位不对）',
