@@ -1,6 +1,7 @@
 import { DatabaseNotice } from '@/components/shared/DatabaseNotice';
 import { t } from '@/components/shared/i18n';
 import { BackupSettings } from './BackupSettings';
+import { ExportSettings } from './ExportSettings';
 import { ImportSettings } from './ImportSettings';
 import { LanguageSettings } from './LanguageSettings';
 import { OriginSettings } from './OriginSettings';
@@ -23,6 +24,7 @@ export function OptionsApp() {
       <RhythmSettings />
       <RuleSettings />
       <ImportSettings />
+      <ExportSettings />
       <BackupSettings />
     </main>
   );
