@@ -19,6 +19,7 @@ import { data } from '@/platform/database';
 import { ContactLog, type NewContact } from './ContactLog';
 import { FamiliarityChecklist } from './FamiliarityChecklist';
 import { GridCell } from './GridCell';
+import { HandoverNotes } from './HandoverNotes';
 import { MemoryPoints } from './MemoryPoints';
 import { PipelineSection } from './PipelineSection';
 import { ProfileForm } from './ProfileForm';
@@ -176,6 +177,7 @@ export function ClientCard(props: { client: ClientRef; via: string }) {
           <Fold title={t('card.section.profile')} initiallyOpen={opened.current?.profile ?? false} testId="profile-section">
             <ProfileForm value={view.profile} onChange={(patch) => save((r) => ({ ...r, profile: { ...r.profile, ...patch } }))} />
           </Fold>
+          {view.handover && <HandoverNotes handover={view.handover} />}
           <section class="section" aria-labelledby="memory-title">
             <h3 id="memory-title">{t('card.section.memory')}</h3>
             <MemoryPoints

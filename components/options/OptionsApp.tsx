@@ -2,6 +2,7 @@ import { DatabaseNotice } from '@/components/shared/DatabaseNotice';
 import { t } from '@/components/shared/i18n';
 import { BackupSettings } from './BackupSettings';
 import { ExportSettings } from './ExportSettings';
+import { HandoverSettings } from './HandoverSettings';
 import { ImportSettings } from './ImportSettings';
 import { LanguageSettings } from './LanguageSettings';
 import { OriginSettings } from './OriginSettings';
@@ -25,6 +26,7 @@ export function OptionsApp() {
       <RuleSettings />
       <ImportSettings />
       <ExportSettings />
+      <HandoverSettings />
       <BackupSettings />
     </main>
   );

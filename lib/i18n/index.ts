@@ -8,6 +8,7 @@ import card from './catalog/card';
 import clientId from './catalog/client-id';
 import common from './catalog/common';
 import grid from './catalog/grid';
+import handover from './catalog/handover';
 import dataImport from './catalog/import';
 import ladder from './catalog/ladder';
 import meeting from './catalog/meeting';
@@ -33,6 +34,7 @@ export const catalog = {
   ...meeting,
   ...backup,
   ...dataImport,
+  ...handover,
 } satisfies Record<string, Entry>;
 
 export type MessageKey = keyof typeof catalog;
