@@ -56,6 +56,13 @@ export function openBackupFile(text: string, passphrase?: string): Promise<ReadB
   return readBackup(text, passphrase);
 }
 
+/** Whether the book holds nothing yet (a new profile): a restore then replaces, keeping the logs' numbering. */
+export async function bookIsEmpty(): Promise<boolean> {
+  const db = pacerDb();
+  const counts = await Promise.all(db.tables.map((t) => t.count()));
+  return counts.every((n) => n === 0);
+}
+
 export function previewRestore(restore: PreparedRestore, mode: RestoreMode): Promise<TableChange[]> {
   return planRestore(pacerDb(), restore.snapshot, mode);
 }

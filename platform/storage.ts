@@ -12,7 +12,7 @@ import { SITE_RULES_KEY } from '@/lib/client-id/rule-types';
 import { parseStoredRules } from '@/lib/client-id/rules';
 import { TabClientSchema } from '@/lib/client-id/tab-client';
 import { PendingUndoSchema } from '@/lib/commands';
-import { RememberedMappingsSchema } from '@/lib/import/fields';
+import { RememberedMappingsSchema } from '@/lib/import/mapping';
 import { PacingSnapshotSchema } from '@/lib/pacing/figures';
 import { PacingPolicySchema } from '@/lib/pacing/targets';
 import { parseSettings } from '@/lib/settings';

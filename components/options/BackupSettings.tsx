@@ -14,6 +14,7 @@ import { REMINDER_DAYS } from '@/lib/backup/reminder';
 import type { Said } from '@/lib/i18n/said';
 import {
   askPersistentStorage,
+  bookIsEmpty,
   exportBackup,
   type LastBackupInfo,
   openBackupFile,
@@ -99,7 +100,7 @@ export function BackupSettings() {
     if (!r) restore.value = { step: 'refused', problems: [{ key: 'backup.problem.notBackup' }] };
     else if (r.kind === 'sealed') restore.value = { step: 'sealed', text };
     else if (r.kind === 'refused') restore.value = { step: 'refused', problems: r.problems };
-    else await choose(r.restore, 'merge');
+    else await choose(r.restore, (await bookIsEmpty().catch(() => false)) ? 'replace' : 'merge');
   }
 
   async function choose(prepared: PreparedRestore, mode: RestoreMode) {
@@ -320,7 +321,7 @@ function RestorePreview(props: { plan: TableChange[] | null; mode: RestoreMode }
   const shown = props.plan.filter((c) => c.current + c.incoming > 0);
   return (
     <>
-      <table class="pacing-table" data-testid="restore-preview">
+      <table class="pacing-table" data-testid="restore-preview" data-mode={props.mode}>
         <caption>{t('backup.preview.title')}</caption>
         <thead>
           <tr>

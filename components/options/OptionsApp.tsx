@@ -1,9 +1,8 @@
+import { signal } from '@preact/signals';
+import type { FunctionComponent } from 'preact';
+import { useEffect } from 'preact/hooks';
 import { DatabaseNotice } from '@/components/shared/DatabaseNotice';
 import { t } from '@/components/shared/i18n';
-import { BackupSettings } from './BackupSettings';
-import { ExportSettings } from './ExportSettings';
-import { HandoverSettings } from './HandoverSettings';
-import { ImportSettings } from './ImportSettings';
 import { LanguageSettings } from './LanguageSettings';
 import { OriginSettings } from './OriginSettings';
 import { PacingSettings } from './PacingSettings';
@@ -24,10 +23,24 @@ export function OptionsApp() {
       <PacingSettings />
       <RhythmSettings />
       <RuleSettings />
-      <ImportSettings />
-      <ExportSettings />
-      <HandoverSettings />
-      <BackupSettings />
+      <LazyDataSections />
     </main>
   );
+}
+
+const dataSections = signal<FunctionComponent | null>(null);
+
+/** The data sections, once their chunk has loaded; then the section the address names (`#backup`) is shown. */
+function LazyDataSections() {
+  useEffect(() => {
+    void import('./DataSections').then((m) => {
+      dataSections.value = m.DataSections;
+      requestAnimationFrame(() => {
+        const id = decodeURIComponent(location.hash.slice(1));
+        if (id) document.getElementById(id)?.scrollIntoView();
+      });
+    });
+  }, []);
+  const Sections = dataSections.value;
+  return Sections ? <Sections /> : null;
 }

@@ -2,14 +2,15 @@
  * The UI's two languages. Simplified Chinese is the default; English is chosen when the browser prefers it
  * or the RM overrides it in the options. Components never hold literals: they call `t(key, params)`.
  */
-import backup from './catalog/backup';
+import type backup from './catalog/backup';
 import calendar from './catalog/calendar';
 import card from './catalog/card';
 import clientId from './catalog/client-id';
 import common from './catalog/common';
+import dataPages from './catalog/data-pages';
 import grid from './catalog/grid';
-import handover from './catalog/handover';
-import dataImport from './catalog/import';
+import type handover from './catalog/handover';
+import type dataImport from './catalog/import';
 import ladder from './catalog/ladder';
 import meeting from './catalog/meeting';
 import options from './catalog/options';
@@ -32,12 +33,21 @@ export const catalog = {
   ...clientId,
   ...calendar,
   ...meeting,
-  ...backup,
-  ...dataImport,
-  ...handover,
+  ...dataPages,
 } satisfies Record<string, Entry>;
 
-export type MessageKey = keyof typeof catalog;
+/**
+ * Messages only the options page's data sections show (import, export, handover, backup): loaded with them
+ * (./late.ts registers them), so no other page carries their text.
+ */
+export type LateCatalog = typeof backup & typeof dataImport & typeof handover;
+export type MessageKey = keyof typeof catalog | keyof LateCatalog;
+
+const late: Record<string, Entry> = {};
+
+export function registerMessages(messages: Readonly<Record<string, Entry>>): void {
+  Object.assign(late, messages);
+}
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export type LocalePreference = Locale | 'auto';
@@ -57,7 +67,8 @@ export function pickLocale(browserLanguages: readonly string[], preference: Loca
 export type Params = Record<string, string | number>;
 
 export function translate(locale: Locale, key: MessageKey, params?: Params): string {
-  const entry: Entry = catalog[key];
+  const entry: Entry | undefined = (catalog as Record<string, Entry>)[key] ?? late[key];
+  if (!entry) return key;
   const text = locale === 'en' ? entry.en : entry.zh;
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {

@@ -3,23 +3,9 @@
  * English ones), changed by the RM in the mapping step, and remembered per set of headers. The phone number is
  * recognised only to be left out: Pacer never stores it.
  */
-import * as z from 'zod/mini';
+import { type ImportField, MAX_REMEMBERED_MAPPINGS, type RememberedMappings } from './mapping';
 
-export const IMPORT_FIELDS = [
-  'clientId',
-  'name',
-  'gender',
-  'birthDate',
-  'age',
-  'openedOn',
-  'assets',
-  'products',
-  'residentId',
-  'communication',
-  'phone',
-  'ignore',
-] as const;
-export type ImportField = (typeof IMPORT_FIELDS)[number];
+export { IMPORT_FIELDS, type ImportField, RememberedMappingsSchema } from './mapping';
 
 /** Fields one column at most may fill (`communication` takes any number of free columns). */
 export const SINGLE_FIELDS: readonly ImportField[] = [
@@ -120,11 +106,6 @@ export function guessMapping(headers: readonly string[]): ImportField[] {
 
 /** The key a mapping is remembered under: the set of headers, in order. */
 export const headerSetKey = (headers: readonly string[]) => headers.map(normaliseHeader).join('|').slice(0, 2000);
-
-export const MappingSchema = z.array(z.enum(IMPORT_FIELDS)).check(z.maxLength(500));
-export const MAX_REMEMBERED_MAPPINGS = 20;
-export const RememberedMappingsSchema = z.record(z.string().check(z.maxLength(2000)), MappingSchema);
-export type RememberedMappings = z.infer<typeof RememberedMappingsSchema>;
 
 /** The remembered mappings with this one added (the oldest forgotten beyond the limit). */
 export function remember(all: RememberedMappings, headers: readonly string[], mapping: readonly ImportField[]): RememberedMappings {

@@ -38,7 +38,7 @@ async function giver(): Promise<PacerDB> {
     await db.contacts.add({
       origin,
       clientId: id,
-      date: '2026-11-0' + (i + 1),
+      date: `2026-11-0${i + 1}`,
       channel: 'phone',
       purpose: 'routine',
       note: `电话 ${i}`,

@@ -1,6 +1,6 @@
 import { defineMessages } from '../define';
 
-/** Backup and restore (the data page), the backup reminder (popup, options) and persistent storage (options). */
+/** Backup and restore, the reminder setting and persistent storage (the options page's #backup section; lib/i18n/late.ts). */
 export default defineMessages({
   'backup.title': { zh: '备份与恢复', en: 'Back up and restore' },
   'backup.help': {
@@ -21,7 +21,6 @@ export default defineMessages({
     zh: '已导出 {file}：{clients} 位客户，共 {rows} 行数据。',
     en: 'Exported {file}: {clients} clients, {rows} rows in all.',
   },
-  'backup.failed': { zh: '导出失败，请重试。', en: 'The export failed; please try again.' },
   'backup.newerDatabase': {
     zh: '本地数据由更新版本的 Pacer 保存，请用该版本导出备份。',
     en: 'Your data was saved by a newer Pacer: export the backup from that version.',
@@ -128,8 +127,8 @@ export default defineMessages({
     en: '“{table}” row {n} has the same key as row {first}.',
   },
   'backup.warning.unreadableRows': {
-    zh: '“{table}”中有 {n} 行当前版本无法读取（原数据库中也是如此，Pacer 读取时会跳过）：替换时原样恢复，合并时不加入。',
-    en: '“{table}” has {n} rows this version cannot read (as in the database they came from, where Pacer skips them): a replace restores them as they are, a merge leaves them out.',
+    zh: '“{table}”中有 {n} 行当前版本无法读取：替换时原样恢复，合并时不加入。',
+    en: '“{table}” has {n} rows this version cannot read: a replace restores them as they are, a merge leaves them out.',
   },
 
   'data.table.clients': { zh: '客户记录', en: 'Client records' },
@@ -144,10 +143,6 @@ export default defineMessages({
   'data.table.pacingConfig': { zh: '节奏设置', en: 'Pacing settings' },
   'data.table.settings': { zh: '设置和识别规则', en: 'Settings and site rules' },
   'data.andMore': { zh: '……另有 {n} 个问题', en: '…and {n} more problems' },
-
-  'reminder.stale': { zh: '已 {days} 天没有备份', en: 'No backup for {days} days' },
-  'reminder.never': { zh: '还没有备份过您的客户数据', en: 'Your client data has never been backed up' },
-  'reminder.backUp': { zh: '立即备份', en: 'Back up now' },
 
   'options.data.persisted': {
     zh: '浏览器已同意长期保存 Pacer 的数据：清理存储空间时不会自动删除。',

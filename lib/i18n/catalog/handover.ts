@@ -25,7 +25,6 @@ export default defineMessages({
     zh: '已导入：新增 {added} 位客户，补充 {existing} 位，{deals} 个进行中的商机。',
     en: 'Imported: {added} new clients, {existing} filled in, {deals} open deals.',
   },
-  'handover.unknownRm': { zh: '前任客户经理', en: 'the previous RM' },
   'handover.problem.notHandover': { zh: '这不是 Pacer 的客户交接文件。', en: 'This is not a Pacer handover file.' },
   'handover.problem.isBackup': {
     zh: '这是备份文件，不是交接文件：请在“备份与恢复”中恢复。',
@@ -35,12 +34,4 @@ export default defineMessages({
     zh: '这个交接文件由更新版本的 Pacer 导出，请先升级 Pacer。',
     en: 'This handover file was exported by a newer Pacer: update Pacer first.',
   },
-  'handover.card.title': { zh: '前任客户经理的记录', en: 'The previous RM’s notes' },
-  'handover.card.from': { zh: '{date} 由 {from}（{branch}）交接', en: 'Handed over by {from} ({branch}) on {date}' },
-  'handover.card.rung': {
-    zh: '对方评估：信任阶梯第 {rung} 级，熟悉程度 {score} 分',
-    en: 'Their view: trust rung {rung}, familiarity {score}',
-  },
-  'handover.card.contacts': { zh: '对方的联系记录（{n} 条）', en: 'Their contact log ({n} entries)' },
-  'handover.card.deals': { zh: '对方的已结束商机', en: 'Their closed deals' },
 });
