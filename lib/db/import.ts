@@ -3,7 +3,6 @@
  * existing one has its empty fields filled and nothing else (what differs is listed, the RM's value kept). All
  * rows are written in one transaction or none: a cancel or a failure leaves the book as it was.
  */
-import type { ClientRef } from '../client/key';
 import { type ClientRecord, ClientRecordSchema, emptyRecord } from '../client/record';
 import { type ImportRow, mergeProfile, type ProfilePatch } from '../import/rows';
 import { guardedWrite } from '../storage-errors';
@@ -33,33 +32,42 @@ interface Planned {
 }
 
 async function plan(db: PacerDB, origin: string, rows: readonly ImportRow[], now: number): Promise<Planned> {
-  const stored: unknown[] = await db.clients.bulkGet(rows.map((r) => [origin, r.clientId] as [string, string]));
+  // Only the clients already in the book are read: a key-only range of this CRM's clients says which (a first
+  // import of a whole list reads none).
+  const known = new Set(
+    ((await db.clients.where('[origin+clientId]').between([origin, ''], [origin, '\uffff']).primaryKeys()) as [string, string][]).map(
+      (k) => k[1],
+    ),
+  );
+  const present = rows.filter((r) => known.has(r.clientId));
+  const found = await db.clients.bulkGet(present.map((r) => [origin, r.clientId] as [string, string]));
+  const stored = new Map<string, unknown>(present.map((r, i) => [r.clientId, found[i]]));
   const outcome: ImportOutcome = { created: 0, filled: 0, unchanged: 0, conflicts: [], damaged: [] };
   const puts: unknown[] = [];
-  rows.forEach((row, i) => {
-    const raw = stored[i];
-    const ref: ClientRef = { origin, clientId: row.clientId };
-    let current: ClientRecord;
-    if (raw === undefined) current = emptyRecord(ref, now);
-    else {
-      const r = ClientRecordSchema.safeParse(raw);
-      if (!r.success) {
-        outcome.damaged.push(row.line);
-        return;
-      }
-      current = r.data;
+  const template = emptyRecord({ origin, clientId: '0' }, now);
+  for (const row of rows) {
+    const raw = stored.get(row.clientId);
+    if (raw === undefined) {
+      // A new client: the empty record (parsed once) with the row's values, each already read and checked.
+      const merge = mergeProfile(template.profile, row.patch);
+      outcome.created++;
+      puts.push({ ...template, clientId: row.clientId, profile: merge.profile } satisfies ClientRecord);
+      continue;
     }
-    const merge = mergeProfile(current.profile, row.patch);
+    const r = ClientRecordSchema.safeParse(raw);
+    if (!r.success) {
+      outcome.damaged.push(row.line);
+      continue;
+    }
+    const merge = mergeProfile(r.data.profile, row.patch);
     for (const c of merge.conflicts) outcome.conflicts.push({ line: row.line, clientId: row.clientId, ...c });
-    if (raw === undefined) outcome.created++;
-    else if (merge.filled.length) outcome.filled++;
-    else {
+    if (!merge.filled.length) {
       outcome.unchanged++;
-      return;
+      continue;
     }
-    const next = ClientRecordSchema.parse({ ...current, profile: merge.profile, updatedAt: now });
-    puts.push(raw === undefined ? next : keepUnknown(raw, next));
-  });
+    outcome.filled++;
+    puts.push(keepUnknown(raw, ClientRecordSchema.parse({ ...r.data, profile: merge.profile, updatedAt: now })));
+  }
   return { outcome, puts };
 }
 

@@ -12,6 +12,10 @@
  *   replace preview; the Restore click → "restored"), then verified equal, table by table (not timed). Budget
  *   6000 ms. Unsealed: a passphrase adds two PBKDF2 derivations (600,000 iterations, ~0.3 s each here).
  *
+ * - backup-restore-idb-floor: the same 110,000 rows put straight into a scratch IndexedDB database in one
+ *   transaction, without Pacer: what this machine's browser needs to write them at all. No budget (it measures the
+ *   machine); when it is near the round trip's budget by itself, the machine is too slow or too busy for it.
+ *
  * The stopwatch is the page's own clock (performance.now()): a capturing listener notes each click and file
  * change, a MutationObserver the first moment each awaited element is in the DOM; file transfers from the
  * harness into the page are outside it.
@@ -264,6 +268,45 @@ export async function run({ extensionDir, crmUrl, report }) {
       `backup-roundtrip-10k phases: export ${exportMs.toFixed(0)} ms, read and check ${readMs.toFixed(0)} ms, restore ${restoreMs.toFixed(0)} ms (${(backup.length / 1e6).toFixed(1)} MB, ${JSON.stringify(/** @type {any} */ (after).counts)}, verified equal)`,
     );
     report({ name: 'backup-roundtrip-10k', value: Math.round(exportMs + readMs + restoreMs), unit: 'ms', budget: 6000 });
+    const floor = await options.evaluate(async () => {
+      const read = (/** @type {string} */ store) =>
+        new Promise((resolve, reject) => {
+          const open = indexedDB.open('pacer');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const all = open.result.transaction(store, 'readonly').objectStore(store).getAll();
+            all.onsuccess = () => {
+              open.result.close();
+              resolve(all.result);
+            };
+          };
+        });
+      const clients = /** @type {unknown[]} */ (await read('clients'));
+      const contacts = /** @type {unknown[]} */ (await read('contacts'));
+      /** @type {IDBDatabase} */
+      const db = await new Promise((resolve, reject) => {
+        const open = indexedDB.open('bench-floor', 1);
+        open.onupgradeneeded = () => {
+          open.result.createObjectStore('clients', { keyPath: ['origin', 'clientId'] });
+          open.result.createObjectStore('contacts', { keyPath: 'seq', autoIncrement: true });
+        };
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const t0 = performance.now();
+      await new Promise((resolve, reject) => {
+        const tx = db.transaction(['clients', 'contacts'], 'readwrite');
+        for (const row of clients) tx.objectStore('clients').put(row);
+        for (const row of contacts) tx.objectStore('contacts').put(row);
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      });
+      const ms = performance.now() - t0;
+      db.close();
+      indexedDB.deleteDatabase('bench-floor');
+      return ms;
+    });
+    report({ name: 'backup-restore-idb-floor', value: Math.round(floor), unit: 'ms', budget: null });
   } finally {
     await context.close();
   }
