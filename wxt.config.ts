@@ -21,11 +21,12 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__' },
     // Enterprise policy (storage.managed): see docs/managed-policy.md.
     storage: { managed_schema: 'managed_schema.json' },
-    // Sentiment shortcuts (lib/commands.ts); the RM remaps them at chrome://extensions/shortcuts.
+    // Sentiment shortcuts and the side panel's (lib/commands.ts); the RM remaps them at chrome://extensions/shortcuts.
     commands: {
       'tag-resistant': { suggested_key: { default: 'Alt+Shift+1' }, description: '__MSG_cmdTagResistant__' },
       'tag-neutral': { suggested_key: { default: 'Alt+Shift+2' }, description: '__MSG_cmdTagNeutral__' },
       'tag-positive': { suggested_key: { default: 'Alt+Shift+3' }, description: '__MSG_cmdTagPositive__' },
+      'open-side-panel': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_cmdOpenPanel__' },
     },
   },
   vite: () => ({

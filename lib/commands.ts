@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import type { Sentiment } from './sentiment';
 
-/** Chrome allows at most four suggested keys per extension; three are used, the fourth is left to the RM. */
+/** Chrome allows at most four suggested keys per extension: three tag sentiment, the fourth opens the side panel. */
 export const SENTIMENT_COMMANDS = {
   'tag-resistant': 'resistant',
   'tag-neutral': 'neutral',
@@ -13,6 +13,12 @@ export const SENTIMENT_COMMANDS = {
 } as const satisfies Record<string, Sentiment>;
 export type SentimentCommand = keyof typeof SENTIMENT_COMMANDS;
 export const SENTIMENT_COMMAND_NAMES = Object.keys(SENTIMENT_COMMANDS) as [SentimentCommand, ...SentimentCommand[]];
+
+/** Opens Pacer's side panel on the current tab (the browser runs it with the user gesture `sidePanel.open` needs). */
+export const OPEN_PANEL_COMMAND = 'open-side-panel';
+
+/** Every command, as the options list them. */
+export const COMMAND_NAMES = [...SENTIMENT_COMMAND_NAMES, OPEN_PANEL_COMMAND] as const;
 
 export function isSentimentCommand(name: string): name is SentimentCommand {
   return Object.hasOwn(SENTIMENT_COMMANDS, name);

@@ -25,6 +25,8 @@ export const SettingsSchema = z.looseObject({
   ),
   /** The popup reminds the RM after this many days without a backup (0: never); the bank's policy may override. */
   backupReminderDays: z.catch(ReminderDaysSchema, DEFAULT_REMINDER_DAYS),
+  /** The card's folded sections the RM keeps open (true) or closed (false); absent: the section's default. */
+  openSections: z.catch(z.record(z.string().check(z.maxLength(40)), z.boolean()), {}),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -34,6 +36,7 @@ export const DEFAULT_SETTINGS: Settings = {
   branch: '',
   dormantAfterMonths: DEFAULT_DORMANT_AFTER_MONTHS,
   backupReminderDays: DEFAULT_REMINDER_DAYS,
+  openSections: {},
 };
 
 /** Unknown or damaged values fall back to defaults field by field, so one bad value never loses the rest. */

@@ -1,20 +1,29 @@
 /** Opening Pacer's own pages and the browser's: the options, the side panel, a popped-out panel, the shortcut settings. */
 import { browser } from 'wxt/browser';
 import { shortcutSettingsUrl } from '@/lib/commands';
+import type { HelpPage } from '@/lib/help-pages';
+import type { OptionsSection } from '@/lib/options-sections';
 
-export function openOptions(): void {
-  void browser.runtime.openOptionsPage();
+/** The options page, at one of its sections when given (a new tab: finding an open one would need `tabs`). */
+export function openOptions(section?: OptionsSection): void {
+  if (section) void browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}#${section}` });
+  else void browser.runtime.openOptionsPage();
 }
 
-/** The options page at one of its sections (`#backup`), in a tab of its own. */
-export function openOptionsAt(section: string): void {
-  void browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${section}`) });
+/** One of Pacer's bundled help pages, in the RM's language. */
+export function openHelp(page: HelpPage): void {
+  void browser.tabs.create({ url: `${browser.runtime.getURL('/help.html')}#${page}` });
 }
 
 /** Must be called inside the click: `sidePanel.open` needs its user gesture, so nothing is awaited before it. */
 export async function openSidePanelInThisWindow(): Promise<void> {
   const win = await browser.windows.getCurrent();
   if (win.id !== undefined) await browser.sidePanel.open({ windowId: win.id });
+}
+
+/** From the browser's shortcut: opened at once, inside the command's user gesture (nothing awaited before it). */
+export function openSidePanelForTab(tab: { id?: number; windowId?: number } | undefined): void {
+  if (tab?.windowId !== undefined) void browser.sidePanel.open({ windowId: tab.windowId }).catch(() => undefined);
 }
 
 /** The panel in a window of its own, pinned to one tab. */

@@ -3,13 +3,17 @@ import type { Band } from '@/lib/familiarity';
 import { cellStrategy, cellTextKey, GRID_COLUMNS, GRID_ROWS } from '@/lib/grid';
 import type { Sentiment } from '@/lib/sentiment';
 
-/** The 3×3 grid with the client's cell lit, and that cell's strategy. */
+/**
+ * The 3×3 grid with the client's cell lit (each cell shows its follow-up order when behind target), and that cell's
+ * strategy: its next action and what to avoid.
+ */
 export function GridCell(props: { band: Band | null; sentiment: Sentiment | null }) {
   const { band, sentiment } = props;
   const strategy = band && sentiment ? cellStrategy(band, sentiment) : null;
   return (
     <div class="grid-cell" data-testid="grid" data-cell={strategy ? `${strategy.band}-${strategy.sentiment}` : ''}>
       <table class="mini-grid" aria-label={t('grid.title')}>
+        {strategy && <caption class="visually-hidden">{t('grid.rank', { rank: strategy.rank })}</caption>}
         <thead>
           <tr>
             <td />
@@ -46,18 +50,21 @@ export function GridCell(props: { band: Band | null; sentiment: Sentiment | null
         <div class="strategy" data-testid="strategy">
           <div class="strategy__head">
             <strong data-testid="cell-name">{t(cellTextKey(strategy.band, strategy.sentiment, 'name'))}</strong>
-            <span class={`chip chip--priority-${strategy.priority}`} data-testid="cell-priority">
+            <span
+              class={`chip chip--priority-${strategy.priority}`}
+              data-testid="cell-priority"
+              title={t('grid.rank', { rank: strategy.rank })}
+            >
               {t(`grid.priority.${strategy.priority}`)}
             </span>
           </div>
-          <p class="muted small">{t('grid.rank', { rank: strategy.rank })}</p>
           <p>
             <span class="strategy__label">{t('grid.action')}</span>{' '}
             <span data-testid="cell-action">{t(cellTextKey(strategy.band, strategy.sentiment, 'action'))}</span>
           </p>
           <p>
             <span class="strategy__label strategy__label--avoid">{t('grid.avoid')}</span>{' '}
-            {t(cellTextKey(strategy.band, strategy.sentiment, 'avoid'))}
+            <span data-testid="cell-avoid">{t(cellTextKey(strategy.band, strategy.sentiment, 'avoid'))}</span>
           </p>
         </div>
       ) : (

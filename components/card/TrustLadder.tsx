@@ -4,7 +4,7 @@ import { toIsoDate } from '@/lib/calendar/dates';
 import { type ContactPurpose, nextRung, nextStepKey, purposeForRung, RUNGS, rungNameKey } from '@/lib/trust-ladder';
 
 /**
- * The twelve rungs with the current one marked, and the next rung as a concrete action. Logging that
+ * The twelve rungs under their title and the current one, and the next rung as a concrete action. Logging that
  * action records a contact and offers to move the client up.
  */
 export function TrustLadder(props: {
@@ -23,6 +23,16 @@ export function TrustLadder(props: {
   }
   return (
     <div class="ladder" data-testid="ladder" data-rung={props.rung ?? ''}>
+      <div class="section__head ladder__head">
+        <h3 id="ladder-title">{t('ladder.title')}</h3>
+        <span class="small" data-testid="ladder-current">
+          {props.rung === null ? (
+            <span class="muted">{t('ladder.unset')}</span>
+          ) : (
+            t('ladder.current', { rung: props.rung, name: t(rungNameKey(props.rung)) })
+          )}
+        </span>
+      </div>
       <ol class="ladder__rungs" aria-label={t('ladder.title')}>
         {RUNGS.map((r) => (
           <li key={r}>
@@ -40,23 +50,18 @@ export function TrustLadder(props: {
           </li>
         ))}
       </ol>
-      <p data-testid="ladder-current">
-        {props.rung === null ? (
-          <span class="muted">{t('ladder.unset')}</span>
-        ) : (
-          t('ladder.current', { rung: props.rung, name: t(rungNameKey(props.rung)) })
-        )}
-      </p>
       {props.rung !== null &&
         (target === null ? (
           <p class="muted small">{t('ladder.top')}</p>
         ) : (
           <div class="ladder__next" data-testid="ladder-next">
-            <span class="strategy__label">{t('ladder.nextTitle', { rung: target })}</span>
+            <div class="ladder__next-head">
+              <span class="strategy__label">{t('ladder.nextTitle', { rung: target })}</span>
+              <button type="button" class="button button--small" data-testid="ladder-log" onClick={logNext}>
+                {t('ladder.logNext')}
+              </button>
+            </div>
             <p>{t(nextStepKey(props.rung))}</p>
-            <button type="button" class="button button--small" data-testid="ladder-log" onClick={logNext}>
-              {t('ladder.logNext')}
-            </button>
           </div>
         ))}
       {offer.value !== null && (

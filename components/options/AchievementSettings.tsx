@@ -64,7 +64,7 @@ export function AchievementSettings(props: { setup: PacingSetup }) {
   }
 
   return (
-    <section class="card" data-testid="achievement-settings">
+    <section class="card" id="achievements" data-testid="achievement-settings">
       <h2>{t('pacing.options.achievements.title')}</h2>
       <p class="muted">{t('pacing.options.achievements.help')}</p>
       <ErrorBanner message={error} />

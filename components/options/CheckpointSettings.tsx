@@ -26,7 +26,7 @@ export function CheckpointSettings(props: { setup: PacingSetup }) {
   }
 
   return (
-    <section class="card" data-testid="checkpoint-settings">
+    <section class="card" id="checkpoints" data-testid="checkpoint-settings">
       <h2>{t('pacing.options.checkpoints.title')}</h2>
       <p class="muted small">{t('pacing.options.checkpoints.help')}</p>
       <ErrorBanner message={error} />

@@ -17,7 +17,7 @@ export function DayOverrideSettings() {
   const list = useLiveQuery(() => data.listDayOverrides(), []);
 
   return (
-    <section class="card" data-testid="day-settings">
+    <section class="card" id="days" data-testid="day-settings">
       <h2>{t('pacing.options.days.title')}</h2>
       <p class="muted">{t('pacing.options.days.help')}</p>
       <ErrorBanner message={error} />

@@ -28,7 +28,7 @@ export function IndicatorSettings(props: { setup: PacingSetup }) {
   }
 
   return (
-    <section class="card" data-testid="indicator-settings">
+    <section class="card" id="indicators" data-testid="indicator-settings">
       <h2>{t('pacing.options.indicators.title')}</h2>
       {locked && <span class="badge">{t('pacing.options.managed')}</span>}
       <ErrorBanner message={error} />

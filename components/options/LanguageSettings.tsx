@@ -16,7 +16,7 @@ export function LanguageSettings() {
     void runWrite(() => updateSettings((s) => ({ ...s, locale })), error);
   }
   return (
-    <section class="card">
+    <section class="card" id="language">
       <h2>{t('options.language.title')}</h2>
       <ErrorBanner message={error} />
       <Select

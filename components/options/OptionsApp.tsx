@@ -3,7 +3,9 @@ import type { FunctionComponent } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { DatabaseNotice } from '@/components/shared/DatabaseNotice';
 import { t } from '@/components/shared/i18n';
+import { HelpSettings } from './HelpSettings';
 import { LanguageSettings } from './LanguageSettings';
+import { OptionsNav } from './OptionsNav';
 import { OriginSettings } from './OriginSettings';
 import { PacingSettings } from './PacingSettings';
 import { PolicyProblems } from './PolicyProblems';
@@ -15,6 +17,7 @@ export function OptionsApp() {
   return (
     <main class="page" data-testid="options">
       <h1>{t('options.title')}</h1>
+      <OptionsNav />
       <DatabaseNotice />
       <PolicyProblems />
       <LanguageSettings />
@@ -24,22 +27,18 @@ export function OptionsApp() {
       <RhythmSettings />
       <RuleSettings />
       <LazyDataSections />
+      <HelpSettings />
     </main>
   );
 }
 
 const dataSections = signal<FunctionComponent | null>(null);
 
-/** The data sections, once their chunk has loaded; then the section the address names (`#backup`) is shown. */
+/** The data sections, once their chunk has loaded. */
 function LazyDataSections() {
   useEffect(() => {
-    void import('./DataSections').then((m) => {
-      dataSections.value = m.DataSections;
-      requestAnimationFrame(() => {
-        const id = decodeURIComponent(location.hash.slice(1));
-        if (id) document.getElementById(id)?.scrollIntoView();
-      });
-    });
+    // OptionsNav brings the section the address names into view once it is there.
+    void import('./DataSections').then((m) => (dataSections.value = m.DataSections));
   }, []);
   const Sections = dataSections.value;
   return Sections ? <Sections /> : null;

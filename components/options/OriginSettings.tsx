@@ -52,7 +52,7 @@ export function OriginSettings() {
 
   const rows = granted.value ? originRows(granted.value, policy.value) : null;
   return (
-    <section class="card" data-testid="origin-settings">
+    <section class="card" id="origins" data-testid="origin-settings">
       <h2>{t('options.origins.title')}</h2>
       <p class="muted">{t('options.origins.help')}</p>
       {rows && rows.length === 0 && <p class="muted">{t('options.origins.none')}</p>}

@@ -9,6 +9,7 @@ import type { SiteRule } from '@/lib/client-id/rule-types';
 import { RuleTestResultSchema } from '@/lib/client-id/rules';
 import { checkOwnRules, MAX_RULES_FILE_BYTES, parseRule, parseRulesFile, RULE_TEMPLATE, rulesFile } from '@/lib/client-id/rules-file';
 import { testRuleInTab } from '@/platform/page-scripts';
+import { openHelp } from '@/platform/pages';
 import { readManagedRules } from '@/platform/policy';
 import { readOwnRules, readRules, updateOwnRules, watchRules } from '@/platform/site-rules';
 import { lastCrmTab } from '@/platform/tabs';
@@ -123,9 +124,14 @@ export function RuleSettings() {
 
   const list = rules.value;
   return (
-    <section class="card" data-testid="rule-settings">
+    <section class="card" id="rules" data-testid="rule-settings">
       <h2>{t('rules.title')}</h2>
-      <p class="muted">{t('rules.help')}</p>
+      <p class="muted">
+        {t('rules.help')}{' '}
+        <button type="button" class="link-button" data-testid="rules-help" onClick={() => openHelp('site-rules')}>
+          {t('help.page.site-rules')}
+        </button>
+      </p>
       {list && list.length === 0 && <p class="muted">{t('rules.none')}</p>}
       <ul class="rule-list">
         {list?.map((rule) => (

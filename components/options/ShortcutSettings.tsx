@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { t } from '@/components/shared/i18n';
-import { SENTIMENT_COMMAND_NAMES } from '@/lib/commands';
+import { COMMAND_NAMES } from '@/lib/commands';
 import { commandBindings, openShortcutSettings } from '@/platform/pages';
 
 /** The sentiment shortcuts as currently bound in the browser, and the way to the browser's page to change them. */
@@ -15,12 +15,12 @@ export function ShortcutSettings() {
     return () => window.removeEventListener('focus', load);
   }, []);
   return (
-    <section class="card" data-testid="shortcut-settings">
+    <section class="card" id="shortcuts" data-testid="shortcut-settings">
       <h2>{t('pacing.options.shortcuts.title')}</h2>
       <p class="muted">{t('pacing.options.shortcuts.help')}</p>
       <table class="pacing-table">
         <tbody>
-          {SENTIMENT_COMMAND_NAMES.map((name) => (
+          {COMMAND_NAMES.map((name) => (
             <tr key={name} data-testid="shortcut" data-command={name}>
               <td>{t(`shortcut.cmd.${name}`)}</td>
               <td>

@@ -32,7 +32,7 @@ export function TargetSettings(props: { setup: PacingSetup }) {
   }
 
   return (
-    <section class="card" data-testid="target-settings">
+    <section class="card" id="targets" data-testid="target-settings">
       <h2>{t('pacing.options.targets.title')}</h2>
       <p class="muted">{t('pacing.options.targets.help')}</p>
       <ErrorBanner message={error} />

@@ -2,7 +2,7 @@ import { ClientCard } from '@/components/card/ClientCard';
 import { DatabaseNotice } from '@/components/shared/DatabaseNotice';
 import { t } from '@/components/shared/i18n';
 import { PanelMessage } from '@/components/shared/PanelMessage';
-import { openOptions, popOutPanel } from '@/platform/pages';
+import { openHelp, openOptions, popOutPanel } from '@/platform/pages';
 import { detectionText } from './detection-text';
 import { OpenClientById } from './OpenClientById';
 import { TeachScreen } from './TeachScreen';
@@ -47,15 +47,17 @@ export function SidePanelApp(props: { boundTabId: number | null }) {
           <PanelMessage testId="state-loading" title={t('panel.state.loading.title')} tone="muted" />
         ) : c === null ? (
           <PanelMessage testId="state-no-tab" title={t('panel.state.noTab.title')} body={t('panel.state.noTab.body')}>
-            <button type="button" class="button" onClick={openOptions}>
+            <button type="button" class="button" onClick={() => openOptions('origins')}>
               {t('panel.openSettings')}
             </button>
             <OpenClientById origin={null} />
+            <HelpLink />
           </PanelMessage>
         ) : c.status === 'none' ? (
           <PanelMessage testId="state-none" title={t('panel.state.none.title')} body={t('panel.state.none.body')}>
             {tabId.value !== null && <TeachScreen tabId={tabId.value} />}
             <OpenClientById key={c.origin} origin={c.origin} />
+            <HelpLink />
           </PanelMessage>
         ) : (
           <>
@@ -65,5 +67,14 @@ export function SidePanelApp(props: { boundTabId: number | null }) {
         )}
       </main>
     </div>
+  );
+}
+
+/** Where an RM whose screen gave no client learns how Pacer reads one, and how to teach it. */
+function HelpLink() {
+  return (
+    <button type="button" class="link-button small" data-testid="help-site-rules" onClick={() => openHelp('site-rules')}>
+      {t('help.link.siteRules')}
+    </button>
   );
 }

@@ -39,7 +39,7 @@ export function PopupApp(props: { state: PopupState }) {
     <div class="popup app" data-testid="popup" data-figures={props.state.fromDatabase.value ? 'database' : snapshot ? 'cache' : 'none'}>
       <header class="topbar">
         <h1 class="brand">{t('app.name')}</h1>
-        <button type="button" class="link-button small" onClick={openOptions}>
+        <button type="button" class="link-button small" onClick={() => openOptions()}>
           {t('popup.openSettings')}
         </button>
       </header>
@@ -49,7 +49,7 @@ export function PopupApp(props: { state: PopupState }) {
           !props.state.failed.value && <p class="muted">{t('common.loading')}</p>
         ) : snapshot.indicators.length === 0 ? (
           <PanelMessage testId="pacing-empty" title={t('pacing.popup.noTargets.title')} body={t('pacing.popup.noTargets.body')}>
-            <button type="button" class="button button--primary" onClick={openOptions} data-testid="set-targets">
+            <button type="button" class="button button--primary" onClick={() => openOptions('targets')} data-testid="set-targets">
               {t('pacing.popup.setTargets')}
             </button>
           </PanelMessage>

@@ -5,10 +5,12 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { OPEN_PANEL_COMMAND } from '@/lib/commands';
 import { injectIntoOpenTabs, syncContentScripts } from '@/platform/content-scripts';
 import { onFiguresChanged } from '@/platform/database';
 import { refreshFigures, refreshFiguresIfStale } from '@/platform/figures';
 import { listen } from '@/platform/messaging';
+import { openSidePanelForTab } from '@/platform/pages';
 import { isCrmUrl } from '@/platform/permissions';
 import { watchManagedPolicy } from '@/platform/policy';
 import { runCommand, undoTag } from './commands';
@@ -61,6 +63,9 @@ export default defineBackground({
       });
     });
     browser.tabs.onRemoved.addListener((tabId) => void onTabRemoved(tabId));
-    browser.commands.onCommand.addListener((command, tab) => void runCommand(command, tab?.id));
+    browser.commands.onCommand.addListener((command, tab) => {
+      if (command === OPEN_PANEL_COMMAND) openSidePanelForTab(tab);
+      else void runCommand(command, tab?.id);
+    });
   },
 });

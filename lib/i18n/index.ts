@@ -10,6 +10,7 @@ import common from './catalog/common';
 import dataPages from './catalog/data-pages';
 import grid from './catalog/grid';
 import type handover from './catalog/handover';
+import help from './catalog/help';
 import type dataImport from './catalog/import';
 import ladder from './catalog/ladder';
 import meeting from './catalog/meeting';
@@ -20,7 +21,7 @@ import pipeline from './catalog/pipeline';
 import popup from './catalog/popup';
 import type { Entry } from './define';
 
-export const catalog = {
+const pageCatalog = {
   ...common,
   ...panel,
   ...pipeline,
@@ -34,6 +35,7 @@ export const catalog = {
   ...calendar,
   ...meeting,
   ...dataPages,
+  ...help,
 } satisfies Record<string, Entry>;
 
 /**
@@ -41,7 +43,10 @@ export const catalog = {
  * (./late.ts registers them), so no other page carries their text.
  */
 export type LateCatalog = typeof backup & typeof dataImport & typeof handover;
-export type MessageKey = keyof typeof catalog | keyof LateCatalog;
+export type MessageKey = keyof typeof pageCatalog | keyof LateCatalog;
+
+/** Every page's messages; the late ones are there once registered (`translate` finds them). */
+export const catalog: typeof pageCatalog & Partial<LateCatalog> = pageCatalog;
 
 const late: Record<string, Entry> = {};
 

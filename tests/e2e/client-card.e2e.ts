@@ -8,6 +8,7 @@
 import type { Page } from 'playwright-core';
 import { CLIENTS } from '../../demo-crm/clients.mjs';
 import { endOfWorkWeek, toIsoDate } from '../../lib/calendar/dates';
+import { unfold } from './support/card';
 import { describe, expect, type Pacer, test } from './support/fixture';
 
 const [a, b, c, d] = CLIENTS.slice(10, 14) as [(typeof CLIENTS)[0], (typeof CLIENTS)[0], (typeof CLIENTS)[0], (typeof CLIENTS)[0]];
@@ -40,7 +41,12 @@ async function openClient(pacer: Pacer, clientNo: string, tag: string): Promise<
   return { crm, panel };
 }
 
-const topScripts = (panel: Page) => panel.getByTestId('script').evaluateAll((els) => els.map((e) => e.getAttribute('data-script-id')));
+/** The scripts in the folded list of every fitting script (the first screen shows the best one of them). */
+const topScripts = (panel: Page) =>
+  panel
+    .getByTestId('script-list')
+    .getByTestId('script')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-script-id')));
 const text = async (panel: Page, id: string) => (await panel.getByTestId(id).first().textContent()) ?? '';
 
 describe('a new client: quick setup, grid cell, ladder', () => {
@@ -74,6 +80,7 @@ describe('a new client: quick setup, grid cell, ladder', () => {
     await panel.getByTestId('profile-name').fill('周晓燕');
     await panel.getByTestId('profile-name').press('Tab');
     await panel.getByTestId('profile-gender').selectOption('female');
+    await unfold(panel, 'memory-section');
     await panel.getByTestId('memory-input').fill('喜欢普洱茶');
     await panel.getByTestId('memory-add').click();
     await expect.poll(() => panel.getByTestId('memory-point').count()).toBe(1);
@@ -96,8 +103,11 @@ describe('a new client: quick setup, grid cell, ladder', () => {
     expect(events.filter((e) => e.clientId === a.clientNo).map((e) => [e.sentiment, e.source])).toEqual([['positive', 'panel']]);
     expect(await panel.getByTestId('client-card').getAttribute('data-new')).toBe('false');
 
+    await unfold(panel, 'scripts-section');
     positiveTop = await topScripts(panel);
     expect(positiveTop).toHaveLength(5);
+    // The first screen offers the best of them.
+    expect(await panel.getByTestId('top-script').getByTestId('script').getAttribute('data-script-id')).toBe(positiveTop[0]);
     // The client's name is filled into the scripts that address them.
     expect(await panel.getByTestId('script-body').allTextContents()).not.toContain(expect.stringContaining('{name}'));
     await pacer.screenshot(panel, 'card-known-positive-zh-CN');
@@ -134,6 +144,7 @@ describe('a new client: quick setup, grid cell, ladder', () => {
     expect(await text(panel, 'band')).toBe('5 分 · 认识（3–6）');
     expect(await text(panel, 'cell-priority')).toBe('慢慢培养');
 
+    await unfold(panel, 'scripts-section');
     await expect.poll(() => topScripts(panel)).toContain('res-scale-insurance');
     const resistantTop = await topScripts(panel);
     expect(resistantTop.filter((id) => positiveTop.includes(id))).toEqual([]);
@@ -150,7 +161,8 @@ describe('a new client: quick setup, grid cell, ladder', () => {
 describe('scripts: copy, learn, hide, restore, write, compliance', () => {
   test('copying records use; "helped" is stored; hide and restore work', async ({ pacer }) => {
     const { crm, panel } = await openClient(pacer, b.clientNo, 'scripts');
-    const first = panel.getByTestId('script').first();
+    await unfold(panel, 'scripts-section');
+    const first = panel.getByTestId('script-list').getByTestId('script').first();
     const id = await first.getAttribute('data-script-id');
     await first.getByTestId('script-copy').click();
     await first.getByTestId('script-helped').click();
@@ -170,6 +182,7 @@ describe('scripts: copy, learn, hide, restore, write, compliance', () => {
 
   test('a script with a prohibited wording is flagged, and copying it asks first', async ({ pacer }) => {
     const { crm, panel } = await openClient(pacer, b.clientNo, 'guard');
+    await unfold(panel, 'scripts-section');
     await panel.getByTestId('script-add').click();
     await panel.getByTestId('script-title-input').fill('我的话术');
     // A required disclosure is not a promise: it passes.
@@ -184,7 +197,7 @@ describe('scripts: copy, learn, hide, restore, write, compliance', () => {
     await panel.getByTestId('script-fits').selectOption('resistant');
     await panel.getByTestId('script-save').click();
     await panel.getByTestId('scripts-more').click();
-    const mine = panel.locator('[data-testid="script"][data-flagged="true"]');
+    const mine = panel.getByTestId('script-list').locator('[data-testid="script"][data-flagged="true"]');
     await expect.poll(() => mine.count()).toBe(1);
     expect(await mine.getByTestId('script-flag').textContent()).toContain('稳赚');
     const ownId = await mine.getAttribute('data-script-id');
@@ -212,6 +225,7 @@ describe('scripts: copy, learn, hide, restore, write, compliance', () => {
 describe('one-click pipeline', () => {
   test('adds a deal with its defaults, adjusts it inline, records a won deal, and undoes a delete', async ({ pacer }) => {
     const { crm, panel } = await openClient(pacer, c.clientNo, 'deal');
+    await unfold(panel, 'pipeline-section');
     await expect.poll(() => panel.getByTestId('deals-empty').count()).toBe(1);
     await panel.getByTestId('add-to-pipeline').click();
     await expect.poll(() => panel.getByTestId('deal').count()).toBe(1);

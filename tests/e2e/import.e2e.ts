@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { CLIENTS } from '../../demo-crm/clients.mjs';
 import { encodeLegacy } from '../support/legacy-encoding';
 import { buildXlsx } from '../support/xlsx';
+import { unfold } from './support/card';
 import { describe, expect, type Pacer, test } from './support/fixture';
 import { readStore } from './support/idb';
 
@@ -25,7 +26,7 @@ async function panelFor(pacer: Pacer, clientNo: string): Promise<{ crm: Page; pa
   const crm = await pacer.openCrm(`/crm/client?cust=${clientNo}`);
   const panel = await pacer.openPanel(crm);
   await expect.poll(() => panel.getByTestId('client-card').getAttribute('data-ready')).toBe('true');
-  await panel.getByTestId('profile-section').locator('summary').click();
+  await unfold(panel, 'profile-section');
   return { crm, panel };
 }
 

@@ -7,6 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { CLIENTS } from '../../demo-crm/clients.mjs';
+import { unfold } from './support/card';
 import { describe, expect, type Pacer, test } from './support/fixture';
 import { readStore } from './support/idb';
 
@@ -20,13 +21,19 @@ async function openClient(pacer: Pacer, clientNo: string): Promise<{ crm: Page; 
   return { crm, panel };
 }
 
-const body = (panel: Page, id: string) => panel.locator(`[data-script-id="${id}"] [data-testid="script-body"]`);
-const ids = (panel: Page) => panel.getByTestId('script').evaluateAll((els) => els.map((e) => e.getAttribute('data-script-id')));
+/** Scripts in the folded list of every fitting script (the first screen repeats the best one). */
+const list = (panel: Page) => panel.getByTestId('script-list');
+const body = (panel: Page, id: string) => list(panel).locator(`[data-script-id="${id}"] [data-testid="script-body"]`);
+const ids = (panel: Page) =>
+  list(panel)
+    .getByTestId('script')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-script-id')));
 
 describe('scripts read aloud as written for this client', () => {
   test('an outbound call with no name recorded: 您好, the gap until the RM sets name and branch, then both', async ({ pacer }) => {
     const { crm, panel } = await openClient(pacer, dormant.clientNo);
     await panel.getByTestId('signal-dormant').check();
+    await unfold(panel, 'scripts-section');
     await expect.poll(() => panel.getByTestId('scripts-more').count()).toBe(1);
     await panel.getByTestId('scripts-more').click();
     await expect.poll(() => body(panel, 'rhythm-dormant').count()).toBe(1);
@@ -70,16 +77,18 @@ describe('scripts read aloud as written for this client', () => {
     await panel.getByTestId('sentiment-neutral').click();
     await panel.getByTestId('rung-5').click();
     await expect.poll(() => panel.getByTestId('ladder').getAttribute('data-rung')).toBe('5');
+    await unfold(panel, 'scripts-section');
     await panel.getByTestId('scripts-more').click();
     await expect.poll(async () => (await ids(panel)).length).toBeGreaterThan(10);
     expect(await ids(panel)).not.toContain('trust-memory-point');
 
+    await unfold(panel, 'memory-section');
     await panel.getByTestId('memory-input').fill('女儿今年高考。');
     await panel.getByTestId('memory-add').click();
     await expect.poll(() => body(panel, 'trust-memory-point').count()).toBe(1);
     expect(await body(panel, 'trust-memory-point').textContent()).toBe('记得上次您聊到女儿今年高考，我一直记着。最近怎么样？');
 
-    const script = panel.locator('[data-script-id="trust-memory-point"]');
+    const script = list(panel).locator('[data-script-id="trust-memory-point"]');
     await script.getByTestId('script-copy').click();
     await script.getByTestId('script-helped').click();
     await expect

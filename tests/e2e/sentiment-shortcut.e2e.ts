@@ -30,7 +30,9 @@ async function tabStatus(pacer: Pacer, tabId: number) {
 
 describe('sentiment by keyboard', () => {
   test('shows the current bindings and the way to the browser’s shortcut page', async () => {
-    await expect.poll(() => ext.getByTestId('shortcut-keys').allTextContents()).toEqual(['Alt+Shift+1', 'Alt+Shift+2', 'Alt+Shift+3']);
+    await expect
+      .poll(() => ext.getByTestId('shortcut-keys').allTextContents())
+      .toEqual(['Alt+Shift+1', 'Alt+Shift+2', 'Alt+Shift+3', 'Alt+Shift+S']);
     expect(await ext.getByTestId('open-shortcut-settings').count()).toBe(1);
   });
 

@@ -5,6 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { CLIENTS } from '../../demo-crm/clients.mjs';
+import { unfold } from './support/card';
 import { describe, expect, test } from './support/fixture';
 import { readStore } from './support/idb';
 
@@ -87,6 +88,8 @@ describe('add to pipeline', () => {
     const crm = await pacer.openCrm(`/crm/client?cust=${third.clientNo}&deal=1`);
     const panel = await pacer.openPanel(crm);
     await expect.poll(() => panel.getByTestId('client-id').textContent()).toBe(third.clientNo);
+    // The deals fold below the first screen; opened once, the card keeps it open.
+    await unfold(panel, 'pipeline-section');
     await expect.poll(() => panel.getByTestId('deals-empty').count()).toBe(1);
 
     await panel.getByTestId('add-to-pipeline').click();

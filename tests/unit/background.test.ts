@@ -147,6 +147,13 @@ describe('messages', () => {
     expect((await pacerDb().sentimentEvents.toArray()).map((e) => [e.clientId, e.sentiment])).toEqual([['8800000001', 'resistant']]);
   });
 
+  it('the fourth shortcut opens the side panel in the window of the tab it was pressed on, and tags nothing', async () => {
+    await deliver({ type: 'page-client', clientId: '8800000001', via: '客户号', url: crmPage }, contentScript(3));
+    await fake.commands.onCommand.trigger('open-side-panel', { id: 3, windowId: 12 });
+    expect(fake.panelsOpened).toEqual([{ windowId: 12 }]);
+    expect(await pacerDb().sentimentEvents.count()).toBe(0);
+  });
+
   it('ignores what is not a message of Pacer’s', async () => {
     expect(await deliver({ type: 'ping' }, ownPage())).toBeUndefined();
     expect(await deliver('get-rules', contentScript(7))).toBeUndefined();

@@ -42,8 +42,8 @@ export default defineMessages({
 
   'rules.title': { zh: '客户号读取规则', en: 'Client number rules' },
   'rules.help': {
-    zh: '规则告诉 Pacer 在哪些网址、用什么方式读取客户号。没有规则的页面使用自动识别。格式说明见 docs/site-rules.md。',
-    en: 'A rule tells Pacer, for matching URLs, how to read the client number. Screens without a rule use automatic detection. Format: docs/site-rules.md.',
+    zh: '规则告诉 Pacer 在哪些网址、用什么方式读取客户号。没有规则的页面使用自动识别。',
+    en: 'A rule tells Pacer, for matching URLs, how to read the client number. Screens without a rule use automatic detection.',
   },
   'rules.none': { zh: '还没有规则。', en: 'No rules yet.' },
   'rules.managed': { zh: '由管理员设置', en: 'Set by your administrator' },

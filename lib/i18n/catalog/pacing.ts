@@ -14,6 +14,7 @@ export default defineMessages({
   'shortcut.cmd.tag-resistant': { zh: '将当前客户标记为“抗拒”', en: 'Tag the current client as resistant' },
   'shortcut.cmd.tag-neutral': { zh: '将当前客户标记为“中立”', en: 'Tag the current client as neutral' },
   'shortcut.cmd.tag-positive': { zh: '将当前客户标记为“积极”', en: 'Tag the current client as positive' },
+  'shortcut.cmd.open-side-panel': { zh: '在当前标签页打开 Pacer 侧边栏', en: 'Open Pacer’s side panel on this tab' },
 
   'pacing.popup.header': {
     zh: '{month}月 · 第 {week}/{weeks} 周 · 剩余 {left} 个工作日',

@@ -21,7 +21,7 @@ export interface Pacer {
   openCrm(path: string): Promise<Page>;
   tabIdOf(page: Page): Promise<number>;
   /** The side panel as a page pinned to the tab of `page`. */
-  openPanel(page: Page, opts?: { width?: number }): Promise<Page>;
+  openPanel(page: Page, opts?: { width?: number; height?: number }): Promise<Page>;
   extensionPage(path: string): Promise<Page>;
   /**
    * An extension page in a window of its own, as the real popup is shown. A second tab in another page's
@@ -70,10 +70,10 @@ export async function startPacer(opts: { locale?: string } = {}): Promise<Pacer>
       if (ids.length !== 1 || ids[0] === undefined) throw new Error(`expected one tab at ${url}, found ${ids.length}`);
       return ids[0];
     },
-    async openPanel(page, { width = 360 } = {}) {
+    async openPanel(page, { width = 360, height = 760 } = {}) {
       const tabId = await pacer.tabIdOf(page);
       const panel = await context.newPage();
-      await panel.setViewportSize({ width, height: 760 });
+      await panel.setViewportSize({ width, height });
       await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
       return panel;
     },

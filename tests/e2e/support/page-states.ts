@@ -10,6 +10,7 @@ import { CLIENTS } from '../../../demo-crm/clients.mjs';
 import { toIsoDate } from '../../../lib/calendar/dates';
 import { ROOT } from '../../../scripts/lib/build.mjs';
 import { type AxeReport, blocking, runAxe } from './axe';
+import { unfold } from './card';
 import { describe, expect, type Pacer, test } from './fixture';
 import { putRows } from './idb';
 
@@ -37,12 +38,6 @@ async function panelIn(page: Page, state: string): Promise<void> {
 }
 
 /** Unfolds a folded section of the card, unless it is open already. */
-async function unfold(panel: Page, testId: string): Promise<void> {
-  const section = panel.getByTestId(testId);
-  if ((await section.getAttribute('open')) === null) await section.locator('summary').click();
-  await expect.poll(() => section.getAttribute('open')).not.toBeNull();
-}
-
 function seededClient(origin: string, clientNo: string) {
   const now = Date.now();
   const day = today();
@@ -124,8 +119,9 @@ export const PAGE_STATES: readonly PageState[] = [
       for (const [store, rows] of Object.entries(seededClient(pacer.crmUrl, known.clientNo))) await putRows(panel, store, rows);
       await panel.reload();
       await expect.poll(() => panel.getByTestId('client-card').getAttribute('data-new')).toBe('false');
+      const folds = ['familiarity-section', 'scripts-section', 'pipeline-section', 'profile-section', 'memory-section', 'contacts-section'];
+      for (const fold of folds) await unfold(panel, fold);
       await expect.poll(() => panel.getByTestId('deal').count()).toBe(3);
-      for (const fold of ['familiarity-section', 'profile-section', 'contacts-section']) await unfold(panel, fold);
       await expect.poll(() => panel.getByTestId('contact').count()).toBe(2);
       // The inline editors: a deal's (with its "won" form) and a new script's.
       await panel.locator('[data-deal-id="a11y-open"] [data-testid="deal-edit"]').click();

@@ -39,6 +39,8 @@ export interface FakeExtension {
   injected: { tabId: number; documentIds?: string[]; files?: string[]; func?: string }[];
   permissions: { onAdded: ReturnType<typeof fakeEvent>; onRemoved: ReturnType<typeof fakeEvent> };
   commands: { onCommand: ReturnType<typeof fakeEvent> };
+  /** Every `sidePanel.open()` call, in order. */
+  panelsOpened: { windowId?: number; tabId?: number }[];
 }
 
 /** Resets fakeBrowser and installs the stand-ins on it. Call in `beforeEach`. */
@@ -50,6 +52,7 @@ export function installFakeExtension(opts: { hostPermissions?: string[] } = {}):
     injected: [],
     permissions: { onAdded: fakeEvent(), onRemoved: fakeEvent() },
     commands: { onCommand: fakeEvent() },
+    panelsOpened: [],
   };
   const b = fakeBrowser as unknown as Record<string, Record<string, unknown>>;
   Object.assign(b.permissions!, {
@@ -83,6 +86,7 @@ export function installFakeExtension(opts: { hostPermissions?: string[] } = {}):
     },
   });
   Object.assign(b.commands!, { onCommand: state.commands.onCommand, getAll: async () => [] });
+  b.sidePanel = { open: async (options: { windowId?: number; tabId?: number }) => void state.panelsOpened.push(options) };
   Object.assign(b.runtime!, {
     getManifest: () => ({ manifest_version: 3, name: 'Pacer', version: '0', host_permissions: opts.hostPermissions ?? [] }),
     sendMessage: async (message: unknown) => {
