@@ -249,6 +249,7 @@ export function ImportSettings() {
       {busy && (
         <div class="row" role="status">
           <progress
+            aria-label={t('import.title')}
             data-testid="import-progress"
             max={s.step === 'checking' ? s.total : undefined}
             value={s.step === 'checking' ? s.done : undefined}
