@@ -98,7 +98,14 @@ async function seed(pacer: Pacer, page: Page) {
   const w = await pacer.worker();
   await w.evaluate(() =>
     chrome.storage.local.set({
-      settings: { locale: 'zh-CN', rmName: '李娜', branch: '城西支行', dormantAfterMonths: 9, backupReminderDays: 7, openSections: { profile: true } },
+      settings: {
+        locale: 'zh-CN',
+        rmName: '李娜',
+        branch: '城西支行',
+        dormantAfterMonths: 9,
+        backupReminderDays: 7,
+        openSections: { profile: true },
+      },
       siteRules: [
         { id: 'rule-old', name: '旧系统', match: ['http://crm.example/*'], strategies: [{ kind: 'url', pattern: 'cust=(\\d+)' }] },
       ],
