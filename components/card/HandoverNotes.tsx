@@ -1,3 +1,4 @@
+import '@/lib/i18n/late-notes';
 import { Fold } from '@/components/shared/Fold';
 import { locale, t } from '@/components/shared/i18n';
 import type { Handover } from '@/lib/client/record';

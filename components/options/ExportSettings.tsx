@@ -1,17 +1,22 @@
 import { useSignal } from '@preact/signals';
-import { useEffect } from 'preact/hooks';
-import { indicatorName, loadDealIndicators } from '@/components/card/deal-indicators';
 import { downloadFile } from '@/components/shared/download';
 import { ErrorBanner } from '@/components/shared/ErrorBanner';
 import { locale, t } from '@/components/shared/i18n';
 import { runWrite } from '@/components/shared/write';
+import { DEFAULT_INDICATORS, type Indicator } from '@/lib/pacing/targets';
 import { type CsvFile, exportBookCsv, exportPipelineCsv } from '@/platform/export';
+import { amountIndicators } from '@/platform/figures';
+
+/** An indicator's name in the RM's language, from the configured ones (an id no longer configured: itself). */
+const namer = (configured: readonly Indicator[]) => (id: string) => {
+  const found = configured.find((i) => i.id === id) ?? DEFAULT_INDICATORS.find((i) => i.id === id);
+  return found ? (locale.value === 'en' ? found.en : found.zh) : id;
+};
 
 /** The book and the pipeline as CSV files Excel opens as they are. */
 export function ExportSettings() {
   const error = useSignal<string | null>(null);
   const done = useSignal<string | null>(null);
-  useEffect(() => void loadDealIndicators(), []);
 
   async function run(make: () => Promise<CsvFile>) {
     done.value = null;
@@ -33,7 +38,9 @@ export function ExportSettings() {
         <button
           type="button"
           class="button"
-          onClick={() => void run(() => exportPipelineCsv(locale.value, indicatorName))}
+          onClick={() =>
+            void run(async () => exportPipelineCsv(locale.value, namer(await amountIndicators().catch((): Indicator[] => []))))
+          }
           data-testid="export-pipeline"
         >
           {t('export.pipeline')}

@@ -10,6 +10,7 @@ import common from './catalog/common';
 import dataPages from './catalog/data-pages';
 import grid from './catalog/grid';
 import type handover from './catalog/handover';
+import type handoverNotes from './catalog/handover-notes';
 import help from './catalog/help';
 import type dataImport from './catalog/import';
 import ladder from './catalog/ladder';
@@ -39,10 +40,10 @@ const pageCatalog = {
 } satisfies Record<string, Entry>;
 
 /**
- * Messages only the options page's data sections show (import, export, handover, backup): loaded with them
- * (./late.ts registers them), so no other page carries their text.
+ * Messages only the options page's data sections (import, export, handover, backup; ./late.ts) and the card's
+ * handover notes (./late-notes.ts) show: registered when those load, so no other page carries their text.
  */
-export type LateCatalog = typeof backup & typeof dataImport & typeof handover;
+export type LateCatalog = typeof backup & typeof dataImport & typeof handover & typeof handoverNotes;
 export type MessageKey = keyof typeof pageCatalog | keyof LateCatalog;
 
 /** Every page's messages; the late ones are there once registered (`translate` finds them). */

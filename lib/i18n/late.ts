@@ -7,6 +7,7 @@ import handover from './catalog/handover';
 import dataImport from './catalog/import';
 import type { Entry } from './define';
 import { registerMessages } from './index';
+import { handoverNotesCatalog } from './late-notes';
 
-export const lateCatalog = { ...backup, ...dataImport, ...handover } satisfies Record<string, Entry>;
+export const lateCatalog = { ...backup, ...dataImport, ...handover, ...handoverNotesCatalog } satisfies Record<string, Entry>;
 registerMessages(lateCatalog);

@@ -1,5 +1,5 @@
 /**
- * The data sections' messages load with those sections (lib/i18n/late.ts): a component anywhere else that used
+ * The data sections' and the handover notes' messages load with them (lib/i18n/late.ts, late-notes.ts): a component anywhere else that used
  * one would show its key. Every literal key a component outside them passes to `t` is in the pages' catalog.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { lateCatalog } from '@/lib/i18n/late';
 
 const LATE_USERS = new Set([
   'DataSections.tsx',
+  'HandoverNotes.tsx',
   'ImportSettings.tsx',
   'ExportSettings.tsx',
   'HandoverSettings.tsx',
