@@ -2,7 +2,8 @@
 /**
  * Static fixture pages for the client-ID tests (demo-crm/fixtures/): hard screens beside the demo CRM.
  * `*.gbk.html` and `*.big5.html` are stored in those encodings and served with that charset, as old CRMs
- * do; `/fixtures/spa/*` is a single-page app, so every path under it serves the same page.
+ * do; `/fixtures/spa/*` is a single-page app, so every path under it serves the same page, and so is each built-in
+ * preset's screen (`/fixtures/presets/<system>/<client|list>/…`: the rest of the path is the system's own).
  */
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
@@ -22,6 +23,9 @@ function contentType(file) {
 export async function serveFixture(pathname, res) {
   let rel = decodeURIComponent(pathname.slice('/fixtures/'.length));
   if (rel === 'spa' || rel.startsWith('spa/')) rel = 'spa.html';
+  // A preset's screen at the address its system gives it: presets/<system>/<screen>/<the system's own path>.
+  const preset = /^presets\/([a-z0-9-]+)\/(client|list)(?:\/|$)/.exec(rel);
+  if (preset) rel = `presets/${preset[1]}/${preset[2]}.html`;
   if (rel === '' || rel.endsWith('/')) rel += 'index.html';
   const file = normalize(join(DIR, rel));
   if (!file.startsWith(DIR) || file.includes(`${sep}src${sep}`)) {

@@ -10,7 +10,7 @@
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { SiteRule } from '@/lib/client-id/rule-types';
-import { SITE_RULES_KEY, URL_MATCH_MAX } from '@/lib/client-id/rule-types';
+import { POLICY_CACHE_KEY, PRESETS_OFF_KEY, SITE_RULES_KEY, URL_MATCH_MAX } from '@/lib/client-id/rule-types';
 import { watchClientId } from '@/lib/client-id/watch';
 import type { Message } from '@/lib/messages';
 
@@ -39,7 +39,7 @@ export default defineUnlistedScript(async () => {
   const watcher = watchClientId(document, {
     signal: ctx.signal,
     rules: () => rules,
-    onChange(result, url, loading) {
+    onChange(result, url, loading, refused) {
       const message: Message<'page-client'> = {
         type: 'page-client',
         clientId: result?.clientId ?? null,
@@ -47,6 +47,7 @@ export default defineUnlistedScript(async () => {
         rule: result?.rule?.slice(0, 100) ?? null,
         strategy: result?.strategy ?? null,
         loading,
+        refused,
         // What the rules see of it (the background keeps the browser's own report of the address).
         url: url.slice(0, URL_MATCH_MAX),
       };
@@ -57,8 +58,13 @@ export default defineUnlistedScript(async () => {
       });
     },
   });
+  // The RM's rules or presets changed, or the bank's (the live policy answering after the page asked counts too).
   const onStorage = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'managed' || (area === 'local' && SITE_RULES_KEY in changes)) void fetchRules().then(() => watcher.refresh());
+    if (
+      area === 'managed' ||
+      (area === 'local' && (SITE_RULES_KEY in changes || POLICY_CACHE_KEY in changes || PRESETS_OFF_KEY in changes))
+    )
+      void fetchRules().then(() => watcher.refresh());
   };
   chrome.storage.onChanged.addListener(onStorage);
   ctx.signal.addEventListener('abort', () => chrome.storage.onChanged.removeListener(onStorage));

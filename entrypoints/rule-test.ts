@@ -4,7 +4,7 @@
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { detectClientId } from '@/lib/client-id/detect';
-import type { SiteRule } from '@/lib/client-id/rule-types';
+import type { Refusal, SiteRule } from '@/lib/client-id/rule-types';
 
 declare global {
   // set by the options page in this isolated world just before injecting
@@ -15,6 +15,9 @@ export default defineUnlistedScript(() => {
   const rule = globalThis.pacerRuleTest;
   if (!rule) return null;
   // The rule alone, applied whatever its URL globs say: the RM asked to see what it reads here.
-  const found = detectClientId(document, [{ ...rule, match: ['*'] }]);
-  return found ? { clientId: found.clientId, strategy: found.strategy, via: found.via } : null;
+  let refused: Refusal | null = null;
+  const found = detectClientId(document, [{ ...rule, match: ['*'] }], { onRefused: (r) => (refused = r) });
+  if (found) return { clientId: found.clientId, strategy: found.strategy, via: found.via };
+  // What it found and refused, and why: the author sees what to change.
+  return refused ? { refused } : null;
 });

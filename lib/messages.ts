@@ -8,7 +8,7 @@
 import * as z from 'zod/mini';
 import { ClientIdSchema } from './client/key';
 import type { SiteRule } from './client-id/rule-types';
-import { StrategyKindSchema } from './client-id/tab-client';
+import { RefusalSchema, StrategyKindSchema } from './client-id/tab-client';
 import { SENTIMENT_COMMAND_NAMES } from './commands';
 
 /**
@@ -38,6 +38,8 @@ export const MESSAGES = {
       strategy: z.optional(z.nullable(StrategyKindSchema)),
       /** The page navigated and still shows the previous screen: say nothing about the client yet. */
       loading: z.optional(z.boolean()),
+      /** No client: what the page's rule found and refused, and why. */
+      refused: z.optional(z.nullable(RefusalSchema)),
     }),
   },
   /** The CRM page's script asks which site rules apply to its page. */

@@ -15,6 +15,7 @@ export const OPTIONS_SECTIONS = [
   'indicators',
   'rhythm',
   'rules',
+  'presets',
   'import',
   'export',
   'handover',

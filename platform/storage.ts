@@ -7,8 +7,9 @@
  * version a value was written in is kept beside it under `<key>$` (WXT storage's convention), absent meaning 1.
  */
 import { browser } from 'wxt/browser';
+import * as z from 'zod/mini';
 import { LastBackupSchema } from '@/lib/backup/reminder';
-import { SITE_RULES_KEY } from '@/lib/client-id/rule-types';
+import { POLICY_CACHE_KEY, PRESETS_OFF_KEY, SITE_RULES_KEY } from '@/lib/client-id/rule-types';
 import { parseStoredRules } from '@/lib/client-id/rules';
 import { TabClientSchema } from '@/lib/client-id/tab-client';
 import { PendingUndoSchema } from '@/lib/commands';
@@ -94,11 +95,27 @@ export const importMappings = defineItem('local', 'importMappings', { parse: orD
 /** The RM's own site rules; the CRM page's script watches this key (lib/client-id/rule-types.ts) to re-read. */
 export const siteRules = defineItem('local', SITE_RULES_KEY, { parse: parseStoredRules });
 
+/** The CRM addresses (match patterns, as the options list them) on which the RM switched the built-in presets off; the
+ * page script watches it. */
+export const presetsOff = defineItem('local', PRESETS_OFF_KEY, {
+  parse: orDefault(z.array(z.string().check(z.maxLength(300))).check(z.maxLength(500)), []),
+});
+
 /**
  * The bank's pacing policy as last read: `storage.managed.get()` can take long, or (headless Chromium without any
  * policy installed) never settle, and the popup and one-click defaults must not wait for it.
  */
 export const pacingPolicyCache = defineItem('local', 'pacingPolicyCache', { parse: orDefault(PacingPolicySchema, {}) });
+
+/**
+ * The client-ID part of the bank's policy as last read (`clientIdRules`, `crmOrigins`; null: never read on this
+ * profile). Reading and registration start from it and never wait for `storage.managed`, which answers seconds after
+ * the browser starts, or never; when the live policy answers with something else, this is replaced, and every
+ * reader watching it (the page script too) reads again. Its values are parsed where they are used (parsePolicy).
+ */
+export const clientIdPolicyCache = defineItem('local', POLICY_CACHE_KEY, {
+  parse: orDefault(z.nullable(z.record(z.string(), z.unknown())), null),
+});
 
 /** Today's figures as last computed, for the popup's first frame. Session storage: memory only, gone with the
  * browser session, kept while the worker is stopped, unreadable to content scripts. */

@@ -9,6 +9,7 @@ import { OptionsNav } from './OptionsNav';
 import { OriginSettings } from './OriginSettings';
 import { PacingSettings } from './PacingSettings';
 import { PolicyProblems } from './PolicyProblems';
+import { PresetSettings } from './PresetSettings';
 import { ProfileSettings } from './ProfileSettings';
 import { RhythmSettings } from './RhythmSettings';
 import { RuleSettings } from './RuleSettings';
@@ -26,6 +27,7 @@ export function OptionsApp() {
       <PacingSettings />
       <RhythmSettings />
       <RuleSettings />
+      <PresetSettings />
       <LazyDataSections />
       <HelpSettings />
     </main>

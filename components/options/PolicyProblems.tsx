@@ -8,9 +8,9 @@ import { readManagedRules, watchManagedPolicy } from '@/platform/policy';
 function problemText(p: PolicyProblem): string {
   switch (p.kind) {
     case 'notAList':
-      return t(p.key === 'crmOrigins' ? 'policy.crmOrigins.notAList' : 'policy.clientIdRules.notAList');
+      return t(`policy.${p.key}.notAList`);
     case 'invalidOrigin':
-      return t('policy.crmOrigins.invalidOrigin', { n: p.index + 1, value: p.value });
+      return t(`policy.${p.key}.invalidOrigin`, { n: p.index + 1, value: p.value });
     case 'noValidOrigin':
       return t('policy.crmOrigins.noValidOrigin');
     case 'invalidRule':

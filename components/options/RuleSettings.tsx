@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
 import type { JSX } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { strategyName, strategyText } from '@/components/panel/detection-text';
+import { refusalLine, strategyName, strategyText } from '@/components/panel/detection-text';
 import { ErrorBanner } from '@/components/shared/ErrorBanner';
 import { locale, t } from '@/components/shared/i18n';
 import { runWrite } from '@/components/shared/write';
@@ -81,12 +81,14 @@ export function RuleSettings() {
     }
     const raw = await testRuleInTab(tab.id, rule).catch(() => null);
     const r = RuleTestResultSchema.safeParse(raw);
-    const found = r.success ? r.data : null;
+    const got = r.success ? r.data : null;
     tested.value = {
       id: rule.id,
-      text: found
-        ? t('rules.test.found', { title: tab.title, id: found.clientId, strategy: `${strategyName(found.strategy)} “${found.via}”` })
-        : t('rules.test.none', { title: tab.title }),
+      text: !got
+        ? t('rules.test.none', { title: tab.title })
+        : 'refused' in got
+          ? t('rules.test.refused', { title: tab.title, why: refusalLine(got.refused) })
+          : t('rules.test.found', { title: tab.title, id: got.clientId, strategy: `${strategyName(got.strategy)} “${got.via}”` }),
     };
   }
 

@@ -3,7 +3,7 @@ import { DatabaseNotice } from '@/components/shared/DatabaseNotice';
 import { t } from '@/components/shared/i18n';
 import { PanelMessage } from '@/components/shared/PanelMessage';
 import { openHelp, openOptions, popOutPanel } from '@/platform/pages';
-import { detectionText } from './detection-text';
+import { detectionText, refusalLine } from './detection-text';
 import { OpenClientById } from './OpenClientById';
 import { TeachScreen } from './TeachScreen';
 import { useFollowedTab, usePinnedTitle } from './use-followed-tab';
@@ -55,6 +55,11 @@ export function SidePanelApp(props: { boundTabId: number | null }) {
           </PanelMessage>
         ) : c.status === 'none' ? (
           <PanelMessage testId="state-none" title={t('panel.state.none.title')} body={t('panel.state.none.body')}>
+            {c.refused && (
+              <p class="muted small" data-testid="why-none">
+                {refusalLine(c.refused)}
+              </p>
+            )}
             {tabId.value !== null && <TeachScreen tabId={tabId.value} />}
             <OpenClientById key={c.origin} origin={c.origin} />
             <HelpLink />

@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { OPEN_PANEL_COMMAND } from '@/lib/commands';
-import { injectIntoOpenTabs, syncContentScripts } from '@/platform/content-scripts';
+import { syncContentScripts } from '@/platform/content-scripts';
 import { onFiguresChanged } from '@/platform/database';
 import { refreshFigures, refreshFiguresIfStale } from '@/platform/figures';
 import { listen } from '@/platform/messaging';
@@ -31,20 +31,20 @@ export default defineBackground({
       'figures-changed': () => refreshFigures(),
     });
 
+    // Registration starts at once, from the policy as last read (platform/content-scripts.ts), and is a queue:
+    // these events often fire together.
     browser.runtime.onInstalled.addListener(async () => {
       void refreshFigures();
-      await injectIntoOpenTabs(await syncContentScripts());
+      await syncContentScripts({ injectAll: true });
     });
-    browser.runtime.onStartup.addListener(() => {
+    browser.runtime.onStartup.addListener(async () => {
       void refreshFigures();
-      void syncContentScripts();
-    });
-    browser.permissions.onAdded.addListener(async (added) => {
       await syncContentScripts();
-      await injectIntoOpenTabs(added.origins ?? []);
     });
-    browser.permissions.onRemoved.addListener(() => void syncContentScripts());
-    // The policy may change the allowed CRM origins, the site rules and the pacing targets.
+    browser.permissions.onAdded.addListener(() => syncContentScripts());
+    browser.permissions.onRemoved.addListener(() => syncContentScripts());
+    // The policy may change the allowed CRM origins, the site rules and the pacing targets; the live policy
+    // answering with something else than the copy last read counts as a change (platform/policy.ts).
     watchManagedPolicy(() => {
       forgetManagedRules();
       void syncContentScripts();

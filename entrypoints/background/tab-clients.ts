@@ -4,11 +4,13 @@
  * storage outlives the MV3 service worker, which Chrome stops when idle; nothing is kept in worker memory but the
  * managed rules, re-read when the policy changes.
  *
- * `storage.managed` answers only once the browser has loaded its policies, seconds after it starts; a CRM page
- * opened in those seconds shows "loading" until then rather than a guess that a managed rule might contradict.
+ * `storage.managed` answers only once the browser has loaded its policies, seconds after it starts, or never; a CRM
+ * page opened in those seconds is read with the policy as last read (readManagedRules), and read again when the live
+ * policy answers with something else (the page script watches the copy).
  */
 import type { Browser } from 'wxt/browser';
 import { browser } from 'wxt/browser';
+import { PRESETS, presetRulesFor } from '@/lib/client-id/presets';
 import type { SiteRule } from '@/lib/client-id/rule-types';
 import { mergeRules, rulesForOrigin } from '@/lib/client-id/rules';
 import { pageAddress, tabClientFromReport } from '@/lib/client-id/tab-client';
@@ -17,7 +19,7 @@ import { urlMatchesPattern } from '@/lib/origins';
 import { grantedOrigins } from '@/platform/permissions';
 import { readManagedRules } from '@/platform/policy';
 import { readOwnRules } from '@/platform/site-rules';
-import { tabClient } from '@/platform/storage';
+import { presetsOff, tabClient } from '@/platform/storage';
 
 let managed: ReturnType<typeof readManagedRules> | null = null;
 const managedRules = () => (managed ??= readManagedRules());
@@ -37,8 +39,9 @@ export function forgetManagedRules(): void {
 export async function rulesForSender(sender: Browser.runtime.MessageSender): Promise<SiteRule[]> {
   // The browser-reported URL decides the origin, never the page's claim.
   if (!sender.url) return [];
-  const [policy, own] = await Promise.all([managedRules(), readOwnRules()]);
-  return rulesForOrigin(mergeRules(policy.rules, own), sender.url);
+  const [policy, own, off] = await Promise.all([managedRules(), readOwnRules(), presetsOff.get().catch(() => [])]);
+  // The bank's and the RM's own rules first, then the built-in presets (unless switched off for this origin).
+  return rulesForOrigin([...mergeRules(policy.rules, own), ...presetRulesFor(sender.url, off, policy.presetsOff)], sender.url);
 }
 
 const queues = new Map<number, Promise<unknown>>();
@@ -63,12 +66,16 @@ export function onPageClient(message: Message<'page-client'>, sender: Browser.ru
   const tabId = sender.tab?.id;
   if (tabId === undefined) return Promise.resolve({ ok: false });
   return serialForTab(tabId, async () => {
-    const origins = await grantedOrigins();
+    const [origins, policy, own] = await Promise.all([grantedOrigins(), managedRules(), readOwnRules()]);
+    // A preset's name, unless a rule of the bank's or the RM's has that name too (theirs run first).
+    const isPreset = (name: string) =>
+      PRESETS.some((p) => p.system === name) && !policy.rules.some((r) => r.name === name) && !own.some((r) => r.name === name);
     const update = tabClientFromReport(
       message,
       { senderId: sender.id, ownId: browser.runtime.id, tabId, frameId: sender.frameId, url: sender.url, documentId: sender.documentId },
       (url) => origins.some((p) => urlMatchesPattern(url, p)),
       Date.now(),
+      isPreset,
     );
     if (update) await tabClient(update.tabId).set(update.value);
     return { ok: Boolean(update) };

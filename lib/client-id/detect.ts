@@ -10,7 +10,7 @@
  */
 import { CLIENT_LABEL_PREFILTER, NORMALIZED_CLIENT_LABELS } from './labels';
 import { hasBidiControl, normalizeLabel, normalizeText, unisolate, withoutBidiControls } from './normalize';
-import { ruleMatchesUrl, type SiteRule, type Strategy, type StrategyKind, URL_MATCH_MAX } from './rule-types';
+import { type Refusal, ruleMatchesUrl, type SiteRule, type Strategy, type StrategyKind, URL_MATCH_MAX } from './rule-types';
 
 export interface Detection {
   clientId: string;
@@ -23,7 +23,20 @@ export interface Detection {
   source?: Node;
 }
 
-/** Plausible client numbers: 4–32 letters/digits (dashes inside) with at least one digit; not a date. */
+/**
+ * The safe shape of a client number: 1–64 letters, digits, `.`, `_`, `-`, starting with a letter or digit (GUIDs
+ * included). What a rule or preset that says exactly where to read accepts, unless its idPattern says otherwise.
+ */
+const SAFE_ID = /^[0-9A-Za-z][0-9A-Za-z._-]{0,63}$/;
+
+export function isSafeId(value: string): boolean {
+  return SAFE_ID.test(value);
+}
+
+/**
+ * Plausible client numbers, for zero-config only (a guess needs more): 4–32 letters/digits (dashes inside) with at
+ * least one digit; not a date.
+ */
 const PLAUSIBLE_ID = /^(?=.*\d)[0-9A-Za-z][0-9A-Za-z-]{3,31}$/;
 const DATE_LIKE = /^\d{4}-\d{1,2}-\d{1,2}$/;
 
@@ -125,8 +138,11 @@ export function updateRoots(top: Document, roots: readonly Root[], added: readon
  * in one node, and the prefilter and the normaliser would each go through all of it.
  */
 const MAX_LABEL_NODE = 1000;
-/** Elements whose text is not shown as text: code, style sheets, inert templates, a field's initial value, fallbacks. */
-const NOT_SHOWN = new Set(['script', 'style', 'template', 'textarea', 'noscript']);
+/**
+ * Elements whose text is not shown as text (code, style sheets, inert templates, a field's initial value, fallbacks),
+ * or is not part of a value beside it: a copy button, an icon.
+ */
+const NOT_SHOWN = new Set(['script', 'style', 'template', 'textarea', 'noscript', 'button', 'svg']);
 const NOT_SHOWN_SELECTOR = [...NOT_SHOWN].join(',');
 
 /** Text nodes (light DOM of each root) that `prefilter` accepts, and how many characters the walk went past. */
@@ -247,24 +263,38 @@ function shortTexts(el: Element, max: number, shown: boolean): Text[] | null {
   const texts: Text[] = [];
   let length = 0;
   let nodes = 0;
-  let n: Node | null = el.firstChild;
+  let n: Node | null = inside(el);
   while (n) {
     if (++nodes > 4 * max) return null;
     if (n.nodeType === 3) {
       texts.push(n as Text);
       length += (n as Text).data.length;
       if (length > max) return null;
-    } else if (n.nodeType === 1 && n.firstChild && !NOT_SHOWN.has((n as Element).localName) && !(shown && !isVisible(n))) {
-      n = n.firstChild;
-      continue;
+    } else if (n.nodeType === 1 && !NOT_SHOWN.has((n as Element).localName) && !(shown && !isVisible(n))) {
+      const first = inside(n as Element);
+      if (first) {
+        n = first;
+        continue;
+      }
     }
     while (!n.nextSibling) {
-      n = n.parentNode;
-      if (!n || n === el) return texts;
+      let parent: Node | null = n.parentNode;
+      // Out of a shadow tree, back to its host.
+      if (parent?.nodeType === 11) parent = (parent as ShadowRoot).host;
+      if (!parent || parent === el) return texts;
+      n = parent;
     }
     n = n.nextSibling;
   }
   return texts;
+}
+
+/**
+ * Where an element's content starts in the composed tree: its first child, or, for a component that has no children
+ * of its own (a web component rendering its value), its open shadow tree's. Slotted children are its own children.
+ */
+function inside(el: Element): Node | null {
+  return el.firstChild ?? el.shadowRoot?.firstChild ?? null;
 }
 
 /** What can make a line show its characters in another order: a bidi control, or a right-to-left letter or digit
@@ -400,6 +430,11 @@ function columnValue(th: HTMLTableCellElement): Found {
   return cell && value ? { value, source: cell } : null;
 }
 
+/** The parent in the composed tree: at the top of a shadow tree, its host (a label and its value may sit in two). */
+function up(n: Node): Element | null {
+  return n.parentElement ?? (n.parentNode as ShadowRoot | null)?.host ?? null;
+}
+
 /** The value shown beside a label text node that holds the label alone. */
 function valueBeside(label: Text, labelText: string): Found {
   const inline = nextFilled(label);
@@ -407,8 +442,8 @@ function valueBeside(label: Text, labelText: string): Found {
     const value = readNode(inline, true);
     return value ? { value, source: inline } : null;
   }
-  let el = label.parentElement;
-  for (let depth = 0; el && depth < 4; depth++) {
+  let el = up(label);
+  for (let depth = 0; el && depth < 6; depth++) {
     if (el.localName === 'label') {
       const id = el.getAttribute('for');
       const field = id ? el.ownerDocument.getElementById(id) : el.querySelector('input, textarea, select');
@@ -425,11 +460,26 @@ function valueBeside(label: Text, labelText: string): Found {
       const value = readNode(next, true);
       return value ? { value, source: next } : null;
     }
-    // Climb only through wrappers that hold nothing but the label (<td><b>客户号</b></td>).
-    const parent = el.parentElement;
+    // Climb only through wrappers that hold nothing but the label (<td><b>客户号</b></td>), out of a shadow tree too.
+    const parent = up(el);
     const around = parent ? shortTexts(parent, MAX_VALUE_RAW, false) : null;
     if (around === null || normalizeText(around.map((n) => n.data).join('')).length > labelText.length + 2) return null;
     el = parent;
+  }
+  return null;
+}
+
+/**
+ * A label split over several inline elements, as its first piece's text node: the label as the nearest element of two
+ * above shows it, and that element's last text node (the value is looked for after it), or null.
+ */
+function splitLabel(node: Text, labels: ReadonlySet<string>): [string, Text] | null {
+  let el = node.parentElement;
+  for (let depth = 0; el && depth < 2; depth++, el = el.parentElement) {
+    const texts = shortTexts(el, 60, false);
+    if (!texts || texts.length < 2) continue;
+    const whole = normalizeText(texts.map((n) => n.data).join(''));
+    if (labels.has(normalizeLabel(whole))) return [whole.replace(/[:：]\s*$/, ''), texts[texts.length - 1]!];
   }
   return null;
 }
@@ -442,6 +492,7 @@ function labelValues(
   texts: Text[],
   labels: ReadonlySet<string>,
   accept: (v: string) => boolean,
+  refused?: (value: string, order?: boolean) => void,
 ): { found: Map<string, { label: string; source: Node }>; many: boolean } {
   const found = new Map<string, { label: string; source: Node }>();
   let many = false;
@@ -451,15 +502,22 @@ function labelValues(
     const colon = text.search(/[:：]/);
     let head = colon < 0 ? text : text.slice(0, colon);
     let tail = colon < 0 ? '' : unisolate(text.slice(colon + 1).trim());
+    let at: Text = node;
     if (colon < 0 && !labels.has(normalizeLabel(head))) {
       // "客户号 8800012345" without a colon (bidi controls taken in, to be refused below rather than overlooked).
       const m = /^(.*\S)\s+([0-9A-Za-z\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069-]+)$/.exec(text);
-      if (!m) continue;
-      head = m[1]!;
-      tail = unisolate(m[2]!);
+      // A label split over inline elements (<b>客户</b><b>号</b>): the element (or its parent) that shows it whole.
+      const whole = m ? null : splitLabel(node, labels);
+      if (whole) {
+        [head, at] = whole;
+      } else {
+        if (!m) continue;
+        head = m[1]!;
+        tail = unisolate(m[2]!);
+      }
     }
     if (!labels.has(normalizeLabel(head))) continue;
-    const got: Found = tail ? { value: tail, source: node } : valueBeside(node, text);
+    const got: Found = tail ? { value: tail, source: node } : valueBeside(at, at === node ? text : head);
     if (got === 'many') {
       many = true;
       continue;
@@ -468,12 +526,21 @@ function labelValues(
     // A value the RM may see in another order is refused, and the screen is ambiguous: another value beside
     // another label must not win because this one was left out.
     if (hasBidiControl(got.value)) {
-      if (accept(withoutBidiControls(got.value)) && isVisible(got.source)) many = true;
+      const bare = withoutBidiControls(got.value);
+      if (accept(bare) && isVisible(got.source)) {
+        many = true;
+        refused?.(bare, true);
+      }
       continue;
     }
-    if (!accept(got.value) || !isVisible(got.source)) continue;
+    if (!accept(got.value)) {
+      if (refused && isVisible(got.source)) refused(got.value);
+      continue;
+    }
+    if (!isVisible(got.source)) continue;
     if (!shownInOrder(got.source)) {
       many = true;
+      refused?.(got.value, true);
       continue;
     }
     if (!found.has(got.value)) found.set(got.value, { label: head.trim(), source: got.source });
@@ -511,18 +578,37 @@ function regex(source: string): RegExp | null {
   return re;
 }
 
-function validator(rule: SiteRule): (v: string) => boolean {
+/** Why a rule refuses a value ('shape', 'pattern'), or null: it accepts it. */
+type Check = (v: string) => 'shape' | 'pattern' | null;
+
+/**
+ * A rule says where to read, so any value of the safe shape is its answer unless its idPattern says otherwise (a
+ * two-digit record id, a GUID); the plausibility check is zero-config's own.
+ */
+function validator(rule: SiteRule): Check {
   const re = rule.idPattern ? regex(rule.idPattern) : null;
-  if (rule.idPattern && !re) return () => false; // a broken pattern accepts nothing rather than everything
-  return (v) => /^[0-9A-Za-z][0-9A-Za-z._-]{0,63}$/.test(v) && (re ? re.test(v) : isPlausibleId(v));
+  // A broken pattern accepts nothing rather than everything (rules are checked where they arrive: rules.ts).
+  if (rule.idPattern && !re) return () => 'pattern';
+  return (v) => (!SAFE_ID.test(v) ? 'shape' : re && !re.test(v) ? 'pattern' : null);
 }
+
+/** What a refused value is kept as (a page may show anything beside a label). */
+const clip = (v: string) => v.slice(0, 64);
 
 function runStrategy(
   strategy: Strategy,
   urls: () => string[],
-  valid: (v: string) => boolean,
+  check: Check,
   getScan: (labels: RegExp | null) => Scan,
+  refuse: (r: Omit<Refusal, 'rule' | 'strategy'>) => void,
 ): { value: string; source?: Node; via: string } | null {
+  const valid = (v: string) => !check(v);
+  const refused = (value: string, order?: boolean) => refuse({ value: clip(value), reason: order ? 'order' : (check(value) ?? 'order') });
+  /** Two different values where one was expected. */
+  const several = (values: Map<string, unknown>) => {
+    const [a, b] = values.keys();
+    refuse({ value: clip(a!), other: clip(b!), reason: 'several' });
+  };
   switch (strategy.kind) {
     case 'url': {
       const re = regex(strategy.pattern);
@@ -531,6 +617,7 @@ function runStrategy(
         const m = re.exec(url);
         const value = m?.[1] ? normalizeText(decodeURIComponentSafe(m[1])) : '';
         if (value && valid(value)) return { value, via: strategy.pattern };
+        if (value) refused(value);
       }
       return null;
     }
@@ -548,13 +635,27 @@ function runStrategy(
           if (!value) continue;
           // Shown in another order than read (normalize.ts, shownInOrder): a guess, so nothing. An attribute is not shown.
           if (hasBidiControl(value)) {
-            if (valid(withoutBidiControls(value))) return null;
+            if (valid(withoutBidiControls(value))) {
+              refused(withoutBidiControls(value), true);
+              return null;
+            }
             continue;
           }
-          if (!valid(value) || values.has(value)) continue;
-          if (!strategy.attribute && !shownInOrder(el)) return null;
+          if (!valid(value)) {
+            refused(value);
+            continue;
+          }
+          if (values.has(value)) continue;
+          if (!strategy.attribute && !shownInOrder(el)) {
+            refused(value, true);
+            return null;
+          }
           values.set(value, el);
-          if (values.size > 1) return null; // several different IDs: no need to read the thousand others
+          if (values.size > 1) {
+            // Several different IDs: no need to read the thousand others.
+            several(values);
+            return null;
+          }
         }
       }
       if (values.size !== 1) return null;
@@ -565,7 +666,8 @@ function runStrategy(
       const labels = new Set(strategy.labels.map(normalizeLabel).filter(Boolean));
       if (!labels.size) return null;
       const pre = new RegExp(strategy.labels.map((l) => escapeRegExp(l.trim().slice(0, 2))).join('|'), 'i');
-      const { found, many } = labelValues(getScan(pre).texts, labels, valid);
+      const { found, many } = labelValues(getScan(pre).texts, labels, valid, refused);
+      if (found.size > 1) several(found);
       if (many || found.size !== 1) return null;
       const [value, { label, source }] = [...found][0]!;
       return { value, source, via: label };
@@ -589,6 +691,11 @@ export interface DetectOptions {
   onRoots?: (roots: readonly Root[]) => void;
   /** Kept by the caller between reads of one page: lets a read skip the walk over text (see textsFor). */
   textMemo?: Map<string, TextMemo>;
+  /**
+   * Told, when the rule that describes the page reads no client, what its strategies found and refused first, and
+   * why: "test this rule" and the panel say it.
+   */
+  onRefused?: (refusal: Refusal) => void;
 }
 
 export function detectClientId(doc: Document, rules: readonly SiteRule[] = [], opts: DetectOptions = {}): Detection | null {
@@ -615,15 +722,20 @@ export function detectClientId(doc: Document, rules: readonly SiteRule[] = [], o
       ]);
     for (const rule of rules) {
       if (!ruleMatchesUrl(rule, topUrl) && !urls().some((u) => ruleMatchesUrl(rule, u))) continue;
-      const valid = validator(rule);
+      const check = validator(rule);
+      let refusal: Refusal | null = null;
       try {
         for (const strategy of rule.strategies) {
-          const got = runStrategy(strategy, urls, valid, getScan);
+          const refuse = (r: Omit<Refusal, 'rule' | 'strategy'>) => {
+            refusal ??= { ...r, rule: rule.name, strategy: strategy.kind, ...(rule.idPattern ? { pattern: rule.idPattern } : {}) };
+          };
+          const got = runStrategy(strategy, urls, check, getScan, refuse);
           if (got) return { clientId: got.value, via: got.via, rule: rule.name, strategy: strategy.kind, source: got.source };
         }
       } catch {
         // The page broke this rule's read: the rule still describes the page, so no client rather than a guess.
       }
+      if (refusal) opts.onRefused?.(refusal);
       return null;
     }
   }

@@ -5,6 +5,14 @@
 
 /** Where the RM's own rules live in `storage.local` (the content script watches it for changes). */
 export const SITE_RULES_KEY = 'siteRules';
+/**
+ * Where the background keeps the client-ID part of the bank's policy as last read (`storage.local`): the browser
+ * answers policy reads seconds after it starts, or never, and reading must not wait. The page script re-reads its
+ * rules when this changes, as it does for the RM's own rules.
+ */
+export const POLICY_CACHE_KEY = 'clientIdPolicyCache';
+/** The origins on which the RM switched the built-in presets off (`storage.local`; the page script watches it). */
+export const PRESETS_OFF_KEY = 'presetsOff';
 
 export type Strategy =
   /** A regular expression over the full URL (query and hash included); capture group 1 is the ID. */
@@ -13,6 +21,21 @@ export type Strategy =
   | { kind: 'selector'; selector: string; attribute?: string }
   /** The value shown next to one of these labels (same cell after a colon, next cell, dt/dd, label/input). */
   | { kind: 'label'; labels: string[] };
+
+/**
+ * A value the rule describing a page found and refused, and why: not the safe shape of a client number ('shape'),
+ * not the rule's idPattern ('pattern'), two different values where one was expected ('several', `other` the second),
+ * or shown in another order than it reads ('order'). Worded by refusal.ts, for "test this rule" and the panel.
+ */
+export interface Refusal {
+  value: string;
+  reason: 'shape' | 'pattern' | 'several' | 'order';
+  other?: string;
+  rule: string;
+  strategy: 'url' | 'selector' | 'label';
+  /** The rule's idPattern, when it has one. */
+  pattern?: string;
+}
 
 /** How a client number was read: a site rule's strategy, or zero-config (a value beside a well-known label). */
 export const STRATEGY_KINDS = ['url', 'selector', 'label', 'heuristic'] as const;

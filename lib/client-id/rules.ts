@@ -9,11 +9,23 @@ import { isOriginPattern } from '../origins';
 import { parseEach } from '../parse-each';
 import { regexRisk } from './regex-safety';
 import { globMatches, MAX_GLOB_STARS, SITE_RULES_KEY, type SiteRule, STRATEGY_KINDS } from './rule-types';
+import { RefusalSchema } from './tab-client';
 
 export { SITE_RULES_KEY };
 /** Top-level keys of the managed policy (public/managed_schema.json) owned by client-ID reading. */
 export const POLICY_RULES_KEY = 'clientIdRules';
 export const POLICY_ORIGINS_KEY = 'crmOrigins';
+/** The origins (match patterns) on which the bank switches the built-in presets off. */
+export const POLICY_PRESETS_OFF_KEY = 'clientIdPresetsOff';
+/** Every policy key client-ID reading owns: what the background keeps a copy of (POLICY_CACHE_KEY). */
+export const POLICY_KEYS = [POLICY_RULES_KEY, POLICY_ORIGINS_KEY, POLICY_PRESETS_OFF_KEY] as const;
+
+/** The client-ID part of a policy object: what is cached, and compared to tell whether the policy changed. */
+export function clientIdPolicy(policy: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of POLICY_KEYS) if (policy[key] !== undefined) out[key] = policy[key];
+  return out;
+}
 
 function compiles(source: string): boolean {
   try {
@@ -90,8 +102,8 @@ export function parseStoredRules(value: unknown): SiteRule[] {
 
 /** What is wrong with the policy's rules and origins, for the options page to list (the rest still applies). */
 export type PolicyProblem =
-  | { key: typeof POLICY_ORIGINS_KEY | typeof POLICY_RULES_KEY; kind: 'notAList' }
-  | { key: typeof POLICY_ORIGINS_KEY; kind: 'invalidOrigin'; index: number; value: string }
+  | { key: typeof POLICY_ORIGINS_KEY | typeof POLICY_RULES_KEY | typeof POLICY_PRESETS_OFF_KEY; kind: 'notAList' }
+  | { key: typeof POLICY_ORIGINS_KEY | typeof POLICY_PRESETS_OFF_KEY; kind: 'invalidOrigin'; index: number; value: string }
   | { key: typeof POLICY_ORIGINS_KEY; kind: 'noValidOrigin' }
   | { key: typeof POLICY_RULES_KEY; kind: 'invalidRule'; index: number; field: string }
   | { key: typeof POLICY_RULES_KEY; kind: 'duplicateRule'; index: number; id: string };
@@ -100,6 +112,8 @@ export interface ManagedRules {
   rules: SiteRule[];
   /** The CRM origins the policy allows; null when it sets none (no restriction), [] when it allows none. */
   origins: string[] | null;
+  /** Origin patterns on which the built-in presets are off ([]: none). */
+  presetsOff: string[];
   problems: PolicyProblem[];
 }
 
@@ -120,20 +134,29 @@ export function parsePolicy(policy: Record<string, unknown>): ManagedRules {
     else rules.push({ ...plain(r.data), managed: true });
   });
 
-  const rawOrigins = policy[POLICY_ORIGINS_KEY];
-  let origins: string[] | null = null;
-  if (rawOrigins !== undefined) {
-    origins = [];
-    if (!Array.isArray(rawOrigins)) problems.push({ key: POLICY_ORIGINS_KEY, kind: 'notAList' });
-    else {
-      rawOrigins.slice(0, 500).forEach((o, index) => {
-        if (typeof o === 'string' && isOriginPattern(o)) origins!.push(o);
-        else problems.push({ key: POLICY_ORIGINS_KEY, kind: 'invalidOrigin', index, value: String(o).slice(0, 100) });
-      });
-      if (!origins.length) problems.push({ key: POLICY_ORIGINS_KEY, kind: 'noValidOrigin' });
+  /** A policy list of origin patterns: null when absent; its valid entries, each invalid one reported. */
+  const originList = (key: typeof POLICY_ORIGINS_KEY | typeof POLICY_PRESETS_OFF_KEY): string[] | null => {
+    const raw = policy[key];
+    if (raw === undefined) return null;
+    if (!Array.isArray(raw)) {
+      problems.push({ key, kind: 'notAList' });
+      return [];
     }
-  }
-  return { rules, origins, problems };
+    const valid: string[] = [];
+    raw.slice(0, 500).forEach((o, index) => {
+      if (typeof o === 'string' && isOriginPattern(o)) valid.push(o);
+      else problems.push({ key, kind: 'invalidOrigin', index, value: String(o).slice(0, 100) });
+    });
+    return valid;
+  };
+  const origins = originList(POLICY_ORIGINS_KEY);
+  if (origins && Array.isArray(policy[POLICY_ORIGINS_KEY]) && !origins.length)
+    problems.push({ key: POLICY_ORIGINS_KEY, kind: 'noValidOrigin' });
+  // Presets off: a value that is not a list switches them off everywhere (what IT meant to turn off stays off).
+  const off = originList(POLICY_PRESETS_OFF_KEY);
+  const presetsOff = off ?? [];
+  if (off && !Array.isArray(policy[POLICY_PRESETS_OFF_KEY])) presetsOff.push('http://*/*', 'https://*/*');
+  return { rules, origins, presetsOff, problems };
 }
 
 /** Managed rules first (they win and are locked), then the RM's own; an own rule never shadows a managed id. */
@@ -169,5 +192,9 @@ export type TeachOutcome = z.infer<typeof TeachOutcomeSchema>;
 
 /** What the rule-test script returns from the page. */
 export const RuleTestResultSchema = z.nullable(
-  z.object({ clientId: z.string().check(z.maxLength(64)), strategy: z.enum(STRATEGY_KINDS), via: z.string().check(z.maxLength(500)) }),
+  z.union([
+    z.object({ clientId: z.string().check(z.maxLength(64)), strategy: z.enum(STRATEGY_KINDS), via: z.string().check(z.maxLength(500)) }),
+    /** No client: what the rule found and refused, and why. */
+    z.object({ refused: RefusalSchema }),
+  ]),
 );

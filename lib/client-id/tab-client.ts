@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { ClientIdSchema, OriginSchema } from '../client/key';
-import { STRATEGY_KINDS, type StrategyKind, URL_MATCH_MAX } from './rule-types';
+import { type Refusal, STRATEGY_KINDS, type StrategyKind, URL_MATCH_MAX } from './rule-types';
 
 const at = z.number();
 /** A page's address as kept here: see pageAddress. */
@@ -35,11 +35,22 @@ function digest(text: string): string {
 
 export const StrategyKindSchema = z.enum(STRATEGY_KINDS);
 
+const text = (max: number) => z.string().check(z.maxLength(max));
+/** What the page's rule found and refused (rule-types.ts `Refusal`), as a page reports it. */
+export const RefusalSchema = z.object({
+  value: text(64),
+  reason: z.enum(['shape', 'pattern', 'several', 'order']),
+  other: z.optional(text(64)),
+  rule: text(100),
+  strategy: z.enum(['url', 'selector', 'label']),
+  pattern: z.optional(text(500)),
+});
+
 export const TabClientSchema = z.discriminatedUnion('status', [
   /** A CRM page is loading; the previous client must not be shown meanwhile. */
   z.object({ status: z.literal('loading'), origin: OriginSchema, at }),
   /** A CRM page with no single client on it (a list, a dashboard). */
-  z.object({ status: z.literal('none'), origin: OriginSchema, url, at }),
+  z.object({ status: z.literal('none'), origin: OriginSchema, url, at, refused: z.optional(RefusalSchema) }),
   z.object({
     status: z.literal('found'),
     origin: OriginSchema,
@@ -50,6 +61,8 @@ export const TabClientSchema = z.discriminatedUnion('status', [
     /** The site rule's name (absent: zero-config) and the strategy that read the ID. */
     rule: z.optional(z.nullable(z.string().check(z.maxLength(100)))),
     strategy: z.optional(z.nullable(StrategyKindSchema)),
+    /** The rule was one of Pacer's built-in presets (lib/client-id/presets/): "why this ID" says so. */
+    preset: z.optional(z.boolean()),
     /** The document the client was read in (the browser's id): what a shortcut's confirmation is shown in. */
     documentId: z.optional(z.string().check(z.maxLength(64))),
     at,
@@ -74,10 +87,19 @@ export interface SenderFacts {
  * sender is trusted over the message: only our own script, in a tab's top frame, on a granted origin.
  */
 export function tabClientFromReport(
-  report: { clientId: string | null; via: string | null; rule?: string | null; strategy?: StrategyKind | null; loading?: boolean },
+  report: {
+    clientId: string | null;
+    via: string | null;
+    rule?: string | null;
+    strategy?: StrategyKind | null;
+    loading?: boolean;
+    refused?: Refusal | null;
+  },
   sender: SenderFacts,
   isGranted: (url: string) => boolean,
   now: number,
+  /** Whether the rule of this name, on this page, is a built-in preset (not a rule of the bank's or the RM's). */
+  isPreset: (rule: string) => boolean = () => false,
 ): { tabId: number; value: TabClient } | null {
   if (sender.senderId !== sender.ownId) return null;
   if (sender.tabId === undefined || sender.tabId < 0 || sender.frameId !== 0 || !sender.url) return null;
@@ -92,7 +114,7 @@ export function tabClientFromReport(
   const value: TabClient = report.loading
     ? { status: 'loading', origin, at: now }
     : report.clientId === null
-      ? { status: 'none', origin, url, at: now }
+      ? { status: 'none', origin, url, at: now, ...(report.refused ? { refused: report.refused } : {}) }
       : {
           status: 'found',
           origin,
@@ -100,6 +122,7 @@ export function tabClientFromReport(
           clientId: report.clientId,
           via: report.via ?? '',
           ...(report.strategy ? { rule: report.rule ?? null, strategy: report.strategy } : {}),
+          ...(report.rule && isPreset(report.rule) ? { preset: true } : {}),
           ...(sender.documentId ? { documentId: sender.documentId } : {}),
           at: now,
         };

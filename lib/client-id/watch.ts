@@ -9,11 +9,12 @@
  * `staleMs` pass without change (the app really kept the same client on screen, e.g. another tab of it).
  */
 import { type Detection, detectClientId, type Root, type TextMemo, updateRoots } from './detect';
-import type { SiteRule } from './rule-types';
+import type { Refusal, SiteRule } from './rule-types';
 
 export interface WatchOptions {
-  /** Called whenever the result, the page URL, or the loading flag changes. */
-  onChange: (result: Detection | null, url: string, loading: boolean) => void;
+  /** Called whenever the result, the page URL, or the loading flag changes; with no client, what the page's rule
+   * found and refused (null: nothing). */
+  onChange: (result: Detection | null, url: string, loading: boolean, refused: Refusal | null) => void;
   /** The site rules in force; read again on every detection. */
   rules?: () => readonly SiteRule[];
   /** Reads this long after the first change: a burst (a table filled row by row) is one read, and a
@@ -49,6 +50,8 @@ export function watchClientId(
   let last = '';
   let lastUrl = win?.location.href ?? '';
   let current: Detection | null = null;
+  /** What the last read's rule found and refused. */
+  let refused: Refusal | null = null;
   /** Set by a same-document navigation: what was on screen before it. */
   let before: { clientId: string; source: Node } | null = null;
   let staleTimer: ReturnType<typeof setTimeout> | undefined;
@@ -113,6 +116,7 @@ export function watchClientId(
 
   function read() {
     let result: Detection | null = null;
+    refused = null;
     try {
       result = detect();
     } catch {
@@ -135,13 +139,14 @@ export function watchClientId(
     } else if (before) {
       clearStale();
     }
+    const why = !loading && !result ? refused : null;
     const key = loading
       ? `loading\n${url}`
-      : `${result?.clientId ?? ''}\n${url}\n${result?.rule ?? ''}\n${result?.strategy ?? ''}\n${result?.via ?? ''}`;
+      : `${result?.clientId ?? ''}\n${url}\n${result?.rule ?? ''}\n${result?.strategy ?? ''}\n${result?.via ?? ''}\n${why ? JSON.stringify(why) : ''}`;
     if (!loading) current = result;
     if (key === last) return;
     last = key;
-    onChange(result, url, loading);
+    onChange(result, url, loading, why);
   }
 
   function detect(): Detection | null {
@@ -152,6 +157,9 @@ export function watchClientId(
     return detectClientId(doc, rules(), {
       ...(roots ? { roots } : {}),
       textMemo,
+      onRefused(r) {
+        refused = r;
+      },
       onRoots(found) {
         roots = found;
         elementCount = countElements(found);

@@ -20,6 +20,12 @@ describe('zero-config: the one client on screen', () => {
     ['a Big5-encoded page (traditional labels, Taiwan ID-card distractor)', '/fixtures/client.big5.html', 'H123456789', '客戶編號'],
     ['a read-only input next to a label', '/fixtures/readonly-input.html', '8800556677', '客户号'],
     ['open shadow DOM three levels deep', '/fixtures/shadow.html', 'C20240917', 'Client ID'],
+    [
+      'a label split over two elements in one shadow tree, its value in another, a copy button beside it',
+      '/fixtures/shadow-split.html',
+      '8800098765',
+      '客户号',
+    ],
     ['a slow screen that renders the client 700 ms after load', '/fixtures/late.html', '8800044556', '客户号'],
     ['a URL whose number is an internal row ID, not the client number', '/fixtures/row-id.html?id=4411', '8800061234', '客户编号'],
     ['a frameset with the ID only in a nested iframe', '/fixtures/frames/', '8800070001', '客户号'],

@@ -8,6 +8,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { toIsoDate } from '@/lib/calendar/dates';
 import { monthOf } from '@/lib/calendar/working-days';
+import { PRESETS } from '@/lib/client-id/presets';
 import { CONTENT_SCRIPT_ID } from '@/platform/content-scripts';
 import { data, pacerDb } from '@/platform/database';
 import { type FakeExtension, installFakeExtension } from './support/fake-extension';
@@ -98,7 +99,7 @@ describe('messages', () => {
       siteRules: [rule('here', 'http://127.0.0.1:8808/crm/*'), rule('elsewhere', 'https://other.example/*')],
     });
     const rules = (await deliver({ type: 'get-rules', url: crmPage }, contentScript(7))) as { id: string }[];
-    expect(rules.map((r) => r.id)).toEqual(['here']);
+    expect(rules.map((r) => r.id).filter((id) => !id.startsWith('preset:'))).toEqual(['here']);
   });
 
   it('a CRM page at a 10,000-character address gets its rules and its client, and keeps it through its own navigation', async () => {
@@ -109,7 +110,7 @@ describe('messages', () => {
       ],
     });
     const rules = (await deliver({ type: 'get-rules', url: long('a') }, contentScript(7, long('a')))) as { id: string }[];
-    expect(rules.map((r) => r.id)).toEqual(['here']);
+    expect(rules.map((r) => r.id).filter((id) => !id.startsWith('preset:'))).toEqual(['here']);
     expect(
       await deliver({ type: 'page-client', clientId: '8800000001', via: '客户号', url: long('a') }, contentScript(7, long('a'))),
     ).toEqual({
@@ -125,6 +126,32 @@ describe('messages', () => {
     // Another page whose address differs only past the first 2,048 characters is another page.
     await fakeBrowser.tabs.onUpdated.trigger(7, { status: 'loading', url: long('b') }, { id: 7, url: long('b') } as never);
     await until(async () => ((await session('tab:7')) as { status?: string } | undefined)?.status === 'loading');
+  });
+
+  it('sends the built-in presets after the RM’s own rules, none where the RM or the policy switched them off', async () => {
+    await fakeBrowser.storage.local.set({
+      siteRules: [{ id: 'mine', name: 'mine', match: ['http://127.0.0.1:8808/*'], strategies: [{ kind: 'label', labels: ['客户号'] }] }],
+    });
+    const ids = async () => ((await deliver({ type: 'get-rules', url: crmPage }, contentScript(7))) as { id: string }[]).map((r) => r.id);
+    const all = await ids();
+    expect(all[0]).toBe('mine');
+    expect(all.slice(1)).toEqual(PRESETS.map((p) => `preset:${p.id}`));
+    await fakeBrowser.storage.local.set({ presetsOff: ['http://127.0.0.1/*'] });
+    expect(await ids()).toEqual(['mine']);
+    await fakeBrowser.storage.local.set({ presetsOff: [] });
+    await fakeBrowser.storage.managed.set({ clientIdPresetsOff: ['http://127.0.0.1/*'] });
+    await until(async () => (await ids()).join() === 'mine');
+  });
+
+  it('a client read by a preset is marked as the preset’s; a rule of the RM’s with the same name is not', async () => {
+    const report = { type: 'page-client', clientId: '42', via: 'x', rule: 'Odoo', strategy: 'url', url: crmPage };
+    await deliver(report, contentScript(7));
+    expect(await session('tab:7')).toMatchObject({ status: 'found', clientId: '42', rule: 'Odoo', preset: true });
+    await fakeBrowser.storage.local.set({
+      siteRules: [{ id: 'mine', name: 'Odoo', match: ['http://127.0.0.1:8808/*'], strategies: [{ kind: 'url', pattern: 'id=(\\d+)' }] }],
+    });
+    await deliver(report, contentScript(8));
+    expect(await session('tab:8')).not.toHaveProperty('preset');
   });
 
   it('runs a command only for Pacer’s own pages, never for a CRM page', async () => {

@@ -8,6 +8,23 @@ export default defineMessages({
   'clientId.strategy.heuristic': { zh: '自动识别', en: 'automatic' },
   'clientId.via.heuristic': { zh: '自动识别 · 标签“{detail}”', en: 'Automatic · label “{detail}”' },
   'clientId.via.rule': { zh: '规则“{rule}” · {strategy}“{detail}”', en: 'Rule “{rule}” · {strategy} “{detail}”' },
+  'clientId.via.preset': { zh: '内置预设“{preset}” · {strategy}“{detail}”', en: 'Built-in preset “{preset}” · {strategy} “{detail}”' },
+  'clientId.refused.shorter': {
+    zh: '找到“{value}”：比规则格式 {pattern} 短',
+    en: 'found “{value}”: shorter than the rule’s pattern {pattern}',
+  },
+  'clientId.refused.longer': {
+    zh: '找到“{value}”：比规则格式 {pattern} 长',
+    en: 'found “{value}”: longer than the rule’s pattern {pattern}',
+  },
+  'clientId.refused.pattern': { zh: '找到“{value}”：不符合规则格式 {pattern}', en: 'found “{value}”: not the rule’s pattern {pattern}' },
+  'clientId.refused.shape': {
+    zh: '找到“{value}”：客户号只含 1–64 个字母、数字或 . _ -',
+    en: 'found “{value}”: a client number is 1–64 letters, digits, . _ or -',
+  },
+  'clientId.refused.several': { zh: '找到“{value}”和“{other}”：不止一个', en: 'found “{value}” and “{other}”: more than one' },
+  'clientId.refused.order': { zh: '找到“{value}”：显示顺序与读取顺序不同', en: 'found “{value}”: shown in another order than it reads' },
+  'clientId.refused.why': { zh: '规则“{rule}” · {strategy}：{reason}', en: 'Rule “{rule}” · {strategy}: {reason}' },
 
   'teach.start': { zh: '教 Pacer 认识这个页面', en: 'Teach Pacer this screen' },
   'teach.startAgain': { zh: '客户号不对？重新教 Pacer', en: 'Wrong number? Teach Pacer this screen' },
@@ -40,6 +57,13 @@ export default defineMessages({
   },
   'teach.error.invalid': { zh: '建议的规则无效：{error}', en: 'The proposed rule is invalid: {error}' },
 
+  'presets.title': { zh: '常见 CRM 的内置预设', en: 'Built-in presets for well-known CRMs' },
+  'presets.help': {
+    zh: 'Pacer 认得 {systems} 的客户页面；可按地址关闭。',
+    en: 'Pacer knows the client screens of {systems}; turn them off per address.',
+  },
+  'presets.separator': { zh: '、', en: ', ' },
+  'presets.offByPolicy': { zh: '管理员已关闭', en: 'Off by your administrator' },
   'rules.title': { zh: '客户号读取规则', en: 'Client number rules' },
   'rules.help': {
     zh: '规则告诉 Pacer 在哪些网址、用什么方式读取客户号。没有规则的页面使用自动识别。',
@@ -86,6 +110,7 @@ export default defineMessages({
   'rules.managedId': { zh: '规则 ID“{id}”已由管理员使用。', en: 'Rule id “{id}” is used by your administrator.' },
   'rules.test.found': { zh: '在“{title}”读取到客户号 {id}（{strategy}）', en: 'On “{title}” it reads {id} ({strategy})' },
   'rules.test.none': { zh: '在“{title}”没有读取到客户号。', en: 'On “{title}” it reads no client number.' },
+  'rules.test.refused': { zh: '在“{title}”没有读取到客户号：{why}', en: 'On “{title}” it reads no client number: {why}' },
   'rules.test.noTab': { zh: '没有打开已授权的 CRM 页面。', en: 'No authorised CRM page is open.' },
   'rules.match': { zh: '网址：{match}', en: 'URLs: {match}' },
 });

@@ -19,6 +19,7 @@ export default defineMessages({
   'options.nav.indicators': { zh: '指标项', en: 'Indicators' },
   'options.nav.rhythm': { zh: '联系节奏', en: 'Contact rhythm' },
   'options.nav.rules': { zh: '识别规则', en: 'Site rules' },
+  'options.nav.presets': { zh: '内置预设', en: 'Built-in presets' },
   'options.nav.help': { zh: '帮助', en: 'Help' },
   'options.profile.title': { zh: '您的姓名和网点', en: 'Your name and branch' },
   'options.profile.help': {
@@ -63,6 +64,14 @@ export default defineMessages({
   'policy.crmOrigins.noValidOrigin': {
     zh: 'crmOrigins 中没有一项有效地址：Pacer 不读取任何 CRM 页面。',
     en: 'crmOrigins holds no valid address: Pacer reads no CRM page at all.',
+  },
+  'policy.clientIdPresetsOff.notAList': {
+    zh: 'clientIdPresetsOff 不是列表：内置预设全部关闭。',
+    en: 'clientIdPresetsOff is not a list: presets are off everywhere.',
+  },
+  'policy.clientIdPresetsOff.invalidOrigin': {
+    zh: 'clientIdPresetsOff 第 {n} 项“{value}”无效，已忽略。',
+    en: 'clientIdPresetsOff entry {n}, “{value}”, is invalid; ignored.',
   },
   'policy.clientIdRules.notAList': {
     zh: 'clientIdRules（识别规则）不是规则列表，已忽略。',

@@ -39,9 +39,9 @@ export async function startPacer(opts: { locale?: string } = {}): Promise<Pacer>
   const crmUrl = inject('crmUrl');
   const { context } = await launch({ extensionDir: inject('extensionDir'), locale: opts.locale ?? 'zh-CN' });
   const { worker: firstWorker, extensionId } = await extensionWorker(context);
+  // Registration does not wait for the managed policy (which the browser answers seconds after it starts), and
+  // neither do the tests: client-id-first-start.e2e.ts opens a CRM screen before it could have answered.
   await waitForContentScriptRegistration(firstWorker);
-  // CRM pages wait for the managed policy, which the browser answers only seconds after it starts.
-  await firstWorker.evaluate(() => chrome.storage.managed.get().catch(() => undefined));
 
   async function worker(): Promise<Worker> {
     const live = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
@@ -66,7 +66,11 @@ export async function startPacer(opts: { locale?: string } = {}): Promise<Pacer>
     async tabIdOf(page) {
       const w = await worker();
       const url = page.url();
-      const ids = await w.evaluate(async (u) => (await chrome.tabs.query({ url: u })).map((t) => t.id ?? -1), url);
+      // Match patterns never hold a fragment: query without it, then keep the tab at exactly this address.
+      const ids = await w.evaluate(
+        async (u) => (await chrome.tabs.query({ url: u.split('#')[0] })).filter((t) => t.url === u).map((t) => t.id ?? -1),
+        url,
+      );
       if (ids.length !== 1 || ids[0] === undefined) throw new Error(`expected one tab at ${url}, found ${ids.length}`);
       return ids[0];
     },

@@ -36,6 +36,10 @@ export interface FakeExtension {
   /** Origins the browser has granted (preset or by the RM). */
   granted: string[];
   registered: Registration[];
+  /** The registration calls that succeeded, in order. */
+  calls: ('register' | 'update' | 'unregister')[];
+  /** Each scripting call waits this many ms first (unset: none), so concurrent callers interleave as in Chrome. */
+  latency?: () => number;
   injected: { tabId: number; documentIds?: string[]; files?: string[]; func?: string }[];
   permissions: { onAdded: ReturnType<typeof fakeEvent>; onRemoved: ReturnType<typeof fakeEvent> };
   commands: { onCommand: ReturnType<typeof fakeEvent> };
@@ -49,6 +53,7 @@ export function installFakeExtension(opts: { hostPermissions?: string[] } = {}):
   const state: FakeExtension = {
     granted: [...(opts.hostPermissions ?? [])],
     registered: [],
+    calls: [],
     injected: [],
     permissions: { onAdded: fakeEvent(), onRemoved: fakeEvent() },
     commands: { onCommand: fakeEvent() },
@@ -60,12 +65,33 @@ export function installFakeExtension(opts: { hostPermissions?: string[] } = {}):
     onAdded: state.permissions.onAdded,
     onRemoved: state.permissions.onRemoved,
   });
+  // Chrome's own errors: a second script with the same id, or unregistering/updating one that is not there, throws.
+  const step = () => (state.latency ? new Promise((r) => setTimeout(r, state.latency!())) : Promise.resolve());
   Object.assign(b.scripting!, {
-    getRegisteredContentScripts: async (filter?: { ids?: string[] }) =>
-      state.registered.filter((r) => !filter?.ids || filter.ids.includes(r.id)),
-    registerContentScripts: async (scripts: Registration[]) => void state.registered.push(...scripts),
+    getRegisteredContentScripts: async (filter?: { ids?: string[] }) => {
+      await step();
+      return state.registered.filter((r) => !filter?.ids || filter.ids.includes(r.id)).map((r) => ({ ...r }));
+    },
+    registerContentScripts: async (scripts: Registration[]) => {
+      await step();
+      for (const s of scripts) if (state.registered.some((r) => r.id === s.id)) throw new Error(`Duplicate script ID '${s.id}'`);
+      state.registered.push(...scripts);
+      state.calls.push('register');
+    },
+    updateContentScripts: async (scripts: Registration[]) => {
+      await step();
+      for (const s of scripts) {
+        const i = state.registered.findIndex((r) => r.id === s.id);
+        if (i < 0) throw new Error(`Script with ID '${s.id}' does not exist.`);
+        state.registered[i] = { ...state.registered[i]!, ...s };
+      }
+      state.calls.push('update');
+    },
     unregisterContentScripts: async (filter: { ids: string[] }) => {
+      await step();
+      for (const id of filter.ids) if (!state.registered.some((r) => r.id === id)) throw new Error(`Nonexistent script ID '${id}'`);
       state.registered = state.registered.filter((r) => !filter.ids.includes(r.id));
+      state.calls.push('unregister');
     },
     executeScript: async (injection: { target: { tabId: number; documentIds?: string[] }; files?: string[]; func?: { name: string } }) => {
       state.injected.push({
