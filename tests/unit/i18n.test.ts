@@ -1,7 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { catalog, pickLocale, translate } from '@/lib/i18n';
+import { catalog as pageCatalog, pickLocale, translate } from '@/lib/i18n';
+import { lateCatalog } from '@/lib/i18n/late';
+
+const catalog = { ...pageCatalog, ...lateCatalog };
 
 describe('languages', () => {
   it.each([
