@@ -88,13 +88,17 @@ export function demoBookRows(clients: readonly Client[], origin: string, today: 
         name: c.name,
         gender: c.gender === '男' ? 'male' : 'female',
         age: c.age,
+        birthDate: c.birth,
         openedOn,
         holdsFunds: c.holdings.some((h) => h.name.includes('基金')),
         // One client in five with assets not recorded: the board says how many of a cell's are known.
         assets: i % 5 === 3 ? null : Math.round(c.aum * 100),
+        assetsOn: i % 5 === 3 ? null : addDays(today, -(i % 20)),
+        products: [...new Set(c.holdings.map((h) => h.name))].join('、'),
         communication: COMMUNICATION[i % COMMUNICATION.length]!,
         followUp: FOLLOW_UP[i % FOLLOW_UP.length]!,
       },
+      handover: null,
       memoryPoints:
         i % 3 === 0 ? [MEMORY[i % MEMORY.length]!] : i % 3 === 1 ? [MEMORY[i % MEMORY.length]!, MEMORY[(i + 3) % MEMORY.length]!] : [],
       createdAt: now - (90 - i) * DAY,

@@ -16,6 +16,10 @@ export const OPTIONS_SECTIONS = [
   'rhythm',
   'rules',
   'presets',
+  'import',
+  'export',
+  'handover',
+  'backup',
   'help',
 ] as const;
 export type OptionsSection = (typeof OPTIONS_SECTIONS)[number];

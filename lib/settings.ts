@@ -2,6 +2,7 @@
  * The RM's own settings, stored in `storage.local` under one key (platform/storage.ts) and parsed on every read.
  */
 import * as z from 'zod/mini';
+import { DEFAULT_REMINDER_DAYS, ReminderDaysSchema } from './backup/reminder';
 import { DEFAULT_DORMANT_AFTER_MONTHS, DORMANT_AFTER_MONTHS } from './client/contact-rhythm';
 import { LOCALES } from './i18n';
 
@@ -22,6 +23,8 @@ export const SettingsSchema = z.looseObject({
     z.int().check(z.minimum(DORMANT_AFTER_MONTHS.min), z.maximum(DORMANT_AFTER_MONTHS.max)),
     DEFAULT_DORMANT_AFTER_MONTHS,
   ),
+  /** The popup reminds the RM after this many days without a backup (0: never); the bank's policy may override. */
+  backupReminderDays: z.catch(ReminderDaysSchema, DEFAULT_REMINDER_DAYS),
   /** The card's folded sections the RM keeps open (true) or closed (false); absent: the section's default. */
   openSections: z.catch(z.record(z.string().check(z.maxLength(40)), z.boolean()), {}),
 });
@@ -32,6 +35,7 @@ export const DEFAULT_SETTINGS: Settings = {
   rmName: '',
   branch: '',
   dormantAfterMonths: DEFAULT_DORMANT_AFTER_MONTHS,
+  backupReminderDays: DEFAULT_REMINDER_DAYS,
   openSections: {},
 };
 

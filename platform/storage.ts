@@ -8,10 +8,12 @@
  */
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
+import { LastBackupSchema } from '@/lib/backup/reminder';
 import { POLICY_CACHE_KEY, PRESETS_OFF_KEY, SITE_RULES_KEY } from '@/lib/client-id/rule-types';
 import { parseStoredRules } from '@/lib/client-id/rules';
 import { TabClientSchema } from '@/lib/client-id/tab-client';
 import { PendingUndoSchema } from '@/lib/commands';
+import { RememberedMappingsSchema } from '@/lib/import/mapping';
 import { PacingSnapshotSchema } from '@/lib/pacing/figures';
 import { PacingPolicySchema } from '@/lib/pacing/targets';
 import { parseSettings } from '@/lib/settings';
@@ -83,6 +85,12 @@ function defineFamily<T>(area: Area, prefix: string, spec: Spec<T>): (id: string
 
 /** The RM's own settings (language). */
 export const settings = defineItem('local', 'settings', { parse: parseSettings });
+
+/** When this profile last exported a backup, and its file name (the popup's reminder and the options read it). */
+export const lastBackup = defineItem('local', 'lastBackup', { parse: orDefault(LastBackupSchema, null) });
+
+/** The column mapping the RM last chose for each set of client-list headers (lib/import/fields.ts). */
+export const importMappings = defineItem('local', 'importMappings', { parse: orDefault(RememberedMappingsSchema, {}) });
 
 /** The RM's own site rules; the CRM page's script watches this key (lib/client-id/rule-types.ts) to re-read. */
 export const siteRules = defineItem('local', SITE_RULES_KEY, { parse: parseStoredRules });

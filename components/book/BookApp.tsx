@@ -7,7 +7,7 @@ import { useLiveQuery } from '@/components/shared/use-live-query';
 import type { CellTotals, ClientSummary } from '@/lib/book/summary';
 import type { IsoDate } from '@/lib/calendar/dates';
 import type { ClientRef } from '@/lib/client/key';
-import { addMessages } from '@/lib/i18n';
+import { registerMessages } from '@/lib/i18n';
 import bookMessages from '@/lib/i18n/catalog/book';
 import { bookData } from '@/platform/book-database';
 import { type DatabaseStatus, databaseStatus } from '@/platform/database';
@@ -24,8 +24,8 @@ import { useWholeBook } from './use-whole-book';
 import { ValueView } from './ValueView';
 import './book.css';
 
-// The book's own messages: only this page carries them (lib/i18n/index.ts).
-addMessages(bookMessages);
+// The book's own messages: only this page carries them (lib/i18n/index.ts, LateCatalog).
+registerMessages(bookMessages);
 
 /**
  * The client book: the whole book on one page. It opens on the board's counts (ten small rows); each view reads

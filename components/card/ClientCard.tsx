@@ -1,4 +1,4 @@
-import { useSignal } from '@preact/signals';
+import { signal, useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { ErrorBanner } from '@/components/shared/ErrorBanner';
 import { Fold } from '@/components/shared/Fold';
@@ -10,7 +10,7 @@ import { toIsoDate } from '@/lib/calendar/dates';
 import { defaultChannel } from '@/lib/client/contact';
 import { suggestFromLog } from '@/lib/client/contact-rhythm';
 import type { ClientRef } from '@/lib/client/key';
-import { addressName, type ClientRecord, emptyRecord } from '@/lib/client/record';
+import { addressName, type ClientRecord, emptyRecord, type Handover } from '@/lib/client/record';
 import { effectiveScore, suggestScore } from '@/lib/familiarity';
 import { ago } from '@/lib/format/relative-time';
 import { panelAction } from '@/lib/panel-keys';
@@ -269,6 +269,7 @@ export function ClientCard(props: { client: ClientRef; via: string }) {
           <Fold title={t('card.section.profile')} initiallyOpen={setup} remember="profile" testId="profile-section">
             <ProfileForm value={view.profile} onChange={(patch) => save((r) => ({ ...r, profile: { ...r.profile, ...patch } }))} />
           </Fold>
+          {view.handover && <LazyHandoverNotes handover={view.handover} />}
           <Fold title={t('card.section.memory')} initiallyOpen={false} remember="memory" testId="memory-section">
             <MemoryPoints
               points={view.memoryPoints}
@@ -353,4 +354,15 @@ function FamiliarityWhy(props: { record: ClientRecord }) {
       {text}
     </p>
   ) : null;
+}
+
+const handoverNotes = signal<typeof import('./HandoverNotes').HandoverNotes | null>(null);
+
+/** The previous RM's notes, loaded (with their messages) only for a client handed over: most cards have none. */
+function LazyHandoverNotes(props: { handover: Handover }) {
+  useEffect(() => {
+    if (!handoverNotes.value) void import('./HandoverNotes').then((m) => (handoverNotes.value = m.HandoverNotes));
+  }, []);
+  const Notes = handoverNotes.value;
+  return Notes ? <Notes handover={props.handover} /> : null;
 }

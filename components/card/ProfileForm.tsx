@@ -1,8 +1,10 @@
 import { DraftText } from '@/components/shared/DraftText';
 import { Field } from '@/components/shared/Field';
-import { t } from '@/components/shared/i18n';
+import { locale, t } from '@/components/shared/i18n';
 import { SelectField } from '@/components/shared/Select';
-import { GENDERS, type Profile } from '@/lib/client/record';
+import { GENDERS, PRODUCTS_LENGTH, type Profile } from '@/lib/client/record';
+import { formatDate } from '@/lib/format/date';
+import { formatMoney } from '@/lib/format/money';
 
 /** The working template of METHOD §3c; each field saves on its own when it changes (a patch, never the whole form). */
 export function ProfileForm(props: { value: Profile; onChange: (patch: Partial<Profile>) => void }) {
@@ -56,6 +58,34 @@ export function ProfileForm(props: { value: Profile; onChange: (patch: Partial<P
           onChange={(v) => set({ holdsFunds: v === '' ? null : v === 'yes' })}
         />
       </div>
+      <div class="field-row">
+        <Field label={t('profile.birthDate')}>
+          <input
+            class="input"
+            type="date"
+            data-testid="profile-birth"
+            value={p.birthDate ?? ''}
+            onChange={(e) => set({ birthDate: e.currentTarget.value || null })}
+          />
+        </Field>
+        {p.assets !== null && (
+          <Field label={t('profile.assets')}>
+            <output class="input input--readonly" data-testid="profile-assets" data-fen={p.assets}>
+              {p.assetsOn
+                ? t('profile.assetsAsOf', { amount: formatMoney(p.assets, locale.value), date: formatDate(p.assetsOn, locale.value) })
+                : formatMoney(p.assets, locale.value)}
+            </output>
+          </Field>
+        )}
+      </div>
+      <Field label={t('profile.products')}>
+        <DraftText
+          testId="profile-products"
+          maxLength={PRODUCTS_LENGTH}
+          value={p.products}
+          onCommit={(products) => set({ products: products.trim() })}
+        />
+      </Field>
       <Field label={t('profile.communication')}>
         <DraftText
           multiline

@@ -1,3 +1,6 @@
+import { signal } from '@preact/signals';
+import type { FunctionComponent } from 'preact';
+import { useEffect } from 'preact/hooks';
 import { OpenBookButton } from '@/components/book/OpenBookButton';
 import { DatabaseNotice } from '@/components/shared/DatabaseNotice';
 import { t } from '@/components/shared/i18n';
@@ -27,7 +30,20 @@ export function OptionsApp() {
       <RhythmSettings />
       <RuleSettings />
       <PresetSettings />
+      <LazyDataSections />
       <HelpSettings />
     </main>
   );
+}
+
+const dataSections = signal<FunctionComponent | null>(null);
+
+/** The data sections, once their chunk has loaded. */
+function LazyDataSections() {
+  useEffect(() => {
+    // OptionsNav brings the section the address names into view once it is there.
+    void import('./DataSections').then((m) => (dataSections.value = m.DataSections));
+  }, []);
+  const Sections = dataSections.value;
+  return Sections ? <Sections /> : null;
 }

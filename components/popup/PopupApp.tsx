@@ -3,10 +3,12 @@ import { TodayCallsButton } from '@/components/book/TodayCallsButton';
 import { ErrorBanner } from '@/components/shared/ErrorBanner';
 import { locale, t } from '@/components/shared/i18n';
 import { PanelMessage } from '@/components/shared/PanelMessage';
+import type { Reminder } from '@/lib/backup/reminder';
 import type { PacingSnapshot } from '@/lib/pacing/figures';
 import { monthLabel } from '@/lib/pacing/format';
 import type { Deal } from '@/lib/pipeline';
 import { openOptions, openSidePanelInThisWindow } from '@/platform/pages';
+import { BackupReminder } from './BackupReminder';
 import { MeetingReminders } from './MeetingReminders';
 import { NotOpenedAlert } from './NotOpenedAlert';
 import { PacingIndicatorCard } from './PacingIndicatorCard';
@@ -20,6 +22,8 @@ export interface PopupState {
   failed: Signal<boolean>;
   /** Today's and tomorrow's meetings, once the database has loaded. */
   meetings: Signal<Deal[] | null>;
+  /** The backup reminder, once the database has loaded (absent: not asked). */
+  backupReminder?: Signal<Reminder | null>;
 }
 
 /**
@@ -75,6 +79,7 @@ export function PopupApp(props: { state: PopupState }) {
           </>
         )}
         <MeetingReminders meetings={props.state.meetings.value} />
+        <BackupReminder reminder={props.state.backupReminder?.value ?? null} />
         <TodayCallsButton />
         <button type="button" class="button" onClick={openPanel} data-testid="open-panel">
           {t('popup.openPanel')}

@@ -1,6 +1,7 @@
 import { batch, signal } from '@preact/signals';
 import { PopupApp, type PopupState } from '@/components/popup/PopupApp';
 import { mountPage } from '@/components/shared/mount';
+import type { Reminder } from '@/lib/backup/reminder';
 import { addDays, toIsoDate } from '@/lib/calendar/dates';
 import { type PacingSnapshot, todaysCopy } from '@/lib/pacing/figures';
 import type { Deal } from '@/lib/pipeline';
@@ -13,6 +14,7 @@ const state: PopupState = {
   fromDatabase: signal(false),
   failed: signal(false),
   meetings: signal<Deal[] | null>(null),
+  backupReminder: signal<Reminder | null>(null),
 };
 
 // The first frame needs two storage reads, asked for at once: the settings (language) and today's figures as
@@ -28,7 +30,14 @@ void todayFigures
     await mountPage(document.getElementById('app')!, () => <PopupApp state={state} />, settingsRead);
     if (cached) await painted();
     try {
-      const [{ followTodayFigures }, { followMeetings }] = await Promise.all([import('@/platform/figures'), import('@/platform/meetings')]);
+      const [{ followTodayFigures }, { followMeetings }, { backupReminderNow }] = await Promise.all([
+        import('@/platform/figures'),
+        import('@/platform/meetings'),
+        import('@/platform/backup'),
+      ]);
+      void backupReminderNow()
+        .then((r) => (state.backupReminder!.value = r))
+        .catch(() => undefined);
       followMeetings(today, addDays(today, 1), (deals) => (state.meetings.value = deals));
       followTodayFigures(today, {
         figures: (snapshot) =>

@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { IsoDateSchema } from '../calendar/dates';
 import { FamiliaritySignalSchema } from '../familiarity';
-import { RungSchema } from '../trust-ladder';
+import { CONTACT_PURPOSES, RungSchema } from '../trust-ladder';
 import { ClientIdSchema, type ClientRef, OriginSchema } from './key';
 
 /** The three properties of a financial product a resistance is about (METHOD §3b). */
@@ -27,19 +27,80 @@ const Text = (max: number) => z.string().check(z.maxLength(max));
 const unknown = <T extends z.ZodMiniType>(schema: T) => z._default(z.nullable(schema), null);
 const count = z.int().check(z.nonnegative());
 
-/** The working template of METHOD §3c. Every field may stay empty. */
+/** 100亿 yuan in fen: more than any retail client holds, so a larger figure is a column read wrongly. */
+export const MAX_ASSETS_FEN = 1_000_000_000_000;
+export const PRODUCTS_LENGTH = 300;
+
+/**
+ * The working template of METHOD §3c, and what the bank's client list adds to it (birth date, assets, products
+ * held). Every field may stay empty; fields added later default, so older rows parse unchanged.
+ */
 export const ProfileSchema = z.object({
   name: z._default(Text(60), ''),
   gender: unknown(z.enum(GENDERS)),
   age: unknown(z.int().check(z.minimum(0), z.maximum(130))),
+  birthDate: unknown(IsoDateSchema),
   openedOn: unknown(IsoDateSchema),
   holdsFunds: unknown(z.boolean()),
-  /** Total assets in fen, when known (an import, the RM): the book's totals per cell and value groups use it. */
-  assets: unknown(z.int().check(z.nonnegative())),
+  /** Assets under management in fen, as the bank's system gave them on `assetsOn`. */
+  assets: unknown(z.int().check(z.nonnegative(), z.maximum(MAX_ASSETS_FEN))),
+  assetsOn: unknown(IsoDateSchema),
+  /** Products held, as the bank's list names them. */
+  products: z._default(Text(PRODUCTS_LENGTH), ''),
   communication: z._default(Text(2000), ''),
   followUp: z._default(Text(2000), ''),
 });
 export type Profile = z.infer<typeof ProfileSchema>;
+
+/** How many of the previous RM's contacts and deals a handed-over client keeps as their notes. */
+export const MAX_HANDOVER_CONTACTS = 200;
+export const MAX_HANDOVER_DEALS = 100;
+
+/**
+ * What the previous RM knew about a client handed over (METHOD §3a: "just handed over, never contacted"): their
+ * notes, rung and log, kept as theirs and shown as such. It is not the receiver's evidence: the receiver's own
+ * contact log starts empty, so the contact rhythm and the familiarity suggestions see only the receiver's work.
+ */
+export const HandoverSchema = z.object({
+  /** The handover file it came in: importing that file again adds nothing. */
+  fileId: z.string().check(z.minLength(1), z.maxLength(64)),
+  from: z._default(Text(40), ''),
+  branch: z._default(Text(60), ''),
+  /** When the file was made (ms). */
+  at: count,
+  rung: unknown(RungSchema),
+  familiarity: unknown(z.int().check(z.minimum(0), z.maximum(9))),
+  communication: z._default(Text(2000), ''),
+  followUp: z._default(Text(2000), ''),
+  contacts: z._default(
+    z
+      .array(
+        z.object({
+          date: IsoDateSchema,
+          channel: z.string().check(z.maxLength(20)),
+          purpose: z._default(z.enum(CONTACT_PURPOSES), 'routine'),
+          note: z._default(Text(2000), ''),
+        }),
+      )
+      .check(z.maxLength(MAX_HANDOVER_CONTACTS)),
+    [],
+  ),
+  /** Their won and lost deals with this client (open deals come over into the receiver's pipeline). */
+  deals: z._default(
+    z
+      .array(
+        z.object({
+          indicator: z.string().check(z.maxLength(40)),
+          amount: count,
+          stage: z.enum(['won', 'lost']),
+          date: unknown(IsoDateSchema),
+        }),
+      )
+      .check(z.maxLength(MAX_HANDOVER_DEALS)),
+    [],
+  ),
+});
+export type Handover = z.infer<typeof HandoverSchema>;
 
 export const ClientRecordSchema = z.object({
   origin: OriginSchema,
@@ -63,6 +124,8 @@ export const ClientRecordSchema = z.object({
   profile: z._default(ProfileSchema, () => ProfileSchema.parse({})),
   /** Non-financial preferences recalled in conversation: tea, a child's piano lessons. */
   memoryPoints: z._default(z.array(Text(MEMORY_POINT_LENGTH)).check(z.maxLength(MAX_MEMORY_POINTS)), []),
+  /** Set on a client handed over from another RM. */
+  handover: unknown(HandoverSchema),
   createdAt: count,
   updatedAt: count,
 });

@@ -1,9 +1,10 @@
 /**
- * Every message, the core catalog and the pages' own (the book's), as one object: for the tests that check all of
- * them. No page imports this (it would carry the book's messages everywhere).
+ * Every message, the core catalog and the late ones (the options' data sections, the book's), as one object: for
+ * the tests that check all of them. No page imports this (it would carry every page's messages everywhere).
  */
 import { catalog, type MessageKey } from '.';
 import book from './catalog/book';
 import type { Entry } from './define';
+import { lateCatalog } from './late';
 
-export const allMessages = { ...catalog, ...book } satisfies Record<MessageKey, Entry>;
+export const allMessages = { ...catalog, ...lateCatalog, ...book } satisfies Record<MessageKey, Entry>;

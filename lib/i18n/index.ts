@@ -2,14 +2,19 @@
  * The UI's two languages. Simplified Chinese is the default; English is chosen when the browser prefers it
  * or the RM overrides it in the options. Components never hold literals: they call `t(key, params)`.
  */
+import type backup from './catalog/backup';
 import type book from './catalog/book';
 import bookEntry from './catalog/book-entry';
 import calendar from './catalog/calendar';
 import card from './catalog/card';
 import clientId from './catalog/client-id';
 import common from './catalog/common';
+import dataPages from './catalog/data-pages';
 import grid from './catalog/grid';
+import type handover from './catalog/handover';
+import type handoverNotes from './catalog/handover-notes';
 import help from './catalog/help';
+import type dataImport from './catalog/import';
 import ladder from './catalog/ladder';
 import meeting from './catalog/meeting';
 import options from './catalog/options';
@@ -19,7 +24,7 @@ import pipeline from './catalog/pipeline';
 import popup from './catalog/popup';
 import type { Entry } from './define';
 
-export const catalog = {
+const pageCatalog = {
   ...common,
   ...panel,
   ...pipeline,
@@ -33,20 +38,26 @@ export const catalog = {
   ...bookEntry,
   ...calendar,
   ...meeting,
+  ...dataPages,
   ...help,
 } satisfies Record<string, Entry>;
 
 /**
- * Messages a page loads for itself, beside `catalog`: the book's ~230, which no other page carries. Their keys are
- * typed here (a type-only import); a page that shows them adds them with `addMessages` before it renders.
+ * Messages only the options page's data sections (import, export, handover, backup; ./late.ts) and the card's
+ * handover notes (./late-notes.ts) show, and the book's own (./catalog/book.ts, registered by components/book/BookApp.tsx):
+ * registered when those load, so no other page carries their text.
  */
-type PageMessages = typeof book;
-const pageMessages: Partial<Record<string, Entry>> = {};
-export function addMessages(entries: PageMessages): void {
-  Object.assign(pageMessages, entries);
-}
+export type LateCatalog = typeof backup & typeof dataImport & typeof handover & typeof handoverNotes & typeof book;
+export type MessageKey = keyof typeof pageCatalog | keyof LateCatalog;
 
-export type MessageKey = keyof typeof catalog | keyof PageMessages;
+/** Every page's messages; the late ones are there once registered (`translate` finds them). */
+export const catalog: typeof pageCatalog & Partial<LateCatalog> = pageCatalog;
+
+const late: Record<string, Entry> = {};
+
+export function registerMessages(messages: Readonly<Record<string, Entry>>): void {
+  Object.assign(late, messages);
+}
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export type LocalePreference = Locale | 'auto';
@@ -66,8 +77,7 @@ export function pickLocale(browserLanguages: readonly string[], preference: Loca
 export type Params = Record<string, string | number>;
 
 export function translate(locale: Locale, key: MessageKey, params?: Params): string {
-  const entry: Entry | undefined = (catalog as Record<string, Entry>)[key] ?? pageMessages[key];
-  // A page's own message on a page that did not add them: the key shows (tests/unit/i18n.test.ts keeps it from happening).
+  const entry: Entry | undefined = (catalog as Record<string, Entry>)[key] ?? late[key];
   if (!entry) return key;
   const text = locale === 'en' ? entry.en : entry.zh;
   if (!params) return text;

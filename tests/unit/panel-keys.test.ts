@@ -55,7 +55,7 @@ describe('anchors and help pages', () => {
       expect(HELP_CONTENT[page].length).toBeGreaterThan(0);
       for (const s of HELP_CONTENT[page]) {
         for (const key of [s.title, s.body]) {
-          const entry = catalog[key];
+          const entry = catalog[key]!;
           expect(entry, key).toBeDefined();
           expect(entry.zh.trim(), key).not.toBe('');
           expect(entry.en.trim(), key).not.toBe('');

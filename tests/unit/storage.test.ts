@@ -11,7 +11,14 @@ beforeEach(() => fakeBrowser.reset());
 
 describe('storage items', () => {
   it('parse what they read: defaults for what is missing or damaged, field by field where the parser says so', async () => {
-    expect(await settings.get()).toEqual({ locale: 'auto', rmName: '', branch: '', dormantAfterMonths: 12, openSections: {} });
+    expect(await settings.get()).toEqual({
+      locale: 'auto',
+      rmName: '',
+      branch: '',
+      dormantAfterMonths: 12,
+      openSections: {},
+      backupReminderDays: 7,
+    });
     await fakeBrowser.storage.local.set({ settings: { locale: 'fr', rmName: 7, branch: '城东支行', extra: 1 } });
     // A damaged field falls back alone; a field a newer Pacer wrote is kept.
     expect(await settings.get()).toEqual({
@@ -20,15 +27,24 @@ describe('storage items', () => {
       branch: '城东支行',
       dormantAfterMonths: 12,
       openSections: {},
+      backupReminderDays: 7,
       extra: 1,
     });
-    await settings.set({ locale: 'en', rmName: '李明', branch: '', dormantAfterMonths: 6, openSections: { scripts: true } });
+    await settings.set({
+      locale: 'en',
+      rmName: '李明',
+      branch: '',
+      dormantAfterMonths: 6,
+      openSections: { scripts: true },
+      backupReminderDays: 7,
+    });
     expect(await settings.get()).toEqual({
       locale: 'en',
       rmName: '李明',
       branch: '',
       dormantAfterMonths: 6,
       openSections: { scripts: true },
+      backupReminderDays: 7,
     });
     await fakeBrowser.storage.local.set({ siteRules: [{ id: 'x' }, 'junk'] });
     expect(await siteRules.get()).toEqual([]);
@@ -50,7 +66,7 @@ describe('storage items', () => {
     await fakeBrowser.storage.session.set({ settings: { locale: 'en' } });
     stop();
     await fakeBrowser.storage.local.set({ settings: { locale: 'en' } });
-    expect(seen).toEqual([{ locale: 'zh-CN', rmName: '', branch: '', dormantAfterMonths: 12, openSections: {} }]);
+    expect(seen).toEqual([{ locale: 'zh-CN', rmName: '', branch: '', dormantAfterMonths: 12, openSections: {}, backupReminderDays: 7 }]);
   });
 
   it('a key of version 3 migrates a value written at version 1 once, step by step, and records its version', async () => {

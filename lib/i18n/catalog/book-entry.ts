@@ -2,7 +2,7 @@ import { defineMessages } from '../define';
 
 /**
  * The book's messages that other pages show (the side panel's, popup's and options' way into the book). Every other
- * message of the book is in ./book.ts, which only the book's page loads (lib/i18n/index.ts, `addMessages`).
+ * message of the book is in ./book.ts, which only the book's page registers (lib/i18n/index.ts, LateCatalog).
  */
 export default defineMessages({
   'book.open': { zh: '打开客户簿', en: 'Open the client book' },
