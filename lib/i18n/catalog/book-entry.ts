@@ -6,6 +6,7 @@ import { defineMessages } from '../define';
  */
 export default defineMessages({
   'book.open': { zh: '打开客户簿', en: 'Open the client book' },
+  'book.open.short': { zh: '客户簿', en: 'Client book' },
   'book.calls.popup': { zh: '今日联系 {n} 位', en: 'Today’s calls: {n}' },
   'book.calls.popupNone': { zh: '今日联系', en: 'Today’s calls' },
 });
