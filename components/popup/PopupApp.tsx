@@ -2,15 +2,15 @@ import type { Signal } from '@preact/signals';
 import { TodayCallsButton } from '@/components/book/TodayCallsButton';
 import { ErrorBanner } from '@/components/shared/ErrorBanner';
 import { locale, t } from '@/components/shared/i18n';
+import { NotOpenedAlert } from '@/components/shared/NotOpenedAlert';
 import { PanelMessage } from '@/components/shared/PanelMessage';
 import type { Reminder } from '@/lib/backup/reminder';
-import type { PacingSnapshot } from '@/lib/pacing/figures';
+import { notOpenedIndicators, type PacingSnapshot } from '@/lib/pacing/figures';
 import { monthLabel } from '@/lib/pacing/format';
 import type { Deal } from '@/lib/pipeline';
 import { openOptions, openSidePanelInThisWindow } from '@/platform/pages';
 import { BackupReminder } from './BackupReminder';
 import { MeetingReminders } from './MeetingReminders';
-import { NotOpenedAlert } from './NotOpenedAlert';
 import { PacingIndicatorCard } from './PacingIndicatorCard';
 import './popup.css';
 
@@ -72,7 +72,7 @@ export function PopupApp(props: { state: PopupState }) {
                 {t('calendar.unconfirmed', { years: snapshot.unconfirmedYears.join('、') })}
               </p>
             )}
-            <NotOpenedAlert indicators={snapshot.indicators} />
+            <NotOpenedAlert indicators={notOpenedIndicators(snapshot.indicators)} />
             {snapshot.indicators.map((f) => (
               <PacingIndicatorCard key={f.indicator.id} figures={f} />
             ))}
