@@ -1,7 +1,6 @@
 import { t } from '@/components/shared/i18n';
 import type { Reminder } from '@/lib/backup/reminder';
 import { openOptions } from '@/platform/pages';
-import '@/components/shared/pacing-alert.css';
 
 /** The book has not been backed up for a while (or ever): one profile reset would lose it. */
 export function BackupReminder(props: { reminder: Reminder | null }) {

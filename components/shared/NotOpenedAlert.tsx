@@ -2,7 +2,6 @@ import type { ComponentChildren } from 'preact';
 import { locale, t } from '@/components/shared/i18n';
 import { indicatorNames } from '@/lib/pacing/format';
 import type { Indicator } from '@/lib/pacing/indicator';
-import './pacing-alert.css';
 
 /**
  * Said first, in the popup and in the book's call list, when an indicator is still at zero past the month's first
