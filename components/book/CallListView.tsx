@@ -3,9 +3,8 @@ import { useEffect } from 'preact/hooks';
 import { MeetingSummary } from '@/components/card/MeetingSummary';
 import { ErrorBanner } from '@/components/shared/ErrorBanner';
 import { locale, t } from '@/components/shared/i18n';
-import { NotOpenedAlert } from '@/components/shared/NotOpenedAlert';
 import { runWrite } from '@/components/shared/write';
-import { type CallList, type CallReason, clientKey, type NotOpenedNotice } from '@/lib/book/call-list';
+import { type CallList, type CallReason, clientKey } from '@/lib/book/call-list';
 import type { PlacedCell } from '@/lib/book/summary';
 import { addDays, type IsoDate } from '@/lib/calendar/dates';
 import type { ClientRef } from '@/lib/client/key';
@@ -16,6 +15,7 @@ import type { Indicator } from '@/lib/pacing/targets';
 import { bookData } from '@/platform/book-database';
 import { followTodayCalls } from '@/platform/call-list';
 import { LogContactForm } from './LogContactForm';
+import { OpeningNotice } from './OpeningNotice';
 import { useAmountIndicators } from './use-indicators';
 
 /** A day's calls start with the first few dozen, in order; the rest are one click away. */
@@ -146,32 +146,6 @@ export function CallListView(props: { today: IsoDate; openCard: (c: ClientRef) =
         </button>
       )}
     </section>
-  );
-}
-
-/** The popup's alert, and the stickiest clients on the list to start with, each opening their card. */
-function OpeningNotice(props: { notice: NotOpenedNotice; openCard: (c: ClientRef) => void }) {
-  const { startWith } = props.notice;
-  return (
-    <NotOpenedAlert indicators={props.notice.indicators}>
-      {startWith.length > 0 && (
-        <p class="small book-notice__start" data-testid="not-opened-start">
-          <span>{t('book.calls.notOpened.start')}</span>
-          {startWith.map((item) => (
-            <button
-              type="button"
-              key={clientKey(item.client)}
-              class="link-button"
-              data-testid="not-opened-client"
-              data-client-id={item.client.clientId}
-              onClick={() => props.openCard(item.client)}
-            >
-              {item.summary.name || item.client.clientId}
-            </button>
-          ))}
-        </p>
-      )}
-    </NotOpenedAlert>
   );
 }
 

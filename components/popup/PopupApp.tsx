@@ -2,7 +2,6 @@ import type { Signal } from '@preact/signals';
 import { TodayCallsButton } from '@/components/book/TodayCallsButton';
 import { ErrorBanner } from '@/components/shared/ErrorBanner';
 import { locale, t } from '@/components/shared/i18n';
-import { NotOpenedAlert } from '@/components/shared/NotOpenedAlert';
 import { PanelMessage } from '@/components/shared/PanelMessage';
 import type { Reminder } from '@/lib/backup/reminder';
 import { notOpenedIndicators, type PacingSnapshot } from '@/lib/pacing/figures';
@@ -11,6 +10,7 @@ import type { Deal } from '@/lib/pipeline';
 import { openOptions, openSidePanelInThisWindow } from '@/platform/pages';
 import { BackupReminder } from './BackupReminder';
 import { MeetingReminders } from './MeetingReminders';
+import { NotOpenedAlert } from './NotOpenedAlert';
 import { PacingIndicatorCard } from './PacingIndicatorCard';
 import './popup.css';
 
