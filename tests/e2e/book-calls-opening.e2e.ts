@@ -8,12 +8,11 @@ import type { Page } from 'playwright-core';
 import { emptyRecord } from '../../lib/client/record';
 import { seedBook } from './support/book';
 import { unfold } from './support/card';
+import { at, WAN } from './support/deals';
 import { describe, expect, test } from './support/fixture';
 import { putRows, readStore } from './support/idb';
 
 const TODAY = '2026-12-03';
-const WAN = 1_000_000;
-const at = (d: string) => new Date(`${d}T10:00:00`).getTime();
 const id = (n: number) => `88000002${String(n).padStart(2, '0')}`;
 const MEETING = id(1);
 const STICKY = id(2);

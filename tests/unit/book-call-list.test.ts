@@ -1,31 +1,19 @@
 /** Today's call list ordering rules (lib/book/call-list.ts), on summaries built for each rule. */
 import { describe, expect, it } from 'vitest';
 import { type CallListInputs, callList, clientKey, MEETING_DAYS_AHEAD, rhythmStep, STICKY_CELLS } from '@/lib/book/call-list';
-import { type ClientSummary, summarise } from '@/lib/book/summary';
+import type { ClientSummary } from '@/lib/book/summary';
 import { BUILTIN_CALENDAR } from '@/lib/calendar/cn-holidays';
-import { emptyRecord } from '@/lib/client/record';
 import { MeetingPlanSchema } from '@/lib/meeting';
 import { notOpenedIndicators } from '@/lib/pacing/figures';
 import { pacingSnapshot } from '@/lib/pacing/snapshot';
 import { DEFAULT_INDICATORS, DEFAULT_PACING_CONFIG } from '@/lib/pacing/targets';
 import { type Deal, newDeal } from '@/lib/pipeline';
+import { clientNo, ORIGIN, summaryOf } from './support/book-summary';
 
-const origin = 'http://127.0.0.1:8808';
+const origin = ORIGIN;
 const TODAY = '2026-11-18';
-const cid = (n: number) => `88${String(n).padStart(8, '0')}`;
-function s(n: number, patch: Partial<ClientSummary> = {}): ClientSummary {
-  const clientId = cid(n);
-  const base = summarise({
-    client: { origin, clientId },
-    record: emptyRecord({ origin, clientId }, 1),
-    sentiments: [],
-    contacts: [],
-    contactCount: 0,
-    deals: [],
-    demo: false,
-  })!;
-  return { ...base, ...patch };
-}
+const cid = clientNo;
+const s = summaryOf;
 const placed = (band: 'high' | 'mid' | 'low', sentiment: 'positive' | 'neutral' | 'resistant', score: number) => ({
   band,
   sentiment,
