@@ -2,14 +2,18 @@ import { OpenBookButton } from '@/components/book/OpenBookButton';
 import { ClientCard } from '@/components/card/ClientCard';
 import { DatabaseNotice } from '@/components/shared/DatabaseNotice';
 import { t } from '@/components/shared/i18n';
+import { lazyComponent } from '@/components/shared/lazy';
 import { PanelMessage } from '@/components/shared/PanelMessage';
 import { openHelp, openOptions, popOutPanel } from '@/platform/pages';
 import { detectionText, refusalLine } from './detection-text';
 import { OpenClientById } from './OpenClientById';
-import { TeachScreen } from './TeachScreen';
 import { useFollowedTab, usePinnedTitle } from './use-followed-tab';
 
 /** The side panel: follows one tab and shows the client on its CRM screen, or says why there is none. */
+// Teach mode's screen (and the rule-making code under it) loads after the card or the "no client" message it sits
+// below: most openings of the panel never teach.
+const TeachScreen = lazyComponent(() => import('./TeachScreen').then((m) => m.TeachScreen));
+
 export function SidePanelApp(props: { boundTabId: number | null }) {
   const { tabId, client, closed } = useFollowedTab(props.boundTabId);
   const pinnedTitle = usePinnedTitle(props.boundTabId, client.value);

@@ -12,7 +12,6 @@ import { BackupReminder } from './BackupReminder';
 import { MeetingReminders } from './MeetingReminders';
 import { NotOpenedAlert } from './NotOpenedAlert';
 import { PacingIndicatorCard } from './PacingIndicatorCard';
-import './popup.css';
 
 /** What the popup shows: today's figures (first from the cache, then from the database), or that they failed. */
 export interface PopupState {

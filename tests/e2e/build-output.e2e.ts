@@ -1,7 +1,7 @@
 /**
  * What the built pages load before their first frame, pinned: the popup's opening budget depends on it (each file
  * an extension page loads costs a request through the browser process, ~4 ms apiece here), and the build gets it
- * from public Rollup options in wxt.config.ts (`cssCodeSplit: false`, `experimentalMinChunkSize`) rather than from
+ * from public Rollup options in wxt.config.ts (`experimentalMinChunkSize`, and the popup's rules in the shared style sheet) rather than from
  * knowing WXT's module ids, so a WXT or Rollup upgrade that changes it fails here instead of slowing the popup.
  */
 import { readdir, readFile } from 'node:fs/promises';
