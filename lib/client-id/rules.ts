@@ -68,6 +68,26 @@ const LabelStrategy = z.object({
 
 export const StrategySchema = z.discriminatedUnion('kind', [UrlStrategy, SelectorStrategy, LabelStrategy]);
 
+/** How each problem of an address template is worded (the schema's refusals, and the options' preview). */
+export const OPEN_PROBLEM_KEYS: Readonly<Record<OpenProblem, MessageKey>> = {
+  noId: 'rules.error.open.noId',
+  scheme: 'rules.error.open.scheme',
+  idInOrigin: 'rules.error.open.idInOrigin',
+  otherOrigin: 'rules.error.open.otherOrigin',
+  invalid: 'rules.error.open.invalid',
+};
+
+/** The address template, checked against the rule's own address patterns: one refusal per problem, on `open`. */
+function openChecks() {
+  const keys = OPEN_PROBLEM_KEYS;
+  return (Object.keys(keys) as OpenProblem[]).map((problem) =>
+    z.refine<{ match: string[]; open?: string | undefined }>((r) => r.open === undefined || templateProblem(r.open, r.match) !== problem, {
+      ...because(keys[problem]),
+      path: ['open'],
+    }),
+  );
+}
+
 export const SiteRuleSchema = z
   .object({
     id: z._default(text(64), () => `rule-${crypto.randomUUID().slice(0, 8)}`),
@@ -86,23 +106,6 @@ export const SiteRuleSchema = z
     open: z.optional(text(MAX_TEMPLATE_LENGTH)),
   })
   .check(...openChecks());
-
-/** The address template, checked against the rule's own address patterns: one refusal per problem, on `open`. */
-function openChecks() {
-  const keys: Record<OpenProblem, MessageKey> = {
-    noId: 'rules.error.open.noId',
-    scheme: 'rules.error.open.scheme',
-    idInOrigin: 'rules.error.open.idInOrigin',
-    otherOrigin: 'rules.error.open.otherOrigin',
-    invalid: 'rules.error.open.invalid',
-  };
-  return (Object.keys(keys) as OpenProblem[]).map((problem) =>
-    z.refine<{ match: string[]; open?: string | undefined }>((r) => r.open === undefined || templateProblem(r.open, r.match) !== problem, {
-      ...because(keys[problem]),
-      path: ['open'],
-    }),
-  );
-}
 
 /** How many rules the RM may keep (and a file may hold, and the policy may push). */
 export const MAX_RULES = 200;
