@@ -1,7 +1,7 @@
 /** "Open in the CRM" as Pacer's pages ask for it: the background makes the address and opens it (background/crm-address.ts). */
 import type { ClientRef } from '@/lib/client/key';
 import { send } from './messaging';
-import { clientSources, siteRules } from './storage';
+import { clientIdPolicyCache, clientSources, presetsOff, siteRules } from './storage';
 
 /** The address of the client's screen in the CRM, or null (no rule read it that can open it, or it may not be opened). */
 export async function crmAddress(client: ClientRef): Promise<string | null> {
@@ -21,12 +21,13 @@ export async function openInCrm(client: ClientRef): Promise<boolean> {
   }
 }
 
-/** Calls back when what an address is made from may have changed (a client read, a rule edited); returns the unsubscribe. */
+/**
+ * Calls back when what an address is made from may have changed (a client read, a rule edited, the policy's rules,
+ * the presets switched off); returns the unsubscribe.
+ */
 export function watchCrmAddresses(onChange: () => void): () => void {
-  const stopSources = clientSources.watch(onChange);
-  const stopRules = siteRules.watch(onChange);
+  const stops = [clientSources, siteRules, clientIdPolicyCache, presetsOff].map((item) => item.watch(() => onChange()));
   return () => {
-    stopSources();
-    stopRules();
+    for (const stop of stops) stop();
   };
 }

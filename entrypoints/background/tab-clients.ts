@@ -84,11 +84,12 @@ export function onPageClient(message: Message<'page-client'>, sender: Browser.ru
       Date.now(),
       isPreset,
     );
+    if (update) await tabClient(update.tabId).set(update.value);
+    // After the panel has its client: which rule read it, for "open in the CRM" (the card follows the change).
     if (update?.value.status === 'found' && update.value.rule) {
       const { origin, clientId, rule, strategy } = update.value;
       await noteClientSource({ origin, clientId }, { rule, strategy, url: sender.url! }, await rulesForUrl(sender.url!));
     }
-    if (update) await tabClient(update.tabId).set(update.value);
     return { ok: Boolean(update) };
   });
 }
