@@ -18,6 +18,7 @@ export default definePreset({
     'https://github.com/salesagility/SuiteCRM-Core/blob/9df984eccd7c0beebcd089a3c16b469fd089cf88/core/app/shell/src/app/app-initializer.ts (routeName + "/record/:record", "/detail/:record")',
     'https://github.com/salesagility/SuiteCRM-Core/blob/9df984eccd7c0beebcd089a3c16b469fd089cf88/config/services/module/module_routing.yaml (accounts, contacts, leads: record: true)',
     'https://github.com/salesagility/SuiteCRM-Core/blob/9df984eccd7c0beebcd089a3c16b469fd089cf88/core/backend/Routes/EventListener/LegacyRedirectListener.php (a legacy view address redirected to its route)',
+    'https://github.com/salesagility/SuiteCRM-Core/blob/9df984eccd7c0beebcd089a3c16b469fd089cf88/tests/unit/core/src/Service/RouteConverterTest.php (action=DetailView&record=123 -> ./#/contacts/record/123)',
     'https://github.com/salesagility/SuiteCRM-Core/blob/9df984eccd7c0beebcd089a3c16b469fd089cf88/public/legacy/include/utils.php (create_guid: aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee)',
   ],
   rule: {
