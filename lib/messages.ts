@@ -6,7 +6,7 @@
  * tiny, posts a literal typed as `Message<…>`.
  */
 import * as z from 'zod/mini';
-import { ClientIdSchema } from './client/key';
+import { ClientIdSchema, OriginSchema } from './client/key';
 import type { SiteRule } from './client-id/rule-types';
 import { RefusalSchema, StrategyKindSchema } from './client-id/tab-client';
 import { SENTIMENT_COMMAND_NAMES } from './commands';
@@ -54,6 +54,16 @@ export const MESSAGES = {
     from: 'tab',
     schema: z.object({ type: z.literal('sentiment-undo'), token: z.string().check(z.regex(/^[0-9a-f-]{36}$/)) }),
   },
+  /** The address of a client's own screen in the CRM, when its rule has a template (lib/client-id/open-address.ts). */
+  'crm-address': {
+    from: 'extension-page',
+    schema: z.object({ type: z.literal('crm-address'), origin: OriginSchema, clientId: ClientIdSchema }),
+  },
+  /** Opens that address in a new tab (the background makes it again: nothing a page says is opened). */
+  'open-in-crm': {
+    from: 'extension-page',
+    schema: z.object({ type: z.literal('open-in-crm'), origin: OriginSchema, clientId: ClientIdSchema }),
+  },
   /** A write to a table today's figures come from has committed (sent by the database layer, platform/database.ts,
    * never by the writer): the background recomputes and publishes the figures. */
   'figures-changed': { from: 'extension-page', schema: z.object({ type: z.literal('figures-changed') }) },
@@ -72,6 +82,8 @@ export interface Replies {
   'sentiment-undo': void;
   // biome-ignore lint/suspicious/noConfusingVoidType: answered with nothing
   'figures-changed': void;
+  'crm-address': { url: string } | null;
+  'open-in-crm': { ok: boolean };
 }
 export type Reply<T extends MessageType> = Replies[T];
 

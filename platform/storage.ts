@@ -9,6 +9,7 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { LastBackupSchema } from '@/lib/backup/reminder';
+import { ClientSourcesSchema } from '@/lib/client-id/client-source';
 import { POLICY_CACHE_KEY, PRESETS_OFF_KEY, SITE_RULES_KEY } from '@/lib/client-id/rule-types';
 import { parseStoredRules } from '@/lib/client-id/rules';
 import { TabClientSchema } from '@/lib/client-id/tab-client';
@@ -94,6 +95,10 @@ export const importMappings = defineItem('local', 'importMappings', { parse: orD
 
 /** The RM's own site rules; the CRM page's script watches this key (lib/client-id/rule-types.ts) to re-read. */
 export const siteRules = defineItem('local', SITE_RULES_KEY, { parse: parseStoredRules });
+
+/** Which rule read each client whose rule can open its screen in the CRM (lib/client-id/client-source.ts; the
+ * background's alone). */
+export const clientSources = defineItem('local', 'clientSources', { parse: orDefault(ClientSourcesSchema, {}) });
 
 /** The CRM addresses (match patterns, as the options list them) on which the RM switched the built-in presets off; the
  * page script watches it. */

@@ -23,6 +23,7 @@ import { FamiliarityChecklist } from './FamiliarityChecklist';
 import { GridCell } from './GridCell';
 import { KeyHelp } from './KeyHelp';
 import { MemoryPoints } from './MemoryPoints';
+import { OpenInCrm } from './OpenInCrm';
 import { AddToPipeline, PipelineFlash, PipelineSection } from './PipelineSection';
 import { ProfileForm } from './ProfileForm';
 import { ResistanceFields } from './ResistanceFields';
@@ -197,6 +198,7 @@ export function ClientCard(props: { client: ClientRef; via: string }) {
               {t('card.newClient')}
             </span>
           )}
+          <OpenInCrm client={client} />
         </div>
         <div class="client-card__via-row">
           <div class="client-card__via muted" data-testid="client-via">

@@ -5,8 +5,9 @@ import { refusalLine, strategyName, strategyText } from '@/components/panel/dete
 import { ErrorBanner } from '@/components/shared/ErrorBanner';
 import { locale, t } from '@/components/shared/i18n';
 import { runWrite } from '@/components/shared/write';
+import { expandOpenAddress, templateProblem } from '@/lib/client-id/open-address';
 import type { SiteRule } from '@/lib/client-id/rule-types';
-import { RuleTestResultSchema } from '@/lib/client-id/rules';
+import { OPEN_PROBLEM_KEYS, RuleTestResultSchema } from '@/lib/client-id/rules';
 import { checkOwnRules, MAX_RULES_FILE_BYTES, parseRule, parseRulesFile, RULE_TEMPLATE, rulesFile } from '@/lib/client-id/rules-file';
 import { testRuleInTab } from '@/platform/page-scripts';
 import { openHelp } from '@/platform/pages';
@@ -15,6 +16,37 @@ import { readOwnRules, readRules, updateOwnRules, watchRules } from '@/platform/
 import { lastCrmTab } from '@/platform/tabs';
 import './options.css';
 
+/** The number a template's preview shows before a test has read one. */
+const SAMPLE_ID = '8800012345';
+
+/**
+ * The address a rule's template makes for client `id` read on `origin` (a tested tab's; else the origin of the rule's
+ * first address pattern when it names one), worded for the RM: the address, or why it cannot be opened.
+ */
+function openPreview(rule: { open?: unknown; match?: unknown }, id: string, origin: string | null): string | null {
+  if (typeof rule.open !== 'string') return null;
+  const first = Array.isArray(rule.match) && typeof rule.match[0] === 'string' ? rule.match[0] : '';
+  const from = origin ?? /^https?:\/\/[^/*]+(?=\/)/i.exec(first)?.[0] ?? null;
+  const match = Array.isArray(rule.match) ? rule.match.filter((g): g is string => typeof g === 'string') : [];
+  const problem = templateProblem(rule.open, match);
+  if (problem) return t('rules.open.previewRefused', { id, why: t(OPEN_PROBLEM_KEYS[problem]) });
+  if (!from) return t('rules.open', { open: rule.open.split('{id}').join(id) });
+  const got = expandOpenAddress(rule.open, id, from);
+  return got.ok
+    ? t('rules.open.preview', { id, url: got.url })
+    : t('rules.open.previewRefused', { id, why: t(OPEN_PROBLEM_KEYS[got.problem]) });
+}
+
+/** The rule being edited as far as its JSON reads (for the preview only: saving parses it fully). */
+function looseRule(text: string): { open?: unknown; match?: unknown } {
+  try {
+    const v: unknown = JSON.parse(text);
+    return v && typeof v === 'object' ? (v as { open?: unknown; match?: unknown }) : {};
+  } catch {
+    return {};
+  }
+}
+
 /** Site rules in the options page: list, edit, test on the open tab, delete, import and export as JSON. */
 export function RuleSettings() {
   const rules = useSignal<SiteRule[] | null>(null);
@@ -22,7 +54,8 @@ export function RuleSettings() {
   const editing = useSignal<{ id: string; text: string } | null>(null);
   const errors = useSignal<{ title: string; lines: string[] } | null>(null);
   const notice = useSignal<string | null>(null);
-  const tested = useSignal<{ id: string; text: string } | null>(null);
+  /** The last test: its rule, what it says, and the number it read where (for the template's preview). */
+  const tested = useSignal<{ id: string; text: string; clientId?: string; origin?: string; open?: string | null } | null>(null);
   const writeError = useSignal<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -82,8 +115,18 @@ export function RuleSettings() {
     const raw = await testRuleInTab(tab.id, rule).catch(() => null);
     const r = RuleTestResultSchema.safeParse(raw);
     const got = r.success ? r.data : null;
+    const read = got && 'clientId' in got ? got.clientId : undefined;
+    let origin: string | undefined;
+    try {
+      origin = new URL(tab.url).origin;
+    } catch {
+      origin = undefined;
+    }
     tested.value = {
       id: rule.id,
+      ...(read ? { clientId: read } : {}),
+      ...(origin ? { origin } : {}),
+      open: read && rule.open ? openPreview(rule, read, origin ?? null) : null,
       text: !got
         ? t('rules.test.none', { title: tab.title })
         : 'refused' in got
@@ -167,9 +210,19 @@ export function RuleSettings() {
               {rule.strategies.map(strategyText).join(' → ')}
               {rule.idPattern ? ` · ${rule.idPattern}` : ''}
             </span>
+            {rule.open && (
+              <code class="small" data-testid="rule-open">
+                {t('rules.open', { open: rule.open })}
+              </code>
+            )}
             {tested.value?.id === rule.id && (
               <span class="small" role="status" data-testid="rule-test-result">
                 {tested.value.text}
+              </span>
+            )}
+            {tested.value?.id === rule.id && tested.value.open && (
+              <span class="small" data-testid="rule-test-open">
+                {tested.value.open}
               </span>
             )}
           </li>
@@ -184,6 +237,18 @@ export function RuleSettings() {
             data-testid="rule-editor"
             aria-label={t('rules.edit')}
           />
+          {(() => {
+            // The template's address for the number the last test of this rule read (else a sample), as it is typed.
+            const test = tested.value?.id === editing.value.id ? tested.value : null;
+            const preview = openPreview(looseRule(editing.value.text), test?.clientId ?? SAMPLE_ID, test?.origin ?? null);
+            return (
+              preview && (
+                <p class="small" role="status" data-testid="rule-open-preview">
+                  {preview}
+                </p>
+              )
+            );
+          })()}
           <div class="row">
             <button type="button" class="button button--primary" onClick={saveEdit} data-testid="rule-save">
               {t('rules.save')}

@@ -14,6 +14,7 @@ import { openSidePanelForTab } from '@/platform/pages';
 import { isCrmUrl } from '@/platform/permissions';
 import { watchManagedPolicy } from '@/platform/policy';
 import { runCommand, undoTag } from './commands';
+import { crmAddress, openInCrm } from './crm-address';
 import { forgetManagedRules, onPageClient, onTabLoading, onTabRemoved, preloadManagedRules, rulesForSender } from './tab-clients';
 
 export default defineBackground({
@@ -29,6 +30,11 @@ export default defineBackground({
       'run-command': (message) => runCommand(message.command, message.tabId),
       'sentiment-undo': (message, sender) => undoTag(message.token, sender.tab?.id),
       'figures-changed': () => refreshFigures(),
+      'crm-address': async ({ origin, clientId }) => {
+        const url = await crmAddress({ origin, clientId });
+        return url ? { url } : null;
+      },
+      'open-in-crm': ({ origin, clientId }) => openInCrm({ origin, clientId }),
     });
 
     // Registration starts at once, from the policy as last read (platform/content-scripts.ts), and is a queue:

@@ -20,6 +20,7 @@ import { grantedOrigins } from '@/platform/permissions';
 import { readManagedRules } from '@/platform/policy';
 import { readOwnRules } from '@/platform/site-rules';
 import { presetsOff, tabClient } from '@/platform/storage';
+import { noteClientSource } from './crm-address';
 
 let managed: ReturnType<typeof readManagedRules> | null = null;
 const managedRules = () => (managed ??= readManagedRules());
@@ -35,13 +36,19 @@ export function forgetManagedRules(): void {
   void managedRules();
 }
 
+/** The merged, validated rules for the page at `url`, in the order the page tries them. */
+async function rulesForUrl(url: string): Promise<SiteRule[]> {
+  const [policy, own, off] = await Promise.all([managedRules(), readOwnRules(), presetsOff.get().catch(() => [])]);
+  // The bank's and the RM's own rules first, then the built-in presets (unless switched off for this origin).
+  return rulesForOrigin([...mergeRules(policy.rules, own), ...presetRulesFor(url, off, policy.presetsOff)], url);
+}
+
 /** Answers the CRM page's "which rules apply to my page" with the merged, validated rules for its origin. */
 export async function rulesForSender(sender: Browser.runtime.MessageSender): Promise<SiteRule[]> {
   // The browser-reported URL decides the origin, never the page's claim.
   if (!sender.url) return [];
-  const [policy, own, off] = await Promise.all([managedRules(), readOwnRules(), presetsOff.get().catch(() => [])]);
-  // The bank's and the RM's own rules first, then the built-in presets (unless switched off for this origin).
-  return rulesForOrigin([...mergeRules(policy.rules, own), ...presetRulesFor(sender.url, off, policy.presetsOff)], sender.url);
+  // The page has no use for the address templates ("open in the CRM" is the background's): they stay here.
+  return (await rulesForUrl(sender.url)).map(({ open: _, ...rule }) => rule);
 }
 
 const queues = new Map<number, Promise<unknown>>();
@@ -78,6 +85,11 @@ export function onPageClient(message: Message<'page-client'>, sender: Browser.ru
       isPreset,
     );
     if (update) await tabClient(update.tabId).set(update.value);
+    // After the panel has its client: which rule read it, for "open in the CRM" (the card follows the change).
+    if (update?.value.status === 'found' && update.value.rule) {
+      const { origin, clientId, rule, strategy } = update.value;
+      await noteClientSource({ origin, clientId }, { rule, strategy, url: sender.url! }, await rulesForUrl(sender.url!));
+    }
     return { ok: Boolean(update) };
   });
 }

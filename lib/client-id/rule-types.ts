@@ -50,6 +50,11 @@ export interface SiteRule {
   strategies: Strategy[];
   /** A regular expression the ID must match in full, e.g. `^\d{10}$`. */
   idPattern?: string;
+  /**
+   * "Open in the CRM": the address of a client's own screen, `{id}` standing for the number (an http(s) address on a
+   * site the rule applies to, or a path from the client's origin). Checked in rules.ts and open-address.ts.
+   */
+  open?: string;
   /** Pushed by the bank's IT through policy: shown locked, never edited by the RM. */
   managed?: boolean;
 }

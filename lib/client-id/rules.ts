@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import type { MessageKey, Params } from '../i18n';
 import { isOriginPattern } from '../origins';
 import { parseEach } from '../parse-each';
+import { MAX_TEMPLATE_LENGTH, type OpenProblem, templateProblem } from './open-address';
 import { regexRisk } from './regex-safety';
 import { globMatches, MAX_GLOB_STARS, SITE_RULES_KEY, type SiteRule, STRATEGY_KINDS } from './rule-types';
 import { RefusalSchema } from './tab-client';
@@ -67,20 +68,44 @@ const LabelStrategy = z.object({
 
 export const StrategySchema = z.discriminatedUnion('kind', [UrlStrategy, SelectorStrategy, LabelStrategy]);
 
-export const SiteRuleSchema = z.object({
-  id: z._default(text(64), () => `rule-${crypto.randomUUID().slice(0, 8)}`),
-  name: trimmed(100),
-  match: z
-    .array(
-      trimmed(500).check(
-        z.refine((g) => /^https?:\/\//i.test(g), because('rules.error.scheme')),
-        z.refine((g) => g.split('*').length - 1 <= MAX_GLOB_STARS, because('rules.error.stars', { n: MAX_GLOB_STARS })),
-      ),
-    )
-    .check(z.minLength(1), z.maxLength(20)),
-  strategies: z.array(StrategySchema).check(z.minLength(1), z.maxLength(10)),
-  idPattern: z.optional(RegexSource),
-});
+/** How each problem of an address template is worded (the schema's refusals, and the options' preview). */
+export const OPEN_PROBLEM_KEYS: Readonly<Record<OpenProblem, MessageKey>> = {
+  noId: 'rules.error.open.noId',
+  scheme: 'rules.error.open.scheme',
+  idInOrigin: 'rules.error.open.idInOrigin',
+  otherOrigin: 'rules.error.open.otherOrigin',
+  invalid: 'rules.error.open.invalid',
+};
+
+/** The address template, checked against the rule's own address patterns: one refusal per problem, on `open`. */
+function openChecks() {
+  const keys = OPEN_PROBLEM_KEYS;
+  return (Object.keys(keys) as OpenProblem[]).map((problem) =>
+    z.refine<{ match: string[]; open?: string | undefined }>((r) => r.open === undefined || templateProblem(r.open, r.match) !== problem, {
+      ...because(keys[problem]),
+      path: ['open'],
+    }),
+  );
+}
+
+export const SiteRuleSchema = z
+  .object({
+    id: z._default(text(64), () => `rule-${crypto.randomUUID().slice(0, 8)}`),
+    name: trimmed(100),
+    match: z
+      .array(
+        trimmed(500).check(
+          z.refine((g) => /^https?:\/\//i.test(g), because('rules.error.scheme')),
+          z.refine((g) => g.split('*').length - 1 <= MAX_GLOB_STARS, because('rules.error.stars', { n: MAX_GLOB_STARS })),
+        ),
+      )
+      .check(z.minLength(1), z.maxLength(20)),
+    strategies: z.array(StrategySchema).check(z.minLength(1), z.maxLength(10)),
+    idPattern: z.optional(RegexSource),
+    /** "Open in the CRM": the client's own screen, `{id}` for the number (./open-address.ts). */
+    open: z.optional(text(MAX_TEMPLATE_LENGTH)),
+  })
+  .check(...openChecks());
 
 /** How many rules the RM may keep (and a file may hold, and the policy may push). */
 export const MAX_RULES = 200;
@@ -92,6 +117,7 @@ export const RulesFileSchema = z.object({ version: z.literal(1), rules: RuleList
 export function plain(rule: z.infer<typeof SiteRuleSchema>): SiteRule {
   const out: SiteRule = { id: rule.id, name: rule.name, match: rule.match, strategies: rule.strategies };
   if (rule.idPattern !== undefined) out.idPattern = rule.idPattern;
+  if (rule.open !== undefined) out.open = rule.open;
   return out;
 }
 

@@ -227,3 +227,54 @@ describe('today’s figures follow every write they come from', () => {
     await until(async () => (await figure())?.achieved === 5 * WAN);
   });
 });
+
+describe('open in the CRM', () => {
+  const rule = {
+    id: 'demo',
+    name: '演示 CRM',
+    match: ['http://127.0.0.1:8808/crm/client*'],
+    strategies: [{ kind: 'url', pattern: '[?&]cust=(\\d{10})' }],
+    open: 'http://127.0.0.1:8808/crm/client?cust={id}&from=pacer',
+  };
+  const client = { origin: 'http://127.0.0.1:8808', clientId: '8800000001' };
+  const report = { type: 'page-client', clientId: '8800000001', via: 'url', url: crmPage, rule: '演示 CRM', strategy: 'url' };
+
+  it('keeps which rule read a client; answers its address to Pacer’s pages only, and opens it in a new tab', async () => {
+    await fakeBrowser.storage.local.set({ siteRules: [rule] });
+    const tab = await fakeBrowser.tabs.create({ url: crmPage });
+    // The page is given its rules without the template.
+    const rules = (await deliver({ type: 'get-rules', url: crmPage }, contentScript(tab.id!))) as object[];
+    expect(rules.find((r) => (r as { id: string }).id === 'demo')).not.toHaveProperty('open');
+    expect(await deliver({ type: 'crm-address', ...client }, ownPage())).toBeNull();
+    await deliver(report, contentScript(tab.id!));
+    await until(async () => (await fakeBrowser.storage.local.get('clientSources')).clientSources !== undefined);
+    const expected = 'http://127.0.0.1:8808/crm/client?cust=8800000001&from=pacer';
+    expect(await deliver({ type: 'crm-address', ...client }, ownPage())).toEqual({ url: expected });
+    // A CRM page may not ask, nor have Pacer open anything.
+    expect(await deliver({ type: 'crm-address', ...client }, contentScript(tab.id!))).toBeUndefined();
+    expect(await deliver({ type: 'open-in-crm', ...client }, contentScript(tab.id!))).toBeUndefined();
+    const before = (await fakeBrowser.tabs.query({})).length;
+    expect(await deliver({ type: 'open-in-crm', ...client }, ownPage())).toEqual({ ok: true });
+    const tabs = await fakeBrowser.tabs.query({});
+    expect(tabs).toHaveLength(before + 1);
+    expect(tabs.at(-1)?.url).toBe(expected);
+    // The rule deleted: nothing to open any more.
+    await fakeBrowser.storage.local.set({ siteRules: [] });
+    expect(await deliver({ type: 'open-in-crm', ...client }, ownPage())).toEqual({ ok: false });
+  });
+
+  it('never opens an address on an origin Pacer does not read', async () => {
+    // The rule applies to a site Pacer was not granted: its address is made, and refused at the origin check.
+    const elsewhere = {
+      ...rule,
+      match: ['http://127.0.0.1:8808/crm/client*', 'https://other.example/*'],
+      open: 'https://other.example/c?cust={id}',
+    };
+    await fakeBrowser.storage.local.set({ siteRules: [elsewhere] });
+    const tab = await fakeBrowser.tabs.create({ url: crmPage });
+    await deliver(report, contentScript(tab.id!));
+    await until(async () => (await fakeBrowser.storage.local.get('clientSources')).clientSources !== undefined);
+    expect(await deliver({ type: 'crm-address', ...client }, ownPage())).toBeNull();
+    expect(await deliver({ type: 'open-in-crm', ...client }, ownPage())).toEqual({ ok: false });
+  });
+});

@@ -8,9 +8,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectClientId } from '@/lib/client-id/detect';
+import { expandOpenAddress, templateProblem } from '@/lib/client-id/open-address';
 import { PRESET_RULES, PRESETS, presetOf, presetRulesFor } from '@/lib/client-id/presets';
 import { PRESET_SYSTEMS } from '@/lib/client-id/presets/systems';
-import { ruleMatchesUrl } from '@/lib/client-id/rule-types';
+import { globMatches, ruleMatchesUrl } from '@/lib/client-id/rule-types';
 import { rulesForOrigin, SiteRuleSchema } from '@/lib/client-id/rules';
 
 const ROOT = join(__dirname, '..', '..');
@@ -108,5 +109,41 @@ describe('where presets apply', () => {
     expect(presetRulesFor(url, [], ['https://*/*'])).toEqual([]);
     expect(presetRulesFor(url, [], ['http://*/*'])).toBe(PRESET_RULES);
     expect(presetRulesFor('not a url', [], [])).toEqual([]);
+  });
+});
+
+describe('each preset opens its client’s record (open in the CRM)', () => {
+  /** The record id a preset reads from an address alone (its url strategies), as the page would. */
+  const idInAddress = (preset: (typeof PRESETS)[number], url: string) => {
+    const rule = PRESET_RULES.find((r) => r.id === `preset:${preset.id}`)!;
+    const blank = new DOMParser().parseFromString('<!doctype html><body></body>', 'text/html');
+    Object.defineProperty(blank, 'URL', { value: url });
+    Object.defineProperty(blank, 'defaultView', { value: null });
+    return detectClientId(blank, [{ ...rule, strategies: rule.strategies.filter((s) => s.kind === 'url') }])?.clientId ?? null;
+  };
+
+  it.each(PRESETS.filter((p) => p.open).map((p) => [p.id, p] as const))(
+    '%s: a path whose address it reads back as the same record',
+    (_, preset) => {
+      const open = preset.open!;
+      expect(open.startsWith('/') && !open.startsWith('//')).toBe(true);
+      expect(templateProblem(open, PRESET_RULES.find((r) => r.id === `preset:${preset.id}`)!.match)).toBeNull();
+      for (const g of preset.openFrom ?? []) expect(g.startsWith('*')).toBe(true);
+      const readAt = ORIGIN + preset.fixtures.client.path;
+      // The fixture's client screen is one the template names.
+      expect((preset.openFrom ?? ['*']).some((g) => globMatches(g, readAt))).toBe(true);
+      const id = idInAddress(preset, readAt);
+      expect(id).not.toBeNull();
+      const opened = expandOpenAddress(open, id!, ORIGIN);
+      expect(opened.ok).toBe(true);
+      if (!opened.ok) return;
+      expect(new URL(opened.url).origin).toBe(ORIGIN);
+      expect(decidingPreset(opened.url)?.id).toBe(preset.id);
+      expect(idInAddress(preset, opened.url)).toBe(id);
+    },
+  );
+
+  it('every preset has one but Zoho CRM, whose record address holds the bank’s own org part', () => {
+    expect(PRESETS.filter((p) => !p.open).map((p) => p.id)).toEqual(['zoho-crm']);
   });
 });

@@ -21,6 +21,7 @@ export default definePreset({
       { kind: 'url', pattern: '[?&]socid=(\\d{1,12})(?:[&#]|$)' },
     ],
   },
+  open: '/societe/card.php?socid={id}',
   fixtures: {
     client: { path: '/fixtures/presets/dolibarr/client/societe/card.php?socid=17', id: 'CU2401-00017' },
     list: '/fixtures/presets/dolibarr/list/societe/list.php?type=c',

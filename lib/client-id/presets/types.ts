@@ -32,6 +32,18 @@ export interface Preset {
   sources: readonly string[];
   /** Its globs start with `*` (any host: presetRule adds the schemes). */
   rule: Pick<SiteRule, 'match' | 'strategies' | 'idPattern'>;
+  /**
+   * The system's own address of a client's record, a path from the origin the client was read on, `{id}` for the
+   * record id the preset reads from the address ("open in the CRM"; lib/client-id/open-address.ts). A number a
+   * preset reads from the screen (vtiger's Organization Number, Dolibarr's customer code) is not a record id: such a
+   * client is not offered the address. Absent where the system's record address could not be checked.
+   */
+  open?: string;
+  /**
+   * The addresses (globs starting with `*`, as `match`) whose client `open` names, when it names one kind of record
+   * only (`#Account/view/{id}`: not a client read on a Contact's screen). Absent: every address the preset reads.
+   */
+  openFrom?: readonly string[];
   fixtures: PresetFixtures;
 }
 
@@ -45,5 +57,5 @@ export function definePreset(preset: Preset): Preset {
  */
 export function presetRule(preset: Preset): SiteRule {
   const match = preset.rule.match.flatMap((g) => [`https://${g}`, `http://${g}`]);
-  return { id: `preset:${preset.id}`, name: preset.system, ...preset.rule, match };
+  return { id: `preset:${preset.id}`, name: preset.system, ...preset.rule, match, ...(preset.open ? { open: preset.open } : {}) };
 }

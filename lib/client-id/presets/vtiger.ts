@@ -23,6 +23,8 @@ export default definePreset({
       { kind: 'url', pattern: '[?&]record=(\\d{1,12})(?:[&#]|$)' },
     ],
   },
+  open: '/index.php?module=Accounts&view=Detail&record={id}',
+  openFrom: ['*module=Accounts*'],
   fixtures: {
     client: { path: '/fixtures/presets/vtiger/client/index.php?module=Accounts&view=Detail&record=12&app=MARKETING', id: 'ACC12' },
     list: '/fixtures/presets/vtiger/list/index.php?module=Accounts&view=List&app=MARKETING',

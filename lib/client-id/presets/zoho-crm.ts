@@ -1,6 +1,12 @@
 /**
- * Zoho CRM. A record is `/crm/<org>/tab/<Module>/<record id>` (a 19-digit number), a list
- * `/crm/<org>/tab/<Module>/custom-view/<view id>/list`. The web client navigates without reloading (pushState).
+ * Zoho CRM. A record is `/crm/<org>/tab/<Module>/<record id>`, a list `/crm/<org>/tab/<Module>/custom-view/<view
+ * id>/list`; the web client navigates without reloading (pushState). Record ids are long numbers (19 digits in
+ * Zoho's own examples, 1386586000002572002).
+ *
+ * Verified: the record id's shape only, from Zoho's API pages. The web client's address format could not be checked
+ * with the tools this was written with (no Zoho page in the library shows it; the web client's source is not public):
+ * it is as the preset was first written, from memory. No "open in the CRM" address: a record's address holds the
+ * bank's own org part (`/crm/<org>/…`), which a template cannot know, and no address without it could be checked.
  */
 import { definePreset } from './types';
 
@@ -8,8 +14,8 @@ export default definePreset({
   id: 'zoho-crm',
   system: 'Zoho CRM',
   sources: [
-    'https://help.zoho.com/portal/en/kb/crm/customize-crm-account/customizing-modules/articles/record-id (record id in the URL)',
-    'https://www.zoho.com/crm/developer/docs/api/v6/get-records.html (record ids)',
+    'https://www.zoho.com/crm/help/api-diff/getrecordbyID.html (record ids: https://www.zohoapis.com/crm/v2/Leads/1386586000002572002)',
+    'https://www.zoho.com/developer/help/scripting/get-records-by-id.html (recordID: Long)',
   ],
   rule: {
     match: ['*/crm/*/tab/*'],

@@ -3,6 +3,9 @@ import { defineMessages } from '../define';
 /** The client card in the side panel: setup, familiarity, sentiment, scripts, profile, contacts, deal editing. */
 export default defineMessages({
   'card.newClient': { zh: '新客户', en: 'New client' },
+  'card.openInCrm': { zh: '在 CRM 中打开', en: 'Open in CRM' },
+  'card.openInCrm.title': { zh: '在新标签页打开 {url}', en: 'Opens {url} in a new tab' },
+  'card.openInCrm.failed': { zh: '无法打开这位客户的 CRM 页面。', en: 'Could not open this client’s CRM screen.' },
   'card.newClient.hint': {
     zh: '还没有这位客户的记录。点几下完成快速设置：熟悉程度依据、情绪、信任级别。不点就什么也不保存。',
     en: 'Nothing recorded for this client yet. A few clicks set them up: familiarity evidence, sentiment, trust rung. Nothing is stored until you click.',

@@ -113,4 +113,24 @@ export default defineMessages({
   'rules.test.refused': { zh: '在“{title}”没有读取到客户号：{why}', en: 'On “{title}” it reads no client number: {why}' },
   'rules.test.noTab': { zh: '没有打开已授权的 CRM 页面。', en: 'No authorised CRM page is open.' },
   'rules.match': { zh: '网址：{match}', en: 'URLs: {match}' },
+  'rules.open': { zh: '打开地址：{open}', en: 'Opens: {open}' },
+  'rules.open.preview': { zh: '客户 {id} 的 CRM 地址：{url}', en: 'CRM address of client {id}: {url}' },
+  'rules.open.previewRefused': { zh: '客户 {id} 的地址不能打开：{why}', en: 'The address of client {id} cannot be opened: {why}' },
+  'rules.error.open.noId': { zh: '打开地址里要有 {id}，代表客户号', en: 'the address to open needs {id} where the client number goes' },
+  'rules.error.open.scheme': {
+    zh: '打开地址必须以 http:// 或 https:// 开头，或以 / 开头（读取到客户的网站上的路径）',
+    en: 'the address to open must start with http:// or https://, or with / (a path on the site the client was read on)',
+  },
+  'rules.error.open.idInOrigin': {
+    zh: '{id} 不能出现在网站名（协议、主机、端口）里：客户号不能决定打开哪个网站',
+    en: '{id} must not stand in the site (scheme, host, port): the client number must not choose the site opened',
+  },
+  'rules.error.open.otherOrigin': {
+    zh: '打开地址必须在这条规则适用的网站上（与网址模式的主机相同）',
+    en: 'the address to open must be on a site this rule applies to (a host of its address patterns)',
+  },
+  'rules.error.open.invalid': {
+    zh: '打开地址不是有效的网址（不能有空格或反斜杠，不能以 // 开头）',
+    en: 'the address to open is not a valid address (no spaces or backslashes, not starting with //)',
+  },
 });
