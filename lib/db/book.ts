@@ -152,9 +152,8 @@ export async function rebuildBook(t: BookTables): Promise<number> {
 export async function writeBook(t: Pick<BookTables, 'clientSummaries' | 'bookCells'>, summaries: ClientSummary[]): Promise<number> {
   await t.clientSummaries.clear();
   await t.bookCells.clear();
-  // Into emptied tables: adds, never an overwrite to check.
-  await t.clientSummaries.bulkAdd(summaries);
-  await t.bookCells.bulkAdd(totalsOf(summaries));
+  await t.clientSummaries.bulkPut(summaries);
+  await t.bookCells.bulkPut(totalsOf(summaries));
   return summaries.length;
 }
 
