@@ -129,3 +129,76 @@ export async function stringifyHash(n: number): Promise<number[]> {
   const t3 = performance.now();
   return [t1 - t0, t2 - t1, t3 - t2, text.length];
 }
+
+import { openBackup, verifyBackup } from '../../lib/backup/verify';
+import type { ContactEntry } from '../../lib/client/contact';
+import { applyRestore, makeBackup, migrateSnapshot, planRestore, tablesAt, unreadableRows } from '../../lib/db/backup';
+import { rebuildBook, summariesOf, writeBook } from '../../lib/db/book';
+import { PacerDB } from '../../lib/db/database';
+import { LATEST_VERSION } from '../../lib/db/schema';
+import type { Deal } from '../../lib/pipeline';
+import type { SentimentEvent } from '../../lib/sentiment';
+
+/** The restore's steps one by one, on scratch databases: ms of each. */
+export async function restoreSteps(n: number, m: number): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  let t = performance.now();
+  const lap = (name: string) => {
+    const now = performance.now();
+    out[name] = Math.round(now - t);
+    t = now;
+  };
+  const origin = 'http://127.0.0.1:1';
+  const src = new PacerDB(`probe-src-${Math.random()}`);
+  await src.open();
+  const cs = clients(n, origin);
+  const ks = contacts(m, n, origin);
+  await src.transaction('rw', src.tables, async () => {
+    await src.clients.bulkAdd(cs as never);
+    await src.contacts.bulkAdd(ks as never);
+    await rebuildBook(src);
+  });
+  lap('seed (not part of it)');
+  const { text } = await makeBackup(src, { settings: {}, siteRules: [] }, { createdAt: 1, pacerVersion: '0.1.0' });
+  lap('export: makeBackup');
+  const opened = openBackup(text, LATEST_VERSION);
+  lap('read: JSON.parse + file shape (openBackup)');
+  if (opened.kind !== 'plain') throw new Error(opened.kind);
+  const verified = await verifyBackup(opened.file, tablesAt(opened.file.schemaVersion));
+  lap('read: checksums, counts, keys (verifyBackup)');
+  if (!verified.ok) throw new Error('not verified');
+  const snapshot = await migrateSnapshot(verified.snapshot);
+  lap('read: migrate (none at latest)');
+  unreadableRows(snapshot);
+  lap('read: every row parsed by zod (unreadableRows)');
+  const dst = new PacerDB(`probe-dst-${Math.random()}`);
+  await dst.open();
+  await planRestore(dst, snapshot, 'replace');
+  lap('preview: planRestore');
+  await applyRestore(dst, snapshot, 'replace');
+  lap('restore: applyRestore (all of it)');
+  const dst2 = new PacerDB(`probe-dst2-${Math.random()}`);
+  await dst2.open();
+  await dst2.transaction('rw', dst2.tables, async () => {
+    await dst2.clients.bulkAdd(snapshot.tables.clients!.rows as never);
+    lap('restore part: clients bulkAdd');
+    await dst2.contacts.bulkAdd(snapshot.tables.contacts!.rows as never);
+    lap('restore part: contacts bulkAdd');
+    const s = summariesOf({
+      clients: snapshot.tables.clients!.rows,
+      sentiments: [] as SentimentEvent[],
+      contacts: snapshot.tables.contacts!.rows as ContactEntry[],
+      deals: [] as Deal[],
+      demo: [],
+    });
+    lap('restore part: summariesOf (memory)');
+    await writeBook(dst2, s);
+    lap('restore part: writeBook (10k summaries + totals)');
+  });
+  lap('restore part: commit');
+  for (const db of [src, dst, dst2]) {
+    db.close();
+    await Dexie.delete(db.name);
+  }
+  return out;
+}
