@@ -14,10 +14,11 @@ import grid from './catalog/grid';
 import type handover from './catalog/handover';
 import type handoverNotes from './catalog/handover-notes';
 import help from './catalog/help';
+import type helpPages from './catalog/help-pages';
 import type dataImport from './catalog/import';
 import ladder from './catalog/ladder';
 import meeting from './catalog/meeting';
-import options from './catalog/options';
+import type options from './catalog/options';
 import pacing from './catalog/pacing';
 import panel from './catalog/panel';
 import pipeline from './catalog/pipeline';
@@ -29,7 +30,6 @@ const pageCatalog = {
   ...panel,
   ...pipeline,
   ...popup,
-  ...options,
   ...pacing,
   ...card,
   ...grid,
@@ -43,11 +43,17 @@ const pageCatalog = {
 } satisfies Record<string, Entry>;
 
 /**
- * Messages only the options page's data sections (import, export, handover, backup; ./late.ts) and the card's
- * handover notes (./late-notes.ts) show, and the book's own (./catalog/book.ts, registered by components/book/BookApp.tsx):
- * registered when those load, so no other page carries their text.
+ * Messages only some pages show, registered when what shows them loads, so no other page carries their text: the
+ * options page's data sections (import, export, handover, backup; ./late.ts), the card's handover notes
+ * (./late-notes.ts), the help pages (./late-help.ts), the options page's own (./late-options.ts), and the book's own (./catalog/book.ts, registered by components/book/BookApp.tsx).
  */
-export type LateCatalog = typeof backup & typeof dataImport & typeof handover & typeof handoverNotes & typeof book;
+export type LateCatalog = typeof backup &
+  typeof dataImport &
+  typeof handover &
+  typeof handoverNotes &
+  typeof helpPages &
+  typeof options &
+  typeof book;
 export type MessageKey = keyof typeof pageCatalog | keyof LateCatalog;
 
 /** Every page's messages; the late ones are there once registered (`translate` finds them). */
