@@ -21,6 +21,7 @@ import { data } from '@/platform/database';
 import { ContactLog, type NewContact } from './ContactLog';
 import { FamiliarityChecklist } from './FamiliarityChecklist';
 import { GridCell } from './GridCell';
+import { HandoverExport } from './HandoverExport';
 import { KeyHelp } from './KeyHelp';
 import { MemoryPoints } from './MemoryPoints';
 import { OpenInCrm } from './OpenInCrm';
@@ -271,6 +272,7 @@ export function ClientCard(props: { client: ClientRef; via: string }) {
           <PipelineSection pipeline={pipeline} deals={d.deals} />
           <Fold title={t('card.section.profile')} initiallyOpen={setup} remember="profile" testId="profile-section">
             <ProfileForm value={view.profile} onChange={(patch) => save((r) => ({ ...r, profile: { ...r.profile, ...patch } }))} />
+            {record && <HandoverExport client={client} />}
           </Fold>
           {view.handover && <LazyHandoverNotes handover={view.handover} />}
           <Fold title={t('card.section.memory')} initiallyOpen={false} remember="memory" testId="memory-section">

@@ -11,12 +11,19 @@ import { openBackup, type TableInfo, unsealBackup, verifyBackup } from '../backu
 import { RuleListSchema } from '../client-id/rules';
 import { type Said, said } from '../i18n/said';
 import { StorageWriteError } from '../storage-errors';
-import { rebuildBook } from './book';
+import { rebuildBook, summariesOf, writeBook } from './book';
 import { PacerDB } from './database';
 import { ROW_SCHEMAS } from './row-schemas';
 import { LATEST_VERSION, SCHEMA } from './schema';
 
 export type RestoreMode = 'replace' | 'merge';
+
+/**
+ * The book's own tables: summaries of the others, rebuilt after every restore rather than restored, not carried by
+ * a backup (older backups that carry them restore as before), and not in a restore's list of changes.
+ */
+const DERIVED = new Set(['clientSummaries', 'bookCells']);
+const restored = (db: PacerDB) => db.tables.filter((t) => !DERIVED.has(t.name));
 
 /** What a restore does to one table. */
 export interface TableChange {
@@ -48,13 +55,21 @@ export function tablesAt(version: number): TableInfo[] {
   return declared.tables.map(infoOf).sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** Every row of every table, in one read transaction: one consistent moment of the book. */
-export async function snapshotTables(db: PacerDB): Promise<Pick<Snapshot, 'schemaVersion' | 'tables'>> {
+/**
+ * Every row of every table, in one read transaction: one consistent moment of the book. Without `derived`, the
+ * book's summaries and totals are given as no rows: a restore rebuilds them from the others (a tenth of a large
+ * backup's bytes, read, hashed and parsed for nothing otherwise).
+ */
+export async function snapshotTables(db: PacerDB, derived = true): Promise<Pick<Snapshot, 'schemaVersion' | 'tables'>> {
   await db.open();
   if (db.isNewer) throw new StorageWriteError('backup.newerDatabase');
   const tables: Snapshot['tables'] = {};
   await db.transaction('r', db.tables, async () => {
     for (const table of db.tables) {
+      if (!derived && DERIVED.has(table.name)) {
+        tables[table.name] = { rows: [] };
+        continue;
+      }
       const rows = await table.toArray();
       tables[table.name] = table.schema.primKey.keyPath ? { rows } : { rows, keys: await table.toCollection().primaryKeys() };
     }
@@ -93,13 +108,32 @@ export async function migrateSnapshot(snapshot: Snapshot): Promise<Snapshot> {
   }
 }
 
+/**
+ * Each row of a backup's table parsed by this version's schema (undefined: it does not parse), once per rows array:
+ * the warning before a restore and the book rebuilt after it read the same results (zod costs ~10 µs a row).
+ */
+const parsedRows = new WeakMap<readonly unknown[], readonly unknown[]>();
+
+function parsed(name: string, rows: readonly unknown[]): readonly unknown[] | null {
+  const schema = ROW_SCHEMAS[name];
+  if (!schema) return null;
+  let out = parsedRows.get(rows);
+  if (!out) {
+    out = rows.map((row) => {
+      const r = schema.safeParse(row);
+      return r.success ? r.data : undefined;
+    });
+    parsedRows.set(rows, out);
+  }
+  return out;
+}
+
 /** Rows this version cannot read, per table: said before a restore (they are kept as they are by a replace). */
 export function unreadableRows(snapshot: Snapshot): Said[] {
   const out: Said[] = [];
   for (const [name, t] of Object.entries(snapshot.tables)) {
-    const schema = ROW_SCHEMAS[name];
-    if (!schema) continue;
-    const n = t.rows.filter((row) => !schema.safeParse(row).success).length;
+    if (DERIVED.has(name)) continue;
+    const n = parsed(name, t.rows)?.filter((row) => row === undefined).length ?? 0;
     if (n > 0) out.push(said('backup.warning.unreadableRows', { table: name, n }));
   }
   return out;
@@ -140,8 +174,8 @@ async function opsFor(table: Table, incoming: Snapshot['tables'][string] | undef
     change.added = rows.length;
     return { change, puts: rows.map((row, i) => (incoming?.keys ? { row, key: incoming.keys[i] } : { row })) };
   }
-  const schema = ROW_SCHEMAS[table.name];
-  const readable = rows.flatMap((row, i) => (!schema || schema.safeParse(row).success ? [{ row, key: incoming?.keys?.[i] }] : []));
+  const checked = parsed(table.name, rows);
+  const readable = rows.flatMap((row, i) => (!checked || checked[i] !== undefined ? [{ row, key: incoming?.keys?.[i] }] : []));
   change.skipped = rows.length - readable.length;
   const { keyPath, auto } = table.schema.primKey;
   const puts: TableOps['puts'] = [];
@@ -185,28 +219,47 @@ async function opsFor(table: Table, incoming: Snapshot['tables'][string] | undef
 /** What a restore would change, table by table, without changing anything. */
 export async function planRestore(db: PacerDB, snapshot: Snapshot, mode: RestoreMode): Promise<TableChange[]> {
   return db
-    .transaction('r', db.tables, () => Promise.all(db.tables.map((t) => opsFor(t, snapshot.tables[t.name], mode))))
+    .transaction('r', db.tables, () => Promise.all(restored(db).map((t) => opsFor(t, snapshot.tables[t.name], mode))))
     .then((ops) => ops.map((o) => o.change));
 }
 
-/** Restores a snapshot already migrated to the latest schema (`migrateSnapshot`), in one transaction. */
+/**
+ * Restores a snapshot already migrated to the latest schema (`migrateSnapshot`), in one transaction. The book's
+ * summaries and totals are not restored but rebuilt from the rows written (a merge would otherwise leave them stale,
+ * and a backup's own could be of an older Pacer's making); after a replace, from the backup's rows in memory, parsed
+ * once, without reading the database back.
+ */
 export async function applyRestore(db: PacerDB, snapshot: Snapshot, mode: RestoreMode): Promise<TableChange[]> {
   if (snapshot.schemaVersion !== LATEST_VERSION) throw new Error('migrate the snapshot first');
   return db.transaction('rw', db.tables, async () => {
     const changes: TableChange[] = [];
-    for (const table of db.tables) {
+    for (const table of restored(db)) {
       const ops = await opsFor(table, snapshot.tables[table.name], mode);
-      if (mode === 'replace') await table.clear();
-      const keyed = ops.puts.some((p) => p.key !== undefined);
-      if (ops.puts.length)
-        await table.bulkPut(
-          ops.puts.map((p) => p.row),
-          keyed ? (ops.puts.map((p) => p.key) as never) : undefined,
-        );
       changes.push(ops.change);
+      if (mode === 'replace') await table.clear();
+      if (!ops.puts.length) continue;
+      const keyed = ops.puts.some((p) => p.key !== undefined);
+      const rows = ops.puts.map((p) => p.row);
+      const keys = keyed ? (ops.puts.map((p) => p.key) as never) : undefined;
+      // Into a cleared table, a replace adds: no row there to overwrite.
+      if (mode === 'replace') await table.bulkAdd(rows, keys);
+      else await table.bulkPut(rows, keys);
     }
-    // The book's summaries and totals follow from the rows just written (a merge would otherwise leave them stale).
-    await rebuildBook(db);
+    if (mode === 'merge') await rebuildBook(db);
+    else {
+      const rows = (name: string) => snapshot.tables[name]?.rows ?? [];
+      const readable = <T>(name: string) => (parsed(name, rows(name)) ?? []).filter((r) => r !== undefined) as T[];
+      await writeBook(
+        db,
+        summariesOf({
+          clients: rows('clients'),
+          sentiments: readable('sentimentEvents'),
+          contacts: readable('contacts'),
+          deals: readable('deals'),
+          demo: ['clients', 'sentimentEvents', 'contacts', 'deals'].flatMap(rows),
+        }),
+      );
+    }
     return changes;
   });
 }
@@ -263,7 +316,7 @@ export async function makeBackup(
   passphrase?: string,
   iterations?: number,
 ): Promise<{ text: string; clients: number; rows: number }> {
-  const tables = await snapshotTables(db);
+  const tables = await snapshotTables(db, false);
   const text = await backupText({ ...tables, storage }, meta, passphrase, iterations);
   const rows = Object.values(tables.tables).reduce((sum, t) => sum + t.rows.length, 0);
   return { text, clients: tables.tables.clients?.rows.length ?? 0, rows };

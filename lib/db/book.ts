@@ -69,6 +69,53 @@ export async function keepSummary(db: PacerDB, client: ClientRef): Promise<void>
   await db.bookCells.bulkPut(cells.map((c) => next.get(c) ?? emptyTotals(c)));
 }
 
+/**
+ * `keepSummary` for many clients whose records a bulk write (an import, a handover) has just put, in its bookScope
+ * transaction, with the deals it added. A client who has no summary yet has no tags, contacts or deals (every write
+ * of those keeps one, and the schema's upgrades rebuilt the book), so their summary is their record's and the given
+ * deals' alone, computed without reading anything; the others are kept one by one. Which clients have a summary is
+ * one key-only read per CRM: a request per client costs ~0.15 ms of IndexedDB each (docs/performance.md).
+ */
+export async function keepSummaries(db: PacerDB, records: readonly ClientRef[], dealsAdded: readonly Deal[] = []): Promise<void> {
+  const summarised = new Set<string>();
+  for (const origin of new Set(records.map((r) => r.origin))) {
+    const keys = (await db.clientSummaries.where('[origin+clientId]').between([origin, ''], [origin, '\uffff']).primaryKeys()) as [
+      string,
+      string,
+    ][];
+    for (const [o, id] of keys) summarised.add(`${o}\u0000${id}`);
+  }
+  const deals = new Map<string, Deal[]>();
+  for (const d of dealsAdded) {
+    const k = `${d.origin}\u0000${d.clientId}`;
+    deals.set(k, [...(deals.get(k) ?? []), d]);
+  }
+  const fresh: ClientSummary[] = [];
+  for (const record of records) {
+    const k = `${record.origin}\u0000${record.clientId}`;
+    if (summarised.has(k)) {
+      await keepSummary(db, record);
+      continue;
+    }
+    const own = deals.get(k) ?? [];
+    const s = summarise({
+      client: { origin: record.origin, clientId: record.clientId },
+      record,
+      sentiments: [],
+      contacts: [],
+      contactCount: 0,
+      deals: own,
+      demo: isDemo(record) || own.some(isDemo),
+    });
+    if (s) fresh.push(s);
+  }
+  if (!fresh.length) return;
+  let totals = new Map(parseEach(CellTotalsSchema, await db.bookCells.toArray()).map((r) => [r.cell, r]));
+  for (const s of fresh) totals = shiftTotals(totals, null, s);
+  await db.clientSummaries.bulkAdd(fresh);
+  await db.bookCells.bulkPut(CELL_KEYS.map((c) => totals.get(c) ?? emptyTotals(c)));
+}
+
 export interface BookTables {
   clients: Table;
   sentimentEvents: Table;
@@ -83,6 +130,44 @@ export interface BookTables {
  * over a database of earlier work) and after a bulk load. The one place that reads every row.
  */
 export async function rebuildBook(t: BookTables): Promise<number> {
+  const [clients, sentiments, contacts, deals] = await Promise.all([
+    t.clients.toArray(),
+    t.sentimentEvents.toArray(),
+    t.contacts.toArray(),
+    t.deals.toArray(),
+  ]);
+  return writeBook(
+    t,
+    summariesOf({
+      clients,
+      sentiments: parseEach(SentimentEventSchema, sentiments),
+      contacts: parseEach(ContactEntrySchema, contacts),
+      deals: parseEach(DealSchema, deals),
+      demo: [...clients, ...sentiments, ...contacts, ...deals] as unknown[],
+    }),
+  );
+}
+
+/** Replaces every summary and total with `summaries` (computed by `summariesOf`), in the caller's transaction. */
+export async function writeBook(t: Pick<BookTables, 'clientSummaries' | 'bookCells'>, summaries: ClientSummary[]): Promise<number> {
+  await t.clientSummaries.clear();
+  await t.bookCells.clear();
+  await t.clientSummaries.bulkPut(summaries);
+  await t.bookCells.bulkPut(totalsOf(summaries));
+  return summaries.length;
+}
+
+/**
+ * Every client's summary from a whole book's rows, in memory: the records as stored, the other rows parsed (a row
+ * that does not parse is not given), and every row as stored to find the demo ones.
+ */
+export function summariesOf(rows: {
+  clients: readonly unknown[];
+  sentiments: readonly SentimentEvent[];
+  contacts: readonly ContactEntry[];
+  deals: readonly Deal[];
+  demo: readonly unknown[];
+}): ClientSummary[] {
   const byClient = new Map<
     string,
     { client: ClientRef; record: unknown; s: SentimentEvent[]; c: ContactEntry[]; d: Deal[]; demo: boolean }
@@ -101,18 +186,11 @@ export async function rebuildBook(t: BookTables): Promise<number> {
     row !== null &&
     typeof (row as { origin?: unknown }).origin === 'string' &&
     typeof (row as { clientId?: unknown }).clientId === 'string';
-  const [clients, sentiments, contacts, deals] = await Promise.all([
-    t.clients.toArray(),
-    t.sentimentEvents.toArray(),
-    t.contacts.toArray(),
-    t.deals.toArray(),
-  ]);
-  for (const row of clients as unknown[]) if (keyed(row)) entry(row.origin, row.clientId).record = row;
-  for (const row of parseEach(SentimentEventSchema, sentiments)) entry(row.origin, row.clientId).s.push(row);
-  for (const row of parseEach(ContactEntrySchema, contacts)) entry(row.origin, row.clientId).c.push(row);
-  for (const row of parseEach(DealSchema, deals)) entry(row.origin, row.clientId).d.push(row);
-  for (const row of [...clients, ...sentiments, ...contacts, ...deals] as unknown[])
-    if (keyed(row) && isDemo(row)) entry(row.origin, row.clientId).demo = true;
+  for (const row of rows.clients) if (keyed(row)) entry(row.origin, row.clientId).record = row;
+  for (const row of rows.sentiments) entry(row.origin, row.clientId).s.push(row);
+  for (const row of rows.contacts) entry(row.origin, row.clientId).c.push(row);
+  for (const row of rows.deals) entry(row.origin, row.clientId).d.push(row);
+  for (const row of rows.demo) if (keyed(row) && isDemo(row)) entry(row.origin, row.clientId).demo = true;
   const summaries: ClientSummary[] = [];
   for (const e of byClient.values()) {
     const contactsNewest = e.c.sort((a, b) => b.date.localeCompare(a.date) || b.at - a.at);
@@ -127,11 +205,7 @@ export async function rebuildBook(t: BookTables): Promise<number> {
     });
     if (s) summaries.push(s);
   }
-  await t.clientSummaries.clear();
-  await t.bookCells.clear();
-  await t.clientSummaries.bulkPut(summaries);
-  await t.bookCells.bulkPut(totalsOf(summaries));
-  return summaries.length;
+  return summaries;
 }
 
 export function bookTablesOf(tx: Transaction): BookTables {

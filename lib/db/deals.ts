@@ -90,7 +90,7 @@ export interface OutcomeRecord {
  */
 export async function recordMeetingOutcome(db: PacerDB, dealId: string, r: OutcomeRecord): Promise<ContactEntry | null> {
   return guardedWrite(() =>
-    db.transaction('rw', db.deals, db.contacts, async () => {
+    db.transaction('rw', bookScope(db), async () => {
       const deal = await modifyRow(db.deals, dealId, DealSchema, (d) =>
         d ? { ...d, ...withOutcome(d, r.outcome, r.stage, r.certainty), updatedAt: r.outcome.recordedAt } : null,
       );
@@ -106,6 +106,7 @@ export async function recordMeetingOutcome(db: PacerDB, dealId: string, r: Outco
         at: r.outcome.recordedAt,
       });
       const seq = await db.contacts.add(entry);
+      await keepSummary(db, deal);
       return { ...entry, seq: Number(seq) };
     }),
   );

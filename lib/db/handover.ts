@@ -15,6 +15,7 @@ import { parseEach } from '../parse-each';
 import { type Deal, DealSchema } from '../pipeline';
 import { type Sentiment, SentimentEventSchema } from '../sentiment';
 import { guardedWrite } from '../storage-errors';
+import { bookScope, keepSummaries } from './book';
 import type { PacerDB } from './database';
 import { keepUnknown } from './rows';
 
@@ -137,10 +138,12 @@ export function previewHandover(db: PacerDB, file: HandoverFile, now: number): P
 
 export function applyHandover(db: PacerDB, file: HandoverFile, now: number): Promise<HandoverOutcome> {
   return guardedWrite(() =>
-    db.transaction('rw', [db.clients, db.deals], async () => {
+    db.transaction('rw', bookScope(db), async () => {
       const { outcome, puts, deals } = await plan(db, file, now);
       if (puts.length) await db.clients.bulkPut(puts as ClientRecord[]);
       if (deals.length) await db.deals.bulkAdd(deals);
+      // The book's summaries of the clients taken in (and of their deals), in the same transaction.
+      await keepSummaries(db, puts as ClientRecord[], deals);
       return outcome;
     }),
   );

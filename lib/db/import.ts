@@ -1,11 +1,12 @@
 /**
  * Writing a checked client list (lib/import/rows.ts) into the book: a new client number becomes a record, an
  * existing one has its empty fields filled and nothing else (what differs is listed, the RM's value kept). All
- * rows are written in one transaction or none: a cancel or a failure leaves the book as it was.
+ * rows are written in one transaction, with the book's summaries of them, or none: a cancel or a failure leaves the book as it was.
  */
 import { type ClientRecord, ClientRecordSchema, emptyRecord } from '../client/record';
 import { type ImportRow, mergeProfile, type ProfilePatch } from '../import/rows';
 import { guardedWrite } from '../storage-errors';
+import { bookScope, keepSummaries } from './book';
 import type { PacerDB } from './database';
 import { keepUnknown } from './rows';
 
@@ -85,10 +86,12 @@ export function applyImport(
   signal?: AbortSignal,
 ): Promise<ImportOutcome> {
   return guardedWrite(() =>
-    db.transaction('rw', db.clients, async () => {
+    db.transaction('rw', bookScope(db), async () => {
       const { outcome, puts } = await plan(db, origin, rows, now);
       if (signal?.aborted) throw new DOMException('cancelled', 'AbortError');
       if (puts.length) await db.clients.bulkPut(puts as ClientRecord[]);
+      // The book's summaries of the clients written, in the same transaction (lib/db/book.ts).
+      await keepSummaries(db, puts as ClientRecord[]);
       if (signal?.aborted) throw new DOMException('cancelled', 'AbortError');
       return outcome;
     }),

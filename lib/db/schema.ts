@@ -72,6 +72,21 @@ export const SCHEMA: readonly SchemaVersion[] = [
       await rebuildBook(bookTablesOf(tx));
     },
   },
+  {
+    version: 6,
+    stores: {
+      // Indexes no query reads are dropped: each entry costs every write of its table a second write (on Chromium,
+      // ~50 % more per row; docs/performance.md). Nothing orders clients by `updatedAt` (the merge of a restore reads
+      // it from the rows), and follow-ups due are read from the summaries' own `nextFollowUp`.
+      clients: '[origin+clientId]',
+      contacts: '++seq, [origin+clientId+date]',
+    },
+    // Before this version, an import and a handover did not keep the book's summaries of the clients they wrote
+    // (and a recorded meeting outcome did not either): every summary is computed afresh, once.
+    upgrade: async (tx) => {
+      await rebuildBook(bookTablesOf(tx));
+    },
+  },
 ];
 
 /** Dexie only needs the tables a version changes; tables not named carry over untouched. */

@@ -12,6 +12,9 @@
  *   replace preview; the Restore click → "restored"), then verified equal, table by table (not timed). Budget
  *   6000 ms. Unsealed: a passphrase adds two PBKDF2 derivations (600,000 iterations, ~0.3 s each here).
  *
+ * - import-write-idb-floor: the rows the import committed (10,000 client records and their book summaries) put
+ *   straight into a scratch IndexedDB database without indexes, in one transaction: the import's write phase at the
+ *   browser's own cost per row. No budget.
  * - backup-restore-idb-floor: the same 110,000 rows put straight into a scratch IndexedDB database in one
  *   transaction, without Pacer: what this machine's browser needs to write them at all. No budget (it measures the
  *   machine); when it is near the round trip's budget by itself, the machine is too slow or too busy for it.
@@ -166,6 +169,60 @@ async function dump(/** @type {import('playwright-core').Page} */ page) {
   );
 }
 
+/**
+ * The rows of `stores` as Pacer holds them, put straight into a scratch database (same keys, no index) in one
+ * transaction: ms of the writes.
+ * @param {import('playwright-core').Page} page
+ * @param {string[]} stores
+ */
+function floorOf(page, stores) {
+  return page.evaluate(async (stores) => {
+    /** @type {IDBDatabase} */
+    const pacer = await new Promise((resolve, reject) => {
+      const open = indexedDB.open('pacer');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => resolve(open.result);
+    });
+    /** @type {Record<string, { keyPath: string | string[], autoIncrement: boolean, rows: unknown[] }>} */
+    const data = {};
+    for (const name of stores) {
+      const store = pacer.transaction(name, 'readonly').objectStore(name);
+      const rows = await new Promise((resolve) => {
+        const all = store.getAll();
+        all.onsuccess = () => resolve(all.result);
+      });
+      data[name] = {
+        keyPath: /** @type {string | string[]} */ (store.keyPath),
+        autoIncrement: store.autoIncrement,
+        rows: /** @type {unknown[]} */ (rows),
+      };
+    }
+    pacer.close();
+    /** @type {IDBDatabase} */
+    const db = await new Promise((resolve, reject) => {
+      indexedDB.deleteDatabase('bench-floor');
+      const open = indexedDB.open('bench-floor', 1);
+      open.onupgradeneeded = () => {
+        for (const [name, d] of Object.entries(data))
+          open.result.createObjectStore(name, { keyPath: d.keyPath, autoIncrement: d.autoIncrement });
+      };
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const t0 = performance.now();
+    await new Promise((resolve, reject) => {
+      const tx = db.transaction(stores, 'readwrite');
+      for (const [name, d] of Object.entries(data)) for (const row of d.rows) tx.objectStore(name).put(row);
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    const ms = performance.now() - t0;
+    db.close();
+    indexedDB.deleteDatabase('bench-floor');
+    return ms;
+  }, stores);
+}
+
 /** @param {{ extensionDir: string, crmUrl: string, report: (f: { name: string, value: number, unit: string, budget: number | null }) => void }} ctx */
 export async function run({ extensionDir, crmUrl, report }) {
   const { context } = await launch({ extensionDir });
@@ -199,6 +256,12 @@ export async function run({ extensionDir, crmUrl, report }) {
       `import-10k-csv phases: read ${read.toFixed(0)} ms, check ${check.toFixed(0)} ms, write ${write.toFixed(0)} ms (${(file.length / 1e6).toFixed(1)} MB GBK)`,
     );
     report({ name: 'import-10k-csv', value: Math.round(read + check + write), unit: 'ms', budget: 1500 });
+    report({
+      name: 'import-write-idb-floor',
+      value: Math.round(await floorOf(options, ['clients', 'clientSummaries'])),
+      unit: 'ms',
+      budget: null,
+    });
 
     // backup-roundtrip-10k: the imported clients and 100,000 log entries.
     const origin = new URL(crmUrl).origin;
@@ -276,44 +339,7 @@ export async function run({ extensionDir, crmUrl, report }) {
       `backup-roundtrip-10k phases: export ${exportMs.toFixed(0)} ms, read and check ${readMs.toFixed(0)} ms, restore ${restoreMs.toFixed(0)} ms (${(backup.length / 1e6).toFixed(1)} MB, ${JSON.stringify(/** @type {any} */ (after).counts)}, verified equal)`,
     );
     report({ name: 'backup-roundtrip-10k', value: Math.round(exportMs + readMs + restoreMs), unit: 'ms', budget: 6000 });
-    const floor = await options.evaluate(async () => {
-      const read = (/** @type {string} */ store) =>
-        new Promise((resolve, reject) => {
-          const open = indexedDB.open('pacer');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const all = open.result.transaction(store, 'readonly').objectStore(store).getAll();
-            all.onsuccess = () => {
-              open.result.close();
-              resolve(all.result);
-            };
-          };
-        });
-      const clients = /** @type {unknown[]} */ (await read('clients'));
-      const contacts = /** @type {unknown[]} */ (await read('contacts'));
-      /** @type {IDBDatabase} */
-      const db = await new Promise((resolve, reject) => {
-        const open = indexedDB.open('bench-floor', 1);
-        open.onupgradeneeded = () => {
-          open.result.createObjectStore('clients', { keyPath: ['origin', 'clientId'] });
-          open.result.createObjectStore('contacts', { keyPath: 'seq', autoIncrement: true });
-        };
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      const t0 = performance.now();
-      await new Promise((resolve, reject) => {
-        const tx = db.transaction(['clients', 'contacts'], 'readwrite');
-        for (const row of clients) tx.objectStore('clients').put(row);
-        for (const row of contacts) tx.objectStore('contacts').put(row);
-        tx.oncomplete = resolve;
-        tx.onerror = () => reject(tx.error);
-      });
-      const ms = performance.now() - t0;
-      db.close();
-      indexedDB.deleteDatabase('bench-floor');
-      return ms;
-    });
+    const floor = await floorOf(options, ['clients', 'contacts']);
     report({ name: 'backup-restore-idb-floor', value: Math.round(floor), unit: 'ms', budget: null });
   } finally {
     await context.close();

@@ -229,4 +229,92 @@ describe('backup and restore', () => {
     await panel.close();
     await crm.close();
   });
+
+  test('merged into a book with newer work: the preview counts what comes, the RM’s newer records stay', async ({ pacer }) => {
+    const origin = new URL(pacer.crmUrl).origin;
+    const options = await pacer.extensionPage('options.html#backup');
+    type Row = { clientId: string; rung: number; updatedAt: number; profile: { name: string } };
+    const clients = await readStore<Row>(options, 'clients');
+    const row = (c: (typeof CLIENTS)[0]) => clients.find((r) => r.clientId === c.clientNo)!;
+    const [mine, stale, gone] = [CLIENTS[40]!, CLIENTS[44]!, CLIENTS[45]!];
+    const own = CLIENTS[47]!;
+    // Since the backup the RM moved one client up the ladder, a second one was changed here before the backup's copy
+    // (its copy in the backup is newer), one was deleted, and one new client of their own was added, with a call.
+    await putRows(options, 'clients', [
+      { ...row(mine), rung: 9, updatedAt: Date.now() },
+      { ...row(stale), rung: 1, updatedAt: 1 },
+      { ...row(mine), clientId: own.clientNo, profile: { ...row(mine).profile, name: own.name }, updatedAt: Date.now() },
+    ]);
+    await options.evaluate(
+      (key) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('pacer');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('clients', 'readwrite');
+            tx.objectStore('clients').delete(key);
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      [origin, gone.clientNo],
+    );
+    await putRows(options, 'contacts', [
+      {
+        origin,
+        clientId: own.clientNo,
+        date: '2026-12-01',
+        channel: 'visit',
+        purpose: 'routine',
+        note: '新客户面谈',
+        nextFollowUp: null,
+        at: Date.now(),
+      },
+    ]);
+    const w = await pacer.worker();
+    await w.evaluate(() =>
+      chrome.storage.local.set({
+        settings: { locale: 'zh-CN', rmName: '王芳', branch: '城东支行', dormantAfterMonths: 9, backupReminderDays: 7, openSections: {} },
+        siteRules: [
+          { id: 'rule-mine', name: '新系统', match: ['http://crm2.example/*'], strategies: [{ kind: 'url', pattern: 'id=(\\d+)' }] },
+        ],
+      }),
+    );
+
+    await options.reload();
+    await options.getByTestId('restore-file').setInputFiles(file('backup.json', exported));
+    await options.getByTestId('restore-passphrase').fill('城西支行2026');
+    await options.getByTestId('restore-unseal').click();
+    // A book that is not empty is merged into by default.
+    await expect.poll(() => options.getByTestId('restore-preview').getAttribute('data-mode')).toBe('merge');
+    expect(await options.getByTestId('restore-mode-merge').isChecked()).toBe(true);
+    const cells = (table: string) => options.locator(`[data-testid="restore-preview"] tr[data-table="${table}"] td`).allTextContents();
+    // Clients: here 6, in the backup 6; 1 added (the deleted one), 1 updated (the backup's newer copy), 1 kept (the RM's newer one).
+    await expect.poll(() => cells('clients')).toEqual(['6', '6', '1', '1', '1']);
+    // The log: the backup's 18 calls are all here already; the RM's new one stays.
+    expect(await cells('contacts')).toEqual(['19', '18', '0', '0', '0']);
+    expect(await options.getByTestId('restore-preview').textContent()).toContain('客户');
+    await options.getByTestId('restore-confirm').click();
+    await expect.poll(() => options.getByTestId('restore-done').textContent()).toContain('已恢复');
+
+    const after = await readStore<Row>(options, 'clients');
+    const by = (c: (typeof CLIENTS)[0]) => after.find((r) => r.clientId === c.clientNo);
+    expect(after).toHaveLength(7);
+    expect(by(mine)?.rung).toBe(9);
+    expect(by(stale)?.rung).toBe(row(stale).rung);
+    expect(by(gone)?.profile.name).toBe(gone.name);
+    expect(by(own)?.profile.name).toBe(own.name);
+    expect(await readStore(options, 'contacts')).toHaveLength(19);
+    // Merging keeps the RM's settings and adds the backup's site rules after theirs.
+    const storage = await w.evaluate(() => chrome.storage.local.get(['settings', 'siteRules']));
+    expect(storage.settings).toMatchObject({ rmName: '王芳', branch: '城东支行' });
+    expect((storage.siteRules as { id: string }[]).map((r) => r.id)).toEqual(['rule-mine', 'rule-old']);
+    // The book counts the merged clients, the RM's own new one included.
+    const summaries = await readStore<{ clientId: string; rung: number | null }>(options, 'clientSummaries');
+    expect(summaries.map((r) => r.clientId).sort()).toEqual([...after.map((r) => r.clientId)].sort());
+    expect(summaries.find((r) => r.clientId === mine.clientNo)?.rung).toBe(9);
+    await options.close();
+  });
 });

@@ -7,13 +7,24 @@
  */
 import type { Page } from 'playwright-core';
 import { CLIENTS } from '../../demo-crm/clients.mjs';
+import { emptyRecord } from '../../lib/client/record';
 import { encodeLegacy } from '../support/legacy-encoding';
 import { buildXlsx } from '../support/xlsx';
+import { bookRowsFor } from './support/book';
 import { unfold } from './support/card';
 import { describe, expect, type Pacer, test } from './support/fixture';
-import { readStore } from './support/idb';
+import { putRows, readStore } from './support/idb';
 
-const [a, b, c] = CLIENTS.slice(10, 13) as [(typeof CLIENTS)[0], (typeof CLIENTS)[0], (typeof CLIENTS)[0]];
+const [a, b, c, d, e, f, g, h] = CLIENTS.slice(10, 18) as (typeof CLIENTS)[0][] as [
+  (typeof CLIENTS)[0],
+  (typeof CLIENTS)[0],
+  (typeof CLIENTS)[0],
+  (typeof CLIENTS)[0],
+  (typeof CLIENTS)[0],
+  (typeof CLIENTS)[0],
+  (typeof CLIENTS)[0],
+  (typeof CLIENTS)[0],
+];
 
 const csv = [
   '客户号,客户姓名,性别,出生日期,开户日期,资产余额(元),持有产品,手机号码,身份证号,备注',
@@ -146,6 +157,118 @@ describe('importing a client list', () => {
     expect(await panelC.getByTestId('profile-assets').getAttribute('data-fen')).toBe('35000000');
     await panelC.close();
     await crmC.close();
+    await options.close();
+    await crm.close();
+  });
+
+  test('a mapping the RM changed is remembered: the next file with the same headers comes with it, not the guess', async ({ pacer }) => {
+    const crm = await pacer.openCrm(`/crm/client?cust=${c.clientNo}&t=mapping`);
+    const options = await pacer.extensionPage('options.html#import');
+    const headers = '客户号,姓名,资产余额(元),备注';
+    const mapped = () =>
+      options.locator('[data-testid^="import-map-"]').evaluateAll((els) => els.map((el) => (el as HTMLSelectElement).value));
+    const choose = async (name: string, text: string) => {
+      await options.getByTestId('import-file').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
+      await expect.poll(() => options.getByTestId('import-mapping').isVisible()).toBe(true);
+    };
+
+    await choose('第一批.csv', `${headers}\r\n${g.clientNo},周杰,"300,000.00",稳健理财B\r\n`);
+    expect(await mapped()).toEqual(['clientId', 'name', 'assets', 'communication']);
+    expect(await options.getByTestId('import-mapping-source').textContent()).toBe('已根据表头自动对应，请检查。');
+    // In this bank's list, 备注 holds the products the client holds, and the balance is not the client's assets.
+    await options.getByTestId('import-map-3').selectOption('products');
+    await options.getByTestId('import-map-2').selectOption('ignore');
+    expect(await mapped()).toEqual(['clientId', 'name', 'ignore', 'products']);
+    await options.getByTestId('import-check').click();
+    await expect.poll(() => options.getByTestId('import-summary').textContent()).toMatch(/^共 1 行：1 行可以导入/);
+    await options.getByTestId('import-confirm').click();
+    await expect.poll(() => options.getByTestId('import-done').textContent()).toBe('已导入：新客户 1 位，补充信息 0 位。');
+    expect(
+      (await readStore<{ clientId: string; profile: { products: string; assets: number | null } }>(options, 'clients')).find(
+        (r) => r.clientId === g.clientNo,
+      )?.profile,
+    ).toMatchObject({ products: '稳健理财B', assets: null });
+
+    // Next month's list: the same headers (spaced differently), other clients.
+    await options.reload();
+    await choose('第二批.csv', `客户号, 姓名 ,资产余额(元),备注\r\n${h.clientNo},吴敏,"120,000.00",增额终身寿险\r\n`);
+    expect(await mapped()).toEqual(['clientId', 'name', 'ignore', 'products']);
+    expect(await options.getByTestId('import-mapping-source').textContent()).not.toBe('已根据表头自动对应，请检查。');
+    await options.getByTestId('import-check').click();
+    await expect.poll(() => options.getByTestId('import-summary').textContent()).toMatch(/^共 1 行：1 行可以导入/);
+    await options.getByTestId('import-confirm').click();
+    await expect.poll(() => options.getByTestId('import-done').textContent()).toBe('已导入：新客户 1 位，补充信息 0 位。');
+    expect(
+      (await readStore<{ clientId: string; profile: { products: string; assets: number | null } }>(options, 'clients')).find(
+        (r) => r.clientId === h.clientNo,
+      )?.profile,
+    ).toMatchObject({ products: '增额终身寿险', assets: null });
+    await options.close();
+    await crm.close();
+  });
+
+  test('imported clients are on the book’s board: counted in their cells, listed with the imported fields', async ({ pacer }) => {
+    const crm = await pacer.openCrm(`/crm/client?cust=${c.clientNo}&t=board`);
+    const origin = new URL(pacer.crmUrl).origin;
+    const options = await pacer.extensionPage('options.html#import');
+    // A client the RM already placed (familiar, positive) before the list arrives: the import fills their name only.
+    const placed = { ...emptyRecord({ origin, clientId: d.clientNo }, 1), familiarity: { signals: [], override: 8 } };
+    // As a write of Pacer's own would: the record, the tag, the summary, and the cell's count one up.
+    const rows = { clients: [placed], sentimentEvents: [{ origin, clientId: d.clientNo, sentiment: 'positive', source: 'panel', at: 2 }] };
+    const { clientSummaries } = await bookRowsFor(rows);
+    await putRows(options, 'clients', rows.clients);
+    await putRows(options, 'sentimentEvents', rows.sentimentEvents);
+    await putRows(options, 'clientSummaries', clientSummaries);
+    const cells = await readStore<{ cell: string; count: number }>(options, 'bookCells');
+    const high = cells.find((r) => r.cell === 'high.positive') ?? { cell: 'high.positive', count: 0, assets: 0, assetsKnown: 0 };
+    await putRows(options, 'bookCells', [{ ...high, count: high.count + 1 }]);
+    const list = [
+      '客户号,客户姓名,出生日期,资产余额(元)',
+      `${d.clientNo},孙丽,1980-03-04,"2,000,000.00"`,
+      `${e.clientNo},郑强,1990-07-08,"500,000.00"`,
+      `${f.clientNo},冯娟,1965-01-02,`,
+    ].join('\r\n');
+    await options.reload();
+    await options.getByTestId('import-file').setInputFiles({ name: '名单.csv', mimeType: 'text/csv', buffer: Buffer.from(list) });
+    await expect.poll(() => options.getByTestId('import-mapping').isVisible()).toBe(true);
+    await options.getByTestId('import-check').click();
+    await expect
+      .poll(() => options.getByTestId('import-summary').textContent())
+      .toMatch(/^共 3 行：3 行可以导入（新客户 2 位，补充信息 1 位/);
+    await options.getByTestId('import-confirm').click();
+    await expect.poll(() => options.getByTestId('import-done').textContent()).toBe('已导入：新客户 2 位，补充信息 1 位。');
+
+    const book = await pacer.extensionWindow('book.html#board');
+    await expect.poll(() => book.getByTestId('book').getAttribute('data-state')).toBe('ready');
+    const counts = () =>
+      book
+        .getByTestId('book-cell')
+        .evaluateAll((els) => Object.fromEntries(els.map((el) => [el.getAttribute('data-cell'), Number(el.getAttribute('data-count'))])));
+    // Every client this file's tests imported (a, b, c, g, h, e, f) is unplaced until the RM tags them; d stays where the RM put them.
+    expect(await counts()).toEqual({
+      'high.resistant': 0,
+      'high.neutral': 0,
+      'high.positive': 1,
+      'mid.resistant': 0,
+      'mid.neutral': 0,
+      'mid.positive': 0,
+      'low.resistant': 0,
+      'low.neutral': 0,
+      'low.positive': 0,
+      unplaced: 7,
+    });
+    expect(await book.getByTestId('book-total').textContent()).toBe('共 8 位客户');
+    const cell = (key: string) => book.locator(`[data-testid="book-cell"][data-cell="${key}"]`);
+    expect(await cell('high.positive').getByTestId('cell-assets').textContent()).toBe('资产 200万（1 位已知）');
+    const row = (id: string, col: string) => book.locator(`[data-testid="client-row"][data-client-id="${id}"] [data-testid="${col}"]`);
+    await cell('high.positive').click();
+    await expect.poll(() => row(d.clientNo, 'row-name').textContent()).toBe('孙丽');
+    await cell('unplaced').click();
+    await expect.poll(() => row(e.clientNo, 'row-name').textContent()).toBe('郑强');
+    expect(await row(f.clientNo, 'row-name').textContent()).toBe('冯娟');
+    expect(await row(f.clientNo, 'row-age').textContent()).toMatch(/^6\d$/);
+    expect(await row(a.clientNo, 'row-name').textContent()).toBe('王建国');
+    await book.close();
     await options.close();
     await crm.close();
   });

@@ -40,12 +40,14 @@ describe('every schema migration keeps every row of every table', () => {
       await db.open();
       expect(db.verno).toBe(LATEST_VERSION);
       for (const table of tables) {
+        // The book's summaries and totals are rebuilt by the upgrades (checked below).
+        if (DERIVED.has(table)) continue;
         const rows = await db.table(table).toArray();
         expect(rows, table).toHaveLength(ROWS[table]!.length);
         expect(rows, table).toEqual(expect.arrayContaining(ROWS[table]!.map((r) => expect.objectContaining(r))));
       }
-      // The book's summaries, built by the upgrade from the rows of every client found (clients, sentiment, contacts, deals).
-      if (!tables.includes('clientSummaries')) {
+      // The book's summaries, built by the upgrades from the rows of every client found (clients, sentiment, contacts, deals).
+      {
         const keys = new Set<string>();
         for (const table of ['clients', 'sentimentEvents', 'contacts', 'deals'].filter((t) => tables.includes(t)))
           for (const row of ROWS[table]! as { clientId: string }[]) keys.add(row.clientId);

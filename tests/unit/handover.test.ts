@@ -6,6 +6,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { emptyRecord } from '@/lib/client/record';
+import { rebuildBook } from '@/lib/db/book';
 import { PacerDB } from '@/lib/db/database';
 import { applyHandover, handoverClients, previewHandover } from '@/lib/db/handover';
 import { handoverText, readHandover } from '@/lib/handover/file';
@@ -106,6 +107,15 @@ describe('handing clients over', () => {
     expect(await db.contacts.count()).toBe(0);
     expect(await db.sentimentEvents.count()).toBe(0);
     expect((await db.deals.toArray()).map((d) => [d.stage, d.amount])).toEqual([['invited', 500_000]]);
+    // The book has them, with the open deal, as a rebuild from every row would have it.
+    const kept = { summaries: await db.clientSummaries.toArray(), cells: await db.bookCells.toArray() };
+    expect(kept.summaries.map((s) => [s.clientId, s.name, s.openDeals, s.contactCount])).toEqual([
+      ['8800000001', '客户0', 1, 0],
+      ['8800000002', '客户1', 0, 0],
+      ['8800000003', '客户2', 0, 0],
+    ]);
+    await db.transaction('rw', db.tables, () => rebuildBook(db));
+    expect({ summaries: await db.clientSummaries.toArray(), cells: await db.bookCells.toArray() }).toEqual(kept);
 
     expect(await applyHandover(db, r.file, 60)).toEqual({ added: 0, existing: 0, already: 3, deals: 0 });
     expect(await db.clients.count()).toBe(3);

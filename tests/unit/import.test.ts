@@ -6,6 +6,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { emptyRecord } from '@/lib/client/record';
+import { rebuildBook } from '@/lib/db/book';
 import { PacerDB } from '@/lib/db/database';
 import { applyImport, previewImport } from '@/lib/db/import';
 import { translate } from '@/lib/i18n';
@@ -376,5 +377,37 @@ describe('merging into the book', () => {
     });
     // Importing the same list again changes nothing.
     expect(await applyImport(db, origin, rows, 6)).toMatchObject({ created: 0, filled: 0, unchanged: 2 });
+  });
+
+  it('the book’s summaries and cell totals are kept by the import: what a rebuild from every row computes', async () => {
+    const db = fresh();
+    // One client known with a tag and a contact (kept one by one), others new (summarised from their record alone).
+    await db.clients.put(emptyRecord({ origin, clientId: '8800000001' }, 1));
+    await db.sentimentEvents.add({ origin, clientId: '8800000001', sentiment: 'positive', source: 'panel', at: 2 });
+    await db.contacts.add({
+      origin,
+      clientId: '8800000003',
+      date: today,
+      channel: 'visit',
+      purpose: 'routine',
+      note: '',
+      nextFollowUp: null,
+      at: 3,
+    });
+    await db.transaction('rw', db.tables, () => rebuildBook(db));
+    const rows = [
+      { line: 2, clientId: '8800000001', patch: { name: '王建国', assets: 100 } },
+      { line: 3, clientId: '8800000002', patch: { name: '李娜', assets: 500, assetsOn: today } },
+      { line: 4, clientId: '8800000003', patch: { name: '张伟' } },
+    ];
+    await applyImport(db, origin, rows, 5);
+    const kept = { summaries: await db.clientSummaries.toArray(), cells: await db.bookCells.toArray() };
+    expect(kept.summaries.map((s) => [s.clientId, s.name, s.assets, s.contactCount])).toEqual([
+      ['8800000001', '王建国', 100, 0],
+      ['8800000002', '李娜', 500, 0],
+      ['8800000003', '张伟', null, 1],
+    ]);
+    await db.transaction('rw', db.tables, () => rebuildBook(db));
+    expect({ summaries: await db.clientSummaries.toArray(), cells: await db.bookCells.toArray() }).toEqual(kept);
   });
 });

@@ -14,6 +14,8 @@ export default defineMessages({
   'card.section.familiarity': { zh: '熟悉程度', en: 'Familiarity' },
   'card.section.scripts': { zh: '探询话术', en: 'Probing scripts' },
   'card.section.profile': { zh: '客户档案', en: 'Client template' },
+  'card.handover.export': { zh: '导出此客户的交接文件', en: 'Export a handover file of this client' },
+  'card.handover.exported': { zh: '已导出 {file}，交给接手的客户经理导入。', en: 'Exported {file}: give it to the RM taking over.' },
   'card.section.memory': { zh: '记忆点', en: 'Memory points' },
   'card.section.contacts': { zh: '联系记录', en: 'Contact log' },
 
