@@ -9,5 +9,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',
     setupFiles: ['tests/unit/setup.ts'],
+    // No test here is about time (speed is `npm run bench`'s): vitest's 5 s default failed tests whose first step
+    // imports modules afresh, while other builds shared the VM's two CPUs.
+    testTimeout: 30_000,
   },
 });
