@@ -4,6 +4,7 @@ import { useEffect } from 'preact/hooks';
 import { OpenBookButton } from '@/components/book/OpenBookButton';
 import { DatabaseNotice } from '@/components/shared/DatabaseNotice';
 import { t } from '@/components/shared/i18n';
+import { FieldCaptureSettings } from './FieldCaptureSettings';
 import { HelpSettings } from './HelpSettings';
 import { LanguageSettings } from './LanguageSettings';
 import { OptionsNav } from './OptionsNav';
@@ -26,6 +27,7 @@ export function OptionsApp() {
       <LanguageSettings />
       <ProfileSettings />
       <OriginSettings />
+      <FieldCaptureSettings />
       <PacingSettings />
       <RhythmSettings />
       <RuleSettings />

@@ -4,6 +4,7 @@
  * The JSON format is documented for IT staff in docs/site-rules.md.
  */
 import * as z from 'zod/mini';
+import { CAPTURE_FIELDS, isSensitiveLabel } from '../capture/labels';
 import type { MessageKey, Params } from '../i18n';
 import { isOriginPattern } from '../origins';
 import { parseEach } from '../parse-each';
@@ -17,8 +18,10 @@ export const POLICY_RULES_KEY = 'clientIdRules';
 export const POLICY_ORIGINS_KEY = 'crmOrigins';
 /** The origins (match patterns) on which the bank switches the built-in presets off. */
 export const POLICY_PRESETS_OFF_KEY = 'clientIdPresetsOff';
+/** `false` forbids field capture (reading the client's name, dates and assets on a CRM screen) on every origin. */
+export const POLICY_CAPTURE_KEY = 'fieldCaptureAllowed';
 /** Every policy key client-ID reading owns: what the background keeps a copy of (POLICY_CACHE_KEY). */
-export const POLICY_KEYS = [POLICY_RULES_KEY, POLICY_ORIGINS_KEY, POLICY_PRESETS_OFF_KEY] as const;
+export const POLICY_KEYS = [POLICY_RULES_KEY, POLICY_ORIGINS_KEY, POLICY_PRESETS_OFF_KEY, POLICY_CAPTURE_KEY] as const;
 
 /** The client-ID part of a policy object: what is cached, and compared to tell whether the policy changed. */
 export function clientIdPolicy(policy: Record<string, unknown>): Record<string, unknown> {
@@ -67,6 +70,23 @@ const LabelStrategy = z.object({
 
 export const StrategySchema = z.discriminatedUnion('kind', [UrlStrategy, SelectorStrategy, LabelStrategy]);
 
+/** A template field the rule says where to read for field capture: by selector, or beside labels (never an ID's). */
+const RuleFieldSchema = z
+  .object({
+    field: z.enum(CAPTURE_FIELDS),
+    selector: z.optional(text(500)),
+    attribute: z.optional(text(100)),
+    labels: z.optional(
+      z
+        .array(trimmed(40).check(z.refine((l) => !isSensitiveLabel(l), because('rules.error.sensitiveLabel'))))
+        .check(z.minLength(1), z.maxLength(10)),
+    ),
+  })
+  .check(
+    z.refine((f) => (f.selector === undefined) !== (f.labels === undefined), because('rules.error.fieldWay')),
+    z.refine((f) => f.attribute === undefined || f.selector !== undefined, because('rules.error.fieldWay')),
+  );
+
 export const SiteRuleSchema = z.object({
   id: z._default(text(64), () => `rule-${crypto.randomUUID().slice(0, 8)}`),
   name: trimmed(100),
@@ -80,6 +100,7 @@ export const SiteRuleSchema = z.object({
     .check(z.minLength(1), z.maxLength(20)),
   strategies: z.array(StrategySchema).check(z.minLength(1), z.maxLength(10)),
   idPattern: z.optional(RegexSource),
+  fields: z.optional(z.array(RuleFieldSchema).check(z.maxLength(20))),
 });
 
 /** How many rules the RM may keep (and a file may hold, and the policy may push). */
@@ -92,6 +113,7 @@ export const RulesFileSchema = z.object({ version: z.literal(1), rules: RuleList
 export function plain(rule: z.infer<typeof SiteRuleSchema>): SiteRule {
   const out: SiteRule = { id: rule.id, name: rule.name, match: rule.match, strategies: rule.strategies };
   if (rule.idPattern !== undefined) out.idPattern = rule.idPattern;
+  if (rule.fields !== undefined) out.fields = rule.fields;
   return out;
 }
 
@@ -106,7 +128,8 @@ export type PolicyProblem =
   | { key: typeof POLICY_ORIGINS_KEY | typeof POLICY_PRESETS_OFF_KEY; kind: 'invalidOrigin'; index: number; value: string }
   | { key: typeof POLICY_ORIGINS_KEY; kind: 'noValidOrigin' }
   | { key: typeof POLICY_RULES_KEY; kind: 'invalidRule'; index: number; field: string }
-  | { key: typeof POLICY_RULES_KEY; kind: 'duplicateRule'; index: number; id: string };
+  | { key: typeof POLICY_RULES_KEY; kind: 'duplicateRule'; index: number; id: string }
+  | { key: typeof POLICY_CAPTURE_KEY; kind: 'notABoolean' };
 
 export interface ManagedRules {
   rules: SiteRule[];
@@ -114,6 +137,8 @@ export interface ManagedRules {
   origins: string[] | null;
   /** Origin patterns on which the built-in presets are off ([]: none). */
   presetsOff: string[];
+  /** Whether the bank lets the RM switch field capture on (`fieldCaptureAllowed`; absent: yes). */
+  captureAllowed: boolean;
   problems: PolicyProblem[];
 }
 
@@ -156,7 +181,10 @@ export function parsePolicy(policy: Record<string, unknown>): ManagedRules {
   const off = originList(POLICY_PRESETS_OFF_KEY);
   const presetsOff = off ?? [];
   if (off && !Array.isArray(policy[POLICY_PRESETS_OFF_KEY])) presetsOff.push('http://*/*', 'https://*/*');
-  return { rules, origins, presetsOff, problems };
+  // Field capture: anything but `true` or absent forbids it (what IT meant to forbid stays forbidden).
+  const capture = policy[POLICY_CAPTURE_KEY];
+  if (capture !== undefined && typeof capture !== 'boolean') problems.push({ key: POLICY_CAPTURE_KEY, kind: 'notABoolean' });
+  return { rules, origins, presetsOff, captureAllowed: capture === undefined || capture === true, problems };
 }
 
 /** Managed rules first (they win and are locked), then the RM's own; an own rule never shadows a managed id. */

@@ -1,0 +1,87 @@
+/**
+ * The fields field capture reads on a CRM client screen, the labels it reads them beside, and the labels and values
+ * it never reads. The labels are the import's headers (lib/import/headers.ts: one list for a client list's columns
+ * and a screen's labels) as a screen shows them, with a few a screen has and a list does not. Compared as the
+ * client-number labels are (lib/client-id/normalize.ts: full-width forms, spaces, a trailing colon and case do not
+ * matter). No zod here: this runs in the capture script on the CRM page.
+ */
+import { normalizeLabel } from '../client-id/normalize';
+import { FIELD_HEADERS } from '../import/headers';
+
+/** What a screen may fill in the client template (METHOD §3c): never an ID-card or phone number. */
+export const CAPTURE_FIELDS = ['name', 'gender', 'birthDate', 'age', 'openedOn', 'assets'] as const;
+export type CaptureField = (typeof CAPTURE_FIELDS)[number];
+
+/** Labels a client screen has that a client list's header rarely does. */
+const SCREEN_LABELS: Record<CaptureField, readonly string[]> = {
+  name: ['客户名', 'Full Name', 'Client Name', 'Customer Name', 'Account Name', '客戶名'],
+  gender: ['Sex'],
+  birthDate: ['出生日', 'Date of Birth', 'Birth Date', '生日日期'],
+  age: ['年纪'],
+  openedOn: ['开户时间', '建立日期', 'Opening Date', 'Account Opened', 'Client Since', 'Customer Since', '開戶時間'],
+  assets: ['资产合计', '资产总额', '资产总计', '总资产余额', 'AUM余额', 'Total Assets', 'Assets Under Management', '資產合計', '資產總額'],
+};
+
+/**
+ * Header words that on a screen often name something other than the client: 名称 heads a product's or a branch's
+ * name as readily as the client's.
+ */
+const NOT_ON_SCREEN = new Set(['名称']);
+
+/** An amount's unit in its label: `总资产（万元）` shows 12.3 for 12.3万. */
+const UNIT_SUFFIXES = ['(元)', '(万元)', '(萬元)', '(人民币)', '(人民币元)', '(rmb)', '(cny)'];
+
+/**
+ * Words that name an identity document, a phone or another contact number: a label holding one is never read, even
+ * when a site rule names it (lib/client-id/rules.ts refuses such a rule field), and never one of the labels below.
+ */
+const SENSITIVE_LABEL =
+  /身份|证件|證件|证号|證號|手机|手機|电话|電話|联系方式|聯絡|传真|傳真|护照|護照|通行证|通行證|户口|戶口|社保|phone|mobile|cell|tel|fax|passport|ssn|idcard|idno|idnumber|national.?id|identity|(^|[^a-z])id($|[^a-z])/i;
+
+export function isSensitiveLabel(label: string): boolean {
+  return SENSITIVE_LABEL.test(normalizeLabel(label)) || SENSITIVE_LABEL.test(label);
+}
+
+function labelsOf(field: CaptureField): string[] {
+  const all = [...FIELD_HEADERS[field], ...SCREEN_LABELS[field]].filter((l) => !NOT_ON_SCREEN.has(l));
+  return field === 'assets' ? all.flatMap((l) => [l, ...UNIT_SUFFIXES.map((u) => `${l}${u}`)]) : all;
+}
+
+/** Each field's well-known labels, normalised (normalizeLabel). */
+export const CAPTURE_LABELS: Readonly<Record<CaptureField, ReadonlySet<string>>> = Object.fromEntries(
+  CAPTURE_FIELDS.map((f) => [
+    f,
+    new Set(
+      labelsOf(f)
+        .map(normalizeLabel)
+        .filter((l) => l && !isSensitiveLabel(l)),
+    ),
+  ]),
+) as unknown as Record<CaptureField, ReadonlySet<string>>;
+
+/** The first two characters of every label, as a cheap test of each text node of the page before anything else. */
+export function labelPrefilter(labels: Iterable<string>): RegExp {
+  const heads = new Set<string>();
+  for (const l of labels) {
+    const head = normalizeLabel(l).slice(0, 2);
+    if (head) heads.add(head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  }
+  // Full-width letters are folded by normalizeLabel, not by the prefilter: the page's text is tested as it is.
+  return new RegExp([...heads].join('|') || '(?!)', 'i');
+}
+
+/**
+ * A value that is, or holds, a resident ID (18 or 15 digits), a mobile or landline number, or any run of 11 digits
+ * or more (a bank card, an account): never offered, beside whatever label. Spaces, dashes, slashes and brackets between
+ * the digits do not hide one (`138 0013 8000`, `021-6234 5678`, `+86 (138) 0013-8000`).
+ */
+export function isNeverOffered(text: string): boolean {
+  const compact = text.replace(/[\s\-‐‑–—()（）+·/]/g, '');
+  return (
+    /\d{17}[\dXx]/.test(compact) ||
+    /\d{11,}/.test(compact) ||
+    /(^|\D)\d{15}(\D|$)/.test(compact) ||
+    /(^|\D)(86)?1[3-9]\d{9}(\D|$)/.test(compact) ||
+    /(^|\D)0\d{2,3}\d{7,8}(\D|$)/.test(compact)
+  );
+}

@@ -1,0 +1,104 @@
+/**
+ * Field capture (lib/capture/): the RM's switch per CRM address, the bank's `fieldCaptureAllowed`, and the read
+ * itself, injected into the CRM tab only when a card asks and capture is on for that address. The capture script
+ * (entrypoints/capture.ts) is a file of its own: the page script that runs on every CRM screen never carries it.
+ */
+import { browser } from 'wxt/browser';
+import { type CaptureResult, parseCapture } from '@/lib/capture/offers';
+import type { ClientRef } from '@/lib/client/key';
+import type { SiteRule } from '@/lib/client-id/rule-types';
+import { rulesForOrigin } from '@/lib/client-id/rules';
+import type { ProfilePatch } from '@/lib/import/rows';
+import { urlMatchesPattern } from '@/lib/origins';
+import { data } from './database';
+import { exclusively } from './exclusive';
+import { readManagedRules } from './policy';
+import { readRules } from './site-rules';
+import { fieldCaptureOn, tabClient } from './storage';
+
+/** The CRM addresses on which the RM switched field capture on. */
+export function readCaptureOn(): Promise<string[]> {
+  return fieldCaptureOn.get();
+}
+
+/** Switches field capture on or off for one CRM address (a match pattern), alone, as the presets' switch is. */
+export function setCaptureOn(pattern: string, on: boolean): Promise<string[]> {
+  return exclusively('pacer-field-capture', async () => {
+    const now = (await fieldCaptureOn.get()).filter((p) => p !== pattern);
+    const next = on ? [...now, pattern].sort() : now;
+    await fieldCaptureOn.set(next);
+    return next;
+  });
+}
+
+export function watchCaptureOn(onChange: (on: string[]) => void): () => void {
+  return fieldCaptureOn.watch(onChange);
+}
+
+/** Whether the card may read the page at `url`: switched on for its address, and not forbidden by the bank. */
+export async function captureEnabledFor(url: string): Promise<boolean> {
+  const [on, policy] = await Promise.all([fieldCaptureOn.get().catch(() => []), readManagedRules()]);
+  return policy.captureAllowed && on.some((p) => urlMatchesPattern(url, p));
+}
+
+declare global {
+  // set in the extension's isolated world just before the capture script runs
+  var pacerCapture: { rules: SiteRule[] } | undefined;
+}
+
+/**
+ * Reads the client's fields on the tab's CRM screen, in the very document the client was read in when its id is
+ * known (a tab that navigated meanwhile is not read), with the site rules for its address. Null when the page could
+ * not be read, or returned something the capture script does not (the page may tamper with it).
+ */
+export async function captureInTab(tabId: number, url: string, documentId?: string): Promise<CaptureResult | null> {
+  if (!(await captureEnabledFor(url))) return null;
+  const rules = rulesForOrigin(await readRules().catch(() => []), url);
+  const target = { tabId, ...(documentId ? { documentIds: [documentId] } : { frameIds: [0] }) };
+  try {
+    await browser.scripting.executeScript({
+      target,
+      func: (r: SiteRule[]) => {
+        globalThis.pacerCapture = { rules: r };
+      },
+      args: [rules],
+    });
+    const [first] = await browser.scripting.executeScript({ target, files: ['/capture.js'] });
+    return parseCapture(first?.result);
+  } catch {
+    return null;
+  }
+}
+
+/** The tab's screen as last reported, when it still shows this client. */
+async function shownIn(tabId: number, client: ClientRef) {
+  const now = await tabClient(tabId)
+    .get()
+    .catch(() => null);
+  return now?.status === 'found' && now.origin === client.origin && now.clientId === client.clientId ? now : null;
+}
+
+/** Whether the tab's CRM screen still shows this client (checked again before a fill is written). */
+export async function stillOnScreen(tabId: number, client: ClientRef): Promise<boolean> {
+  return (await shownIn(tabId, client)) !== null;
+}
+
+/**
+ * The card's read: the client's fields on the tab's screen, only while it shows this client (before the read and
+ * after it: a screen that moved to another client meanwhile gives nothing), and only where capture is on.
+ */
+export async function captureForClient(tabId: number, client: ClientRef): Promise<CaptureResult | null> {
+  const before = await shownIn(tabId, client);
+  if (!before) return null;
+  const result = await captureInTab(tabId, before.url, before.documentId);
+  return result && (await stillOnScreen(tabId, client)) ? result : null;
+}
+
+/**
+ * Fills the client's empty template fields with values read on the tab's screen, when it still shows this client
+ * (a screen that moved on fills nothing); a field the RM filled is never overwritten (lib/db `fillEmptyProfile`).
+ */
+export async function fillFromPage(tabId: number | undefined, client: ClientRef, patch: ProfilePatch): Promise<(keyof ProfilePatch)[]> {
+  if (tabId === undefined || !(await stillOnScreen(tabId, client))) return [];
+  return data.fillEmptyProfile(client, patch, Date.now());
+}
