@@ -51,8 +51,8 @@ declare global {
  * known (a tab that navigated meanwhile is not read), with the site rules for its address. Null when the page could
  * not be read, or returned something the capture script does not (the page may tamper with it).
  */
-export async function captureInTab(tabId: number, url: string, documentId?: string): Promise<CaptureResult | null> {
-  if (!(await captureEnabledFor(url))) return null;
+export async function captureInTab(tabId: number, url: string, documentId?: string): Promise<CaptureResult | 'off' | null> {
+  if (!(await captureEnabledFor(url))) return 'off';
   const rules = rulesForOrigin(await readRules().catch(() => []), url);
   const target = { tabId, ...(documentId ? { documentIds: [documentId] } : { frameIds: [0] }) };
   try {
@@ -85,12 +85,14 @@ export async function stillOnScreen(tabId: number, client: ClientRef): Promise<b
 
 /**
  * The card's read: the client's fields on the tab's screen, only while it shows this client (before the read and
- * after it: a screen that moved to another client meanwhile gives nothing), and only where capture is on.
+ * after it: a screen that moved to another client meanwhile gives nothing), and only where capture is on ('off':
+ * switched off for the address, or forbidden by the bank; nothing was read).
  */
-export async function captureForClient(tabId: number, client: ClientRef): Promise<CaptureResult | null> {
+export async function captureForClient(tabId: number, client: ClientRef): Promise<CaptureResult | 'off' | null> {
   const before = await shownIn(tabId, client);
   if (!before) return null;
   const result = await captureInTab(tabId, before.url, before.documentId);
+  if (result === 'off') return 'off';
   return result && (await stillOnScreen(tabId, client)) ? result : null;
 }
 

@@ -4,12 +4,13 @@ import { locale, t } from '@/components/shared/i18n';
 import { toIsoDate } from '@/lib/calendar/dates';
 import { type Captured, type Offers, type Provenance, readCaptured } from '@/lib/capture/offers';
 import type { ClientRef } from '@/lib/client/key';
-import { formatDate } from '@/lib/format/date';
 import { formatMoney } from '@/lib/format/money';
 import { captureForClient } from '@/platform/field-capture';
 
 /** What the tab's screen shows of this client's template fields: null until read (or when nothing is, or may be). */
 export interface PageCapture {
+  /** Reading; off for this address (or forbidden), nothing read; read (`captured` what parsed). */
+  status: 'reading' | 'off' | 'none' | 'read';
   captured: Captured[] | null;
   tooBig: boolean;
 }
@@ -20,14 +21,18 @@ export interface PageCapture {
  * otherwise). Nothing read is stored until the RM clicks fill.
  */
 export function usePageCapture(tabId: number | undefined, client: ClientRef): Signal<PageCapture> {
-  const state = useSignal<PageCapture>({ captured: null, tooBig: false });
+  const state = useSignal<PageCapture>({ status: tabId === undefined ? 'off' : 'reading', captured: null, tooBig: false });
   useEffect(() => {
     if (tabId === undefined) return;
     let alive = true;
     void captureForClient(tabId, client).then((result) => {
-      if (!alive || !result) return;
+      if (!alive) return;
+      if (result === 'off' || result === null) {
+        state.value = { status: result === 'off' ? 'off' : 'none', captured: null, tooBig: false };
+        return;
+      }
       const captured = readCaptured(result, toIsoDate(new Date()));
-      state.value = { captured: captured.length ? captured : null, tooBig: result.stopped === 'nodes' };
+      state.value = { status: 'read', captured: captured.length ? captured : null, tooBig: result.stopped === 'nodes' };
     });
     return () => {
       alive = false;
@@ -44,7 +49,8 @@ function shown(c: Captured): string {
       return t(`profile.gender.${c.value}`);
     case 'birthDate':
     case 'openedOn':
-      return formatDate(c.value, locale.value);
+      // With its year (formatDate leaves it out): a birth date or an opening date is years back.
+      return c.value;
     case 'age':
       return String(c.value);
     case 'assets':

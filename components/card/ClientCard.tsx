@@ -190,6 +190,7 @@ export function ClientCard(props: {
       data-ready={d ? 'true' : 'false'}
       data-new={isNew ? 'true' : 'false'}
       data-first-screen={setup ? 'setup' : 'glance'}
+      data-capture={page.value.status}
     >
       <header class="client-card__head">
         <div class="client-card__id-row">
