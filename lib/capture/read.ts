@@ -46,7 +46,7 @@ export interface CaptureOptions {
 }
 
 export const MAX_CAPTURE_NODES = 60_000;
-export const CAPTURE_TIME_MS = 150;
+export const CAPTURE_TIME_MS = 250;
 const MAX_VALUE = 64;
 
 /** What each field's value must look like on the page; the side panel parses it properly. */
