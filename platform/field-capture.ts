@@ -8,9 +8,7 @@ import { type CaptureResult, parseCapture } from '@/lib/capture/offers';
 import type { ClientRef } from '@/lib/client/key';
 import type { SiteRule } from '@/lib/client-id/rule-types';
 import { rulesForOrigin } from '@/lib/client-id/rules';
-import type { ProfilePatch } from '@/lib/import/rows';
 import { urlMatchesPattern } from '@/lib/origins';
-import { data } from './database';
 import { exclusively } from './exclusive';
 import { readManagedRules } from './policy';
 import { readRules } from './site-rules';
@@ -94,13 +92,4 @@ export async function captureForClient(tabId: number, client: ClientRef): Promis
   const result = await captureInTab(tabId, before.url, before.documentId);
   if (result === 'off') return 'off';
   return result && (await stillOnScreen(tabId, client)) ? result : null;
-}
-
-/**
- * Fills the client's empty template fields with values read on the tab's screen, when it still shows this client
- * (a screen that moved on fills nothing); a field the RM filled is never overwritten (lib/db `fillEmptyProfile`).
- */
-export async function fillFromPage(tabId: number | undefined, client: ClientRef, patch: ProfilePatch): Promise<(keyof ProfilePatch)[]> {
-  if (tabId === undefined || !(await stillOnScreen(tabId, client))) return [];
-  return data.fillEmptyProfile(client, patch, Date.now());
 }

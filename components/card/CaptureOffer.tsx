@@ -5,7 +5,9 @@ import { toIsoDate } from '@/lib/calendar/dates';
 import { type Captured, type Offers, type Provenance, readCaptured } from '@/lib/capture/offers';
 import type { ClientRef } from '@/lib/client/key';
 import { formatMoney } from '@/lib/format/money';
-import { captureForClient } from '@/platform/field-capture';
+import type { ProfilePatch } from '@/lib/import/rows';
+import { data } from '@/platform/database';
+import { captureForClient, stillOnScreen } from '@/platform/field-capture';
 
 /** What the tab's screen shows of this client's template fields: null until read (or when nothing is, or may be). */
 export interface PageCapture {
@@ -39,6 +41,15 @@ export function usePageCapture(tabId: number | undefined, client: ClientRef): Si
     };
   }, [tabId, client.origin, client.clientId]);
   return state;
+}
+
+/**
+ * Fills the client's empty template fields with values read on the tab's screen, when it still shows this client
+ * (a screen that moved on fills nothing); a field the RM filled is never overwritten (lib/db `fillEmptyProfile`).
+ */
+export async function fillFromPage(tabId: number | undefined, client: ClientRef, patch: ProfilePatch): Promise<(keyof ProfilePatch)[]> {
+  if (tabId === undefined || !(await stillOnScreen(tabId, client))) return [];
+  return data.fillEmptyProfile(client, patch, Date.now());
 }
 
 function shown(c: Captured): string {

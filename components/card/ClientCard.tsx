@@ -1,8 +1,9 @@
-import { signal, useSignal } from '@preact/signals';
+import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { ErrorBanner } from '@/components/shared/ErrorBanner';
 import { Fold } from '@/components/shared/Fold';
 import { locale, t } from '@/components/shared/i18n';
+import { lazyComponent } from '@/components/shared/lazy';
 import { useLiveQuery } from '@/components/shared/use-live-query';
 import { useSettings } from '@/components/shared/use-settings';
 import { runWrite } from '@/components/shared/write';
@@ -11,15 +12,14 @@ import { type Captured, capturePatch, offersFor } from '@/lib/capture/offers';
 import { defaultChannel } from '@/lib/client/contact';
 import { suggestFromLog } from '@/lib/client/contact-rhythm';
 import type { ClientRef } from '@/lib/client/key';
-import { addressName, type ClientRecord, emptyRecord, type Handover } from '@/lib/client/record';
+import { addressName, type ClientRecord, emptyRecord } from '@/lib/client/record';
 import { effectiveScore, suggestScore } from '@/lib/familiarity';
 import { ago } from '@/lib/format/relative-time';
 import { panelAction } from '@/lib/panel-keys';
 import type { Sentiment, SentimentEvent } from '@/lib/sentiment';
 import { offerRungUp } from '@/lib/trust-ladder';
 import { data } from '@/platform/database';
-import { fillFromPage } from '@/platform/field-capture';
-import { CaptureOffer, usePageCapture } from './CaptureOffer';
+import { CaptureOffer, fillFromPage, usePageCapture } from './CaptureOffer';
 import { ContactLog, type NewContact } from './ContactLog';
 import { FamiliarityChecklist } from './FamiliarityChecklist';
 import { GridCell } from './GridCell';
@@ -376,13 +376,5 @@ function FamiliarityWhy(props: { record: ClientRecord }) {
   ) : null;
 }
 
-const handoverNotes = signal<typeof import('./HandoverNotes').HandoverNotes | null>(null);
-
 /** The previous RM's notes, loaded (with their messages) only for a client handed over: most cards have none. */
-function LazyHandoverNotes(props: { handover: Handover }) {
-  useEffect(() => {
-    if (!handoverNotes.value) void import('./HandoverNotes').then((m) => (handoverNotes.value = m.HandoverNotes));
-  }, []);
-  const Notes = handoverNotes.value;
-  return Notes ? <Notes handover={props.handover} /> : null;
-}
+const LazyHandoverNotes = lazyComponent(() => import('./HandoverNotes').then((m) => m.HandoverNotes));

@@ -1,20 +1,18 @@
-import { signal } from '@preact/signals';
-import type { FunctionComponent } from 'preact';
-import { useEffect } from 'preact/hooks';
 import { OpenBookButton } from '@/components/book/OpenBookButton';
 import { DatabaseNotice } from '@/components/shared/DatabaseNotice';
 import { t } from '@/components/shared/i18n';
+import { lazyComponent } from '@/components/shared/lazy';
 import { FieldCaptureSettings } from './FieldCaptureSettings';
 import { HelpSettings } from './HelpSettings';
 import { LanguageSettings } from './LanguageSettings';
 import { OptionsNav } from './OptionsNav';
 import { OriginSettings } from './OriginSettings';
-import { PacingSettings } from './PacingSettings';
 import { PolicyProblems } from './PolicyProblems';
 import { PresetSettings } from './PresetSettings';
 import { ProfileSettings } from './ProfileSettings';
 import { RhythmSettings } from './RhythmSettings';
 import { RuleSettings } from './RuleSettings';
+import { ShortcutSettings } from './ShortcutSettings';
 
 export function OptionsApp() {
   return (
@@ -28,24 +26,18 @@ export function OptionsApp() {
       <ProfileSettings />
       <OriginSettings />
       <FieldCaptureSettings />
+      <ShortcutSettings />
       <PacingSettings />
       <RhythmSettings />
       <RuleSettings />
       <PresetSettings />
-      <LazyDataSections />
+      <DataSections />
       <HelpSettings />
     </main>
   );
 }
 
-const dataSections = signal<FunctionComponent | null>(null);
-
-/** The data sections, once their chunk has loaded. */
-function LazyDataSections() {
-  useEffect(() => {
-    // OptionsNav brings the section the address names into view once it is there.
-    void import('./DataSections').then((m) => (dataSections.value = m.DataSections));
-  }, []);
-  const Sections = dataSections.value;
-  return Sections ? <Sections /> : null;
-}
+// The sections that work on the database load with Dexie after the page's first frame; they render once their data
+// has loaded anyway, and OptionsNav brings the section the address names (#targets, #backup) into view once it is there.
+const PacingSettings = lazyComponent(() => import('./PacingSettings').then((m) => m.PacingSettings));
+const DataSections = lazyComponent(() => import('./DataSections').then((m) => m.DataSections));

@@ -5,17 +5,15 @@ import { CalendarSettings } from './CalendarSettings';
 import { CheckpointSettings } from './CheckpointSettings';
 import { DayOverrideSettings } from './DayOverrideSettings';
 import { IndicatorSettings } from './IndicatorSettings';
-import { ShortcutSettings } from './ShortcutSettings';
 import { TargetSettings } from './TargetSettings';
 import { usePacingConfig } from './use-pacing-config';
 import './options.css';
 
-/** The options page's pacing part: shortcuts, targets, the plan's checkpoints, indicators, own days, manual business. */
+/** The options page's pacing part: targets, the plan's checkpoints, indicators, own days, manual business. */
 export function PacingSettings() {
   const setup = usePacingConfig().value;
   return (
     <>
-      <ShortcutSettings />
       <ErrorBanner message={setup?.policyError ? t('pacing.options.policyError', { error: setup.policyError }) : null} />
       {setup && (
         <>

@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { type DatabaseStatus, databaseStatus } from '@/platform/database';
+import type { DatabaseStatus } from '@/platform/database';
 import { ErrorBanner } from './ErrorBanner';
 import { t } from './i18n';
 
@@ -11,7 +11,14 @@ import { t } from './i18n';
 export function DatabaseNotice() {
   const status = useSignal<DatabaseStatus | null>(null);
   useEffect(() => {
-    void databaseStatus().then((s) => (status.value = s));
+    // Loaded here rather than imported: a page whose first frame needs no database (the options) keeps Dexie out of
+    // the files it loads before it; on a page that has the database already, this import costs nothing.
+    void import('@/platform/database')
+      .then((m) => m.databaseStatus())
+      .then(
+        (s) => (status.value = s),
+        () => (status.value = 'unavailable'),
+      );
   }, []);
   const text = status.value === 'newer' ? t('error.newerDatabase') : status.value === 'unavailable' ? t('error.databaseUnavailable') : null;
   return <ErrorBanner message={text} testId="database-notice" />;

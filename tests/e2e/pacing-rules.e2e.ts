@@ -6,28 +6,10 @@
  */
 import type { Page } from 'playwright-core';
 import { CLIENTS } from '../../demo-crm/clients.mjs';
+import { dealRow, WAN } from './support/deals';
 import { describe, expect, type Pacer, test } from './support/fixture';
 import { putRows, readStore } from './support/idb';
 
-const WAN = 1_000_000;
-const at = (d: string) => new Date(`${d}T10:00:00`).getTime();
-function deal(id: string, indicator: string, amount: number, stage: string, expected: string, certainty = 'committed') {
-  const closed = stage === 'won' ? at(expected) : null;
-  return {
-    id,
-    origin: 'http://127.0.0.1:8808',
-    clientId: '8800000001',
-    indicator,
-    amount,
-    certainty,
-    stage,
-    expectedDate: expected,
-    nextStep: '',
-    createdAt: at('2026-11-01'),
-    updatedAt: closed ?? at('2026-11-10'),
-    closedAt: closed,
-  };
-}
 const target = (month: string, indicator: string, value: number) => ({ month, indicator, value, updatedAt: 1 });
 const figure = (p: Page, indicator: string, id: string) => p.locator(`[data-indicator="${indicator}"] [data-testid="${id}"]`).textContent();
 
@@ -42,7 +24,7 @@ describe('pacing rules', () => {
   test('week 1: the indicator still at zero on the third working day comes first in the popup', async ({ pacer }) => {
     const options = await seeded(pacer, '2026-12-03T09:30:00', {
       targets: [target('2026-12', 'investment', 100 * WAN), target('2026-12', 'deposit', 100 * WAN)],
-      deals: [deal('w1', 'investment', 5 * WAN, 'won', '2026-12-01')],
+      deals: [dealRow('w1', 'investment', 5 * WAN, 'won', { expected: '2026-12-01' })],
     });
     const popup = await pacer.extensionWindow('popup.html');
     await expect.poll(() => popup.getByTestId('not-opened-title').textContent()).toBe('还没开单：存款');
@@ -66,9 +48,9 @@ describe('pacing rules', () => {
     const options = await seeded(pacer, '2026-11-25T09:30:00', {
       targets: [target('2026-11', 'investment', 100 * WAN), target('2026-12', 'investment', 200 * WAN)],
       deals: [
-        deal('n1', 'investment', 30 * WAN, 'meeting', '2026-12-03', 'committed'),
-        deal('n2', 'investment', 20 * WAN, 'invited', '2026-12-20', 'thinking'),
-        deal('n3', 'investment', 50 * WAN, 'meeting', '2027-01-05', 'committed'),
+        dealRow('n1', 'investment', 30 * WAN, 'meeting', { expected: '2026-12-03' }),
+        dealRow('n2', 'investment', 20 * WAN, 'invited', { expected: '2026-12-20', certainty: 'thinking' }),
+        dealRow('n3', 'investment', 50 * WAN, 'meeting', { expected: '2027-01-05' }),
       ],
     });
     const popup = await pacer.extensionWindow('popup.html');

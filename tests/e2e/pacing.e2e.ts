@@ -4,36 +4,9 @@
  * figures are exact; the unit tests (tests/unit/pacing.test.ts) derive the same numbers.
  */
 import type { Page } from 'playwright-core';
+import { dealRow, WAN } from './support/deals';
 import { describe, expect, type Pacer, test } from './support/fixture';
 import { putRows, readStore } from './support/idb';
-
-const WAN = 1_000_000;
-const at = (d: string) => new Date(`${d}T10:00:00`).getTime();
-function deal(
-  id: string,
-  indicator: string,
-  amount: number,
-  stage: string,
-  closed: string | null,
-  expected = '2026-11-25',
-  certainty = 'committed',
-) {
-  const ts = closed ? at(closed) : at('2026-11-10');
-  return {
-    id,
-    origin: 'http://127.0.0.1:8808',
-    clientId: '8800000001',
-    indicator,
-    amount,
-    certainty,
-    stage,
-    expectedDate: expected,
-    nextStep: '',
-    createdAt: at('2026-11-01'),
-    updatedAt: ts,
-    closedAt: closed ? ts : null,
-  };
-}
 
 test.beforeAll(async ({ pacer }) => {
   await pacer.context.clock.setFixedTime(new Date('2026-11-18T09:30:00'));
@@ -84,13 +57,13 @@ describe('pacing in the popup', () => {
 
     // Won pipeline deals (as the panel stores them), an open one, and one won long ago that must not count.
     await putRows(options, 'deals', [
-      deal('w1', 'investment', 100 * WAN, 'won', '2026-11-05'),
-      deal('w2', 'investment', 30 * WAN, 'won', '2026-11-17'),
-      deal('w3', 'insurance', 2 * WAN, 'won', '2026-11-09'),
-      deal('w4', 'insurance', 1 * WAN, 'won', '2026-11-12'),
-      deal('w5', 'insurance', 1 * WAN, 'won', '2026-11-16'),
-      deal('old', 'investment', 500 * WAN, 'won', '2025-11-05'),
-      deal('o1', 'investment', 50 * WAN, 'met', null, '2026-11-25', 'committed'),
+      dealRow('w1', 'investment', 100 * WAN, 'won', { closed: '2026-11-05' }),
+      dealRow('w2', 'investment', 30 * WAN, 'won', { closed: '2026-11-17' }),
+      dealRow('w3', 'insurance', 2 * WAN, 'won', { closed: '2026-11-09' }),
+      dealRow('w4', 'insurance', 1 * WAN, 'won', { closed: '2026-11-12' }),
+      dealRow('w5', 'insurance', 1 * WAN, 'won', { closed: '2026-11-16' }),
+      dealRow('old', 'investment', 500 * WAN, 'won', { closed: '2025-11-05' }),
+      dealRow('o1', 'investment', 50 * WAN, 'met', { expected: '2026-11-25' }),
     ]);
 
     const p = await popup(pacer);

@@ -1,23 +1,10 @@
 /** The book's table: filters, full-width search and sorting with unknown values last (lib/book/table.ts). */
 import { describe, expect, it } from 'vitest';
-import { type ClientSummary, summarise } from '@/lib/book/summary';
+import type { ClientSummary } from '@/lib/book/summary';
 import { matchesFilter, NO_FILTER, nameRanks, normalizeQuery, sortRows } from '@/lib/book/table';
-import { emptyRecord } from '@/lib/client/record';
+import { summaryOf } from './support/book-summary';
 
-const origin = 'http://127.0.0.1:8808';
-function summary(n: number, profile: Partial<ClientSummary> = {}): ClientSummary {
-  const clientId = `88${String(n).padStart(8, '0')}`;
-  const s = summarise({
-    client: { origin, clientId },
-    record: emptyRecord({ origin, clientId }, 1),
-    sentiments: [],
-    contacts: [],
-    contactCount: 0,
-    deals: [],
-    demo: false,
-  })!;
-  return { ...s, ...profile };
-}
+const summary = summaryOf;
 
 describe('search and filters', () => {
   it('reads full-width digits, letters and spaces as typed on a Chinese keyboard', () => {

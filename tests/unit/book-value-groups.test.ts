@@ -1,25 +1,11 @@
 /** METHOD §6's value groups (lib/book/value-groups.ts): potential from whatever is known against contact cost. */
 import { describe, expect, it } from 'vitest';
-import { type ClientSummary, summarise } from '@/lib/book/summary';
 import { matchesFilter, NO_FILTER } from '@/lib/book/table';
 import { groupCounts, HIGH_ASSETS, MID_ASSETS, valuePlacement } from '@/lib/book/value-groups';
-import { emptyRecord } from '@/lib/client/record';
+import { summaryOf } from './support/book-summary';
 
-const origin = 'http://127.0.0.1:8808';
 const TODAY = '2026-11-18';
-function summary(n: number, profile: Partial<ClientSummary> = {}): ClientSummary {
-  const clientId = `88${String(n).padStart(8, '0')}`;
-  const s = summarise({
-    client: { origin, clientId },
-    record: emptyRecord({ origin, clientId }, 1),
-    sentiments: [],
-    contacts: [],
-    contactCount: 0,
-    deals: [],
-    demo: false,
-  })!;
-  return { ...s, ...profile };
-}
+const summary = summaryOf;
 /** `n` contact dates, one every `every` days back from `from`. */
 function dates(n: number, every = 20, from = TODAY): string[] {
   const out: string[] = [];

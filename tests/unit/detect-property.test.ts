@@ -19,9 +19,10 @@ const SEED = 20261124;
 const RUNS = 300;
 /**
  * A read of these pages takes about 1 ms in happy-dom (median), 40 ms at worst (its computed styles, in frames);
- * more on a loaded machine. The bound is there for a read that goes through a page's text or backtracks: seconds.
+ * more on a loaded machine (a 250 ms bound failed once while other builds shared the VM's two CPUs). The bound is
+ * there for a read that goes through a page's text or backtracks, which takes seconds: speed itself is the bench's.
  */
-const READ_BUDGET_MS = 250;
+const READ_BUDGET_MS = 1000;
 
 const OTHER_LABELS = [
   ...['账号', '帳號', '证件号码', '身份证号', '手机号码', '固定电话', '柜员号', '机构号', '内部序号', '合同编号'],

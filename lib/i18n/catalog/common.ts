@@ -8,6 +8,10 @@ export default defineMessages({
   'common.undo': { zh: '撤销', en: 'Undo' },
   'common.close': { zh: '关闭', en: 'Close' },
   'common.loading': { zh: '加载中…', en: 'Loading…' },
+  'common.partNotLoaded': {
+    zh: '此部分未能加载（Pacer 可能刚刚更新）。请重新打开本页，已保存的数据不受影响。',
+    en: 'This part could not be loaded (Pacer may just have been updated). Reopen this page; nothing saved is affected.',
+  },
   'common.actions': { zh: '操作', en: 'Actions' },
   'error.quota': {
     zh: '浏览器存储空间已满，本次修改未保存。请清理磁盘或导出数据后重试，已输入的内容仍保留在此。',
