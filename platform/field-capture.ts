@@ -1,43 +1,16 @@
 /**
- * Field capture (lib/capture/): the RM's switch per CRM address, the bank's `fieldCaptureAllowed`, and the read
- * itself, injected into the CRM tab only when a card asks and capture is on for that address. The capture script
- * (entrypoints/capture.ts) is a file of its own: the page script that runs on every CRM screen never carries it.
+ * Field capture (lib/capture/): the read, injected into the CRM tab only when a card asks and capture is on for that
+ * address (./field-capture-switch.ts). The capture script (entrypoints/capture.ts) is a file of its own: the page
+ * script that runs on every CRM screen never carries it.
  */
 import { browser } from 'wxt/browser';
 import { type CaptureResult, parseCapture } from '@/lib/capture/offers';
 import type { ClientRef } from '@/lib/client/key';
 import type { SiteRule } from '@/lib/client-id/rule-types';
 import { rulesForOrigin } from '@/lib/client-id/rules';
-import { urlMatchesPattern } from '@/lib/origins';
-import { exclusively } from './exclusive';
-import { readManagedRules } from './policy';
+import { captureEnabledFor } from './field-capture-switch';
 import { readRules } from './site-rules';
-import { fieldCaptureOn, tabClient } from './storage';
-
-/** The CRM addresses on which the RM switched field capture on. */
-export function readCaptureOn(): Promise<string[]> {
-  return fieldCaptureOn.get();
-}
-
-/** Switches field capture on or off for one CRM address (a match pattern), alone, as the presets' switch is. */
-export function setCaptureOn(pattern: string, on: boolean): Promise<string[]> {
-  return exclusively('pacer-field-capture', async () => {
-    const now = (await fieldCaptureOn.get()).filter((p) => p !== pattern);
-    const next = on ? [...now, pattern].sort() : now;
-    await fieldCaptureOn.set(next);
-    return next;
-  });
-}
-
-export function watchCaptureOn(onChange: (on: string[]) => void): () => void {
-  return fieldCaptureOn.watch(onChange);
-}
-
-/** Whether the card may read the page at `url`: switched on for its address, and not forbidden by the bank. */
-export async function captureEnabledFor(url: string): Promise<boolean> {
-  const [on, policy] = await Promise.all([fieldCaptureOn.get().catch(() => []), readManagedRules()]);
-  return policy.captureAllowed && on.some((p) => urlMatchesPattern(url, p));
-}
+import { tabClient } from './storage';
 
 declare global {
   // set in the extension's isolated world just before the capture script runs

@@ -3,7 +3,7 @@ import { useEffect } from 'preact/hooks';
 import { ErrorBanner } from '@/components/shared/ErrorBanner';
 import { t } from '@/components/shared/i18n';
 import { runWrite } from '@/components/shared/write';
-import { readCaptureOn, setCaptureOn, watchCaptureOn } from '@/platform/field-capture';
+import { readCaptureOn, setCaptureOn, watchCaptureOn } from '@/platform/field-capture-switch';
 import { listOrigins, type OriginEntry, watchOrigins } from '@/platform/permissions';
 import { readManagedRules, watchManagedPolicy } from '@/platform/policy';
 

@@ -7,10 +7,9 @@
  */
 import { normalizeLabel } from '../client-id/normalize';
 import { FIELD_HEADERS } from '../import/headers';
+import { CAPTURE_FIELDS, type CaptureField, isSensitiveLabel } from './fields';
 
-/** What a screen may fill in the client template (METHOD §3c): never an ID-card or phone number. */
-export const CAPTURE_FIELDS = ['name', 'gender', 'birthDate', 'age', 'openedOn', 'assets'] as const;
-export type CaptureField = (typeof CAPTURE_FIELDS)[number];
+export { CAPTURE_FIELDS, type CaptureField, isSensitiveLabel };
 
 /** Labels a client screen has that a client list's header rarely does. */
 const SCREEN_LABELS: Record<CaptureField, readonly string[]> = {
@@ -30,17 +29,6 @@ const NOT_ON_SCREEN = new Set(['名称']);
 
 /** An amount's unit in its label: `总资产（万元）` shows 12.3 for 12.3万. */
 const UNIT_SUFFIXES = ['(元)', '(万元)', '(萬元)', '(人民币)', '(人民币元)', '(rmb)', '(cny)'];
-
-/**
- * Words that name an identity document, a phone or another contact number: a label holding one is never read, even
- * when a site rule names it (lib/client-id/rules.ts refuses such a rule field), and never one of the labels below.
- */
-const SENSITIVE_LABEL =
-  /身份|证件|證件|证号|證號|手机|手機|电话|電話|联系方式|聯絡|传真|傳真|护照|護照|通行证|通行證|户口|戶口|社保|phone|mobile|cell|tel|fax|passport|ssn|idcard|idno|idnumber|national.?id|identity|(^|[^a-z])id($|[^a-z])/i;
-
-export function isSensitiveLabel(label: string): boolean {
-  return SENSITIVE_LABEL.test(normalizeLabel(label)) || SENSITIVE_LABEL.test(label);
-}
 
 function labelsOf(field: CaptureField): string[] {
   const all = [...FIELD_HEADERS[field], ...SCREEN_LABELS[field]].filter((l) => !NOT_ON_SCREEN.has(l));

@@ -2,7 +2,7 @@
  * The shape of a site rule as the content script uses it: plain types, no zod, so the detector stays tiny.
  * `rules.ts` holds the zod schema that validates rules wherever they arrive (storage, import, policy).
  */
-import type { CaptureField } from '../capture/labels';
+import type { CaptureField } from '../capture/fields';
 
 /** Where the RM's own rules live in `storage.local` (the content script watches it for changes). */
 export const SITE_RULES_KEY = 'siteRules';

@@ -4,7 +4,7 @@
  * The JSON format is documented for IT staff in docs/site-rules.md.
  */
 import * as z from 'zod/mini';
-import { CAPTURE_FIELDS, isSensitiveLabel } from '../capture/labels';
+import { CAPTURE_FIELDS, isSensitiveLabel } from '../capture/fields';
 import type { MessageKey, Params } from '../i18n';
 import { isOriginPattern } from '../origins';
 import { parseEach } from '../parse-each';

@@ -24,7 +24,7 @@ vi.mock('@/platform/policy', () => ({
 }));
 
 const { FieldCaptureSettings } = await import('@/components/options/FieldCaptureSettings');
-const { captureEnabledFor } = await import('@/platform/field-capture');
+const { captureEnabledFor } = await import('@/platform/field-capture-switch');
 
 let root: HTMLElement;
 beforeEach(() => {
