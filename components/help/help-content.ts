@@ -1,6 +1,7 @@
-/** Which sections each help page has (texts: lib/i18n/catalog/help.ts), and the code and label examples (lib/help-pages.ts), which are not translated. */
+/** Which sections each help page has (texts: lib/i18n/catalog/help-pages.ts, registered here), and the code and label examples (lib/help-pages.ts), which are not translated. */
 import { type HelpPage, LABEL_EXAMPLES, POLICY_EXAMPLE } from '@/lib/help-pages';
 import type { MessageKey } from '@/lib/i18n';
+import '@/lib/i18n/late-help';
 
 export interface HelpSection {
   title: MessageKey;

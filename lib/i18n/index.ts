@@ -15,6 +15,7 @@ import grid from './catalog/grid';
 import type handover from './catalog/handover';
 import type handoverNotes from './catalog/handover-notes';
 import help from './catalog/help';
+import type helpPages from './catalog/help-pages';
 import type dataImport from './catalog/import';
 import ladder from './catalog/ladder';
 import meeting from './catalog/meeting';
@@ -45,11 +46,11 @@ const pageCatalog = {
 } satisfies Record<string, Entry>;
 
 /**
- * Messages only the options page's data sections (import, export, handover, backup; ./late.ts) and the card's
- * handover notes (./late-notes.ts) show, and the book's own (./catalog/book.ts, registered by components/book/BookApp.tsx):
- * registered when those load, so no other page carries their text.
+ * Messages only the options page's data sections (import, export, handover, backup; ./late.ts), the card's handover
+ * notes (./late-notes.ts) and the help pages (./late-help.ts) show, and the book's own (./catalog/book.ts, registered
+ * by components/book/BookApp.tsx): registered when those load, so no other page carries their text.
  */
-export type LateCatalog = typeof backup & typeof dataImport & typeof handover & typeof handoverNotes & typeof book;
+export type LateCatalog = typeof backup & typeof dataImport & typeof handover & typeof handoverNotes & typeof helpPages & typeof book;
 export type MessageKey = keyof typeof pageCatalog | keyof LateCatalog;
 
 /** Every page's messages; the late ones are there once registered (`translate` finds them). */

@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { catalog as pageCatalog, pickLocale, translate } from '@/lib/i18n';
 import bookMessages from '@/lib/i18n/catalog/book';
 import { lateCatalog } from '@/lib/i18n/late';
+import { helpPagesCatalog } from '@/lib/i18n/late-help';
 
-const catalog = { ...pageCatalog, ...lateCatalog, ...bookMessages };
+const catalog = { ...pageCatalog, ...lateCatalog, ...helpPagesCatalog, ...bookMessages };
 
 describe('languages', () => {
   it.each([
