@@ -2,10 +2,11 @@
  * Field capture's switch: the CRM addresses where the RM switched it on (off elsewhere), and the bank's
  * `fieldCaptureAllowed`. Apart from the read (./field-capture.ts) so the settings page does not carry the parsers.
  */
+import type { ClientRef } from '@/lib/client/key';
 import { urlMatchesPattern } from '@/lib/origins';
 import { exclusively } from './exclusive';
 import { readManagedRules } from './policy';
-import { fieldCaptureOn } from './storage';
+import { fieldCaptureOn, tabClient } from './storage';
 
 /** The CRM addresses on which the RM switched field capture on. */
 export function readCaptureOn(): Promise<string[]> {
@@ -30,4 +31,13 @@ export function watchCaptureOn(onChange: (on: string[]) => void): () => void {
 export async function captureEnabledFor(url: string): Promise<boolean> {
   const [on, policy] = await Promise.all([fieldCaptureOn.get().catch(() => []), readManagedRules()]);
   return policy.captureAllowed && on.some((p) => urlMatchesPattern(url, p));
+}
+
+/** Whether the tab's screen shows this client on an address where capture is on (the card then loads the read). */
+export async function captureOnForTab(tabId: number, client: ClientRef): Promise<boolean> {
+  const now = await tabClient(tabId)
+    .get()
+    .catch(() => null);
+  if (now?.status !== 'found' || now.origin !== client.origin || now.clientId !== client.clientId) return false;
+  return captureEnabledFor(now.url);
 }

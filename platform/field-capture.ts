@@ -8,6 +8,9 @@ import { type CaptureResult, parseCapture } from '@/lib/capture/offers';
 import type { ClientRef } from '@/lib/client/key';
 import type { SiteRule } from '@/lib/client-id/rule-types';
 import { rulesForOrigin } from '@/lib/client-id/rules';
+import * as captureDb from '@/lib/db/capture';
+import type { ProfilePatch } from '@/lib/import/rows';
+import { bound } from './database';
 import { captureEnabledFor } from './field-capture-switch';
 import { readRules } from './site-rules';
 import { tabClient } from './storage';
@@ -65,4 +68,15 @@ export async function captureForClient(tabId: number, client: ClientRef): Promis
   const result = await captureInTab(tabId, before.url, before.documentId);
   if (result === 'off') return 'off';
   return result && (await stillOnScreen(tabId, client)) ? result : null;
+}
+
+const captureData = bound(captureDb);
+
+/**
+ * Fills the client's empty template fields with values read on the tab's screen, when it still shows this client
+ * (a screen that moved on fills nothing); a field the RM filled is never overwritten (lib/db `fillEmptyProfile`).
+ */
+export async function fillFromPage(tabId: number | undefined, client: ClientRef, patch: ProfilePatch): Promise<(keyof ProfilePatch)[]> {
+  if (tabId === undefined || !(await stillOnScreen(tabId, client))) return [];
+  return captureData.fillEmptyProfile(client, patch, Date.now());
 }

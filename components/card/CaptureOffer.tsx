@@ -1,55 +1,27 @@
-import { type Signal, useSignal } from '@preact/signals';
-import { useEffect } from 'preact/hooks';
+/**
+ * Field capture in the card, loaded only where capture is on (./use-page-capture.ts): the read, the offer, the fill.
+ */
 import { locale, t } from '@/components/shared/i18n';
 import { toIsoDate } from '@/lib/calendar/dates';
-import { type Captured, type Offers, type Provenance, readCaptured } from '@/lib/capture/offers';
+import type { Captured, Offers, Provenance } from '@/lib/capture/merge';
+import { readCaptured } from '@/lib/capture/offers';
 import type { ClientRef } from '@/lib/client/key';
 import { formatMoney } from '@/lib/format/money';
-import type { ProfilePatch } from '@/lib/import/rows';
-import { data } from '@/platform/database';
-import { captureForClient, stillOnScreen } from '@/platform/field-capture';
+import { captureForClient } from '@/platform/field-capture';
 
-/** What the tab's screen shows of this client's template fields: null until read (or when nothing is, or may be). */
-export interface PageCapture {
-  /** Reading; off for this address (or forbidden), nothing read; read (`captured` what parsed). */
-  status: 'reading' | 'off' | 'none' | 'read';
-  captured: Captured[] | null;
-  tooBig: boolean;
-}
+export { fillFromPage } from '@/platform/field-capture';
+
+import type { PageCapture } from './use-page-capture';
 
 /**
- * Field capture for the card (lib/capture/): read once when the card opens on a tab's client, only where the RM
- * switched it on for the address and the bank allows it (platform/field-capture.ts decides; nothing is read
- * otherwise). Nothing read is stored until the RM clicks fill.
+ * Reads the tab's screen for this client (platform/field-capture.ts: only where capture is on, only while the tab
+ * shows this client) and parses what it returned. Nothing read is stored until the RM clicks fill.
  */
-export function usePageCapture(tabId: number | undefined, client: ClientRef): Signal<PageCapture> {
-  const state = useSignal<PageCapture>({ status: tabId === undefined ? 'off' : 'reading', captured: null, tooBig: false });
-  useEffect(() => {
-    if (tabId === undefined) return;
-    let alive = true;
-    void captureForClient(tabId, client).then((result) => {
-      if (!alive) return;
-      if (result === 'off' || result === null) {
-        state.value = { status: result === 'off' ? 'off' : 'none', captured: null, tooBig: false };
-        return;
-      }
-      const captured = readCaptured(result, toIsoDate(new Date()));
-      state.value = { status: 'read', captured: captured.length ? captured : null, tooBig: result.stopped === 'nodes' };
-    });
-    return () => {
-      alive = false;
-    };
-  }, [tabId, client.origin, client.clientId]);
-  return state;
-}
-
-/**
- * Fills the client's empty template fields with values read on the tab's screen, when it still shows this client
- * (a screen that moved on fills nothing); a field the RM filled is never overwritten (lib/db `fillEmptyProfile`).
- */
-export async function fillFromPage(tabId: number | undefined, client: ClientRef, patch: ProfilePatch): Promise<(keyof ProfilePatch)[]> {
-  if (tabId === undefined || !(await stillOnScreen(tabId, client))) return [];
-  return data.fillEmptyProfile(client, patch, Date.now());
+export async function readPage(tabId: number, client: ClientRef): Promise<PageCapture> {
+  const result = await captureForClient(tabId, client);
+  if (result === 'off' || result === null) return { status: result === 'off' ? 'off' : 'none', captured: null, tooBig: false };
+  const captured = readCaptured(result, toIsoDate(new Date()));
+  return { status: 'read', captured: captured.length ? captured : null, tooBig: result.stopped === 'nodes' };
 }
 
 function shown(c: Captured): string {

@@ -8,7 +8,7 @@ import { useLiveQuery } from '@/components/shared/use-live-query';
 import { useSettings } from '@/components/shared/use-settings';
 import { runWrite } from '@/components/shared/write';
 import { toIsoDate } from '@/lib/calendar/dates';
-import { type Captured, capturePatch, offersFor } from '@/lib/capture/offers';
+import { type Captured, capturePatch, offersFor } from '@/lib/capture/merge';
 import { defaultChannel } from '@/lib/client/contact';
 import { suggestFromLog } from '@/lib/client/contact-rhythm';
 import type { ClientRef } from '@/lib/client/key';
@@ -19,7 +19,6 @@ import { panelAction } from '@/lib/panel-keys';
 import type { Sentiment, SentimentEvent } from '@/lib/sentiment';
 import { offerRungUp } from '@/lib/trust-ladder';
 import { data } from '@/platform/database';
-import { CaptureOffer, fillFromPage, usePageCapture } from './CaptureOffer';
 import { ContactLog, type NewContact } from './ContactLog';
 import { FamiliarityChecklist } from './FamiliarityChecklist';
 import { GridCell } from './GridCell';
@@ -33,6 +32,7 @@ import { SentimentButtons } from './SentimentButtons';
 import { scriptEditing } from './script-editing';
 import { TopScript } from './TopScript';
 import { TrustLadder } from './TrustLadder';
+import { fillFromPage, LazyCaptureOffer, usePageCapture } from './use-page-capture';
 import { usePipeline } from './use-pipeline';
 import './card.css';
 
@@ -285,7 +285,7 @@ export function ClientCard(props: {
             testId="profile-section"
           >
             {(offers || page.value.tooBig) && (
-              <CaptureOffer offers={offers ?? { offered: [], differs: [] }} tooBig={page.value.tooBig} onFill={fill} />
+              <LazyCaptureOffer offers={offers ?? { offered: [], differs: [] }} tooBig={page.value.tooBig} onFill={fill} />
             )}
             <ProfileForm value={view.profile} onChange={(patch) => save((r) => ({ ...r, profile: { ...r.profile, ...patch } }))} />
           </Fold>

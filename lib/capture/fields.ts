@@ -19,3 +19,19 @@ const SENSITIVE_LABEL =
 export function isSensitiveLabel(label: string): boolean {
   return SENSITIVE_LABEL.test(normalizeLabel(label)) || SENSITIVE_LABEL.test(label);
 }
+
+/**
+ * A value that is, or holds, a resident ID (18 or 15 digits), a mobile or landline number, or any run of 11 digits
+ * or more (a bank card, an account): never offered, beside whatever label. Spaces, dashes, slashes and brackets between
+ * the digits do not hide one (`138 0013 8000`, `021-6234 5678`, `+86 (138) 0013-8000`).
+ */
+export function isNeverOffered(text: string): boolean {
+  const compact = text.replace(/[\s\-‐‑–—()（）+·/]/g, '');
+  return (
+    /\d{17}[\dXx]/.test(compact) ||
+    /\d{11,}/.test(compact) ||
+    /(^|\D)\d{15}(\D|$)/.test(compact) ||
+    /(^|\D)(86)?1[3-9]\d{9}(\D|$)/.test(compact) ||
+    /(^|\D)0\d{2,3}\d{7,8}(\D|$)/.test(compact)
+  );
+}

@@ -7,9 +7,9 @@
  */
 import { normalizeLabel } from '../client-id/normalize';
 import { FIELD_HEADERS } from '../import/headers';
-import { CAPTURE_FIELDS, type CaptureField, isSensitiveLabel } from './fields';
+import { CAPTURE_FIELDS, type CaptureField, isNeverOffered, isSensitiveLabel } from './fields';
 
-export { CAPTURE_FIELDS, type CaptureField, isSensitiveLabel };
+export { CAPTURE_FIELDS, type CaptureField, isNeverOffered, isSensitiveLabel };
 
 /** Labels a client screen has that a client list's header rarely does. */
 const SCREEN_LABELS: Record<CaptureField, readonly string[]> = {
@@ -56,20 +56,4 @@ export function labelPrefilter(labels: Iterable<string>): RegExp {
   }
   // Full-width letters are folded by normalizeLabel, not by the prefilter: the page's text is tested as it is.
   return new RegExp([...heads].join('|') || '(?!)', 'i');
-}
-
-/**
- * A value that is, or holds, a resident ID (18 or 15 digits), a mobile or landline number, or any run of 11 digits
- * or more (a bank card, an account): never offered, beside whatever label. Spaces, dashes, slashes and brackets between
- * the digits do not hide one (`138 0013 8000`, `021-6234 5678`, `+86 (138) 0013-8000`).
- */
-export function isNeverOffered(text: string): boolean {
-  const compact = text.replace(/[\s\-‐‑–—()（）+·/]/g, '');
-  return (
-    /\d{17}[\dXx]/.test(compact) ||
-    /\d{11,}/.test(compact) ||
-    /(^|\D)\d{15}(\D|$)/.test(compact) ||
-    /(^|\D)(86)?1[3-9]\d{9}(\D|$)/.test(compact) ||
-    /(^|\D)0\d{2,3}\d{7,8}(\D|$)/.test(compact)
-  );
 }

@@ -1,16 +1,16 @@
 /**
  * Field capture, in the side panel: what the capture script returned from the CRM page (untrusted: the page could
- * have tampered with it) is checked with zod, each value read with the import's parsers (lib/import/values.ts: the
- * same dates, amounts and genders a client list has), and offered for the template fields that are empty. A field
- * the RM filled is never offered (what differs is only said), and the write fills empty fields only
- * (lib/db/clients.ts `fillEmptyProfile`, with the import's mergeProfile), so nothing the RM typed is overwritten.
+ * have tampered with it) is checked with zod and each value read with the import's parsers (lib/import/values.ts: the
+ * same dates, amounts and genders a client list has). Loaded by the card only where capture is on (./merge.ts holds
+ * what the card needs on every client).
  */
 import * as z from 'zod/mini';
 import type { IsoDate } from '../calendar/dates';
-import type { Profile } from '../client/record';
-import type { ProfilePatch } from '../import/rows';
 import { ageOn, readAge, readAmount, readDate, readGender } from '../import/values';
-import { CAPTURE_FIELDS, type CaptureField, isNeverOffered } from './labels';
+import { CAPTURE_FIELDS, isNeverOffered } from './fields';
+import type { Captured, Provenance } from './merge';
+
+export type { Captured, Provenance } from './merge';
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 
@@ -29,16 +29,6 @@ export const CaptureResultSchema = z.object({
   stopped: z.optional(z.enum(['nodes', 'time'])),
 });
 export type CaptureResult = z.infer<typeof CaptureResultSchema>;
-
-/** Where a value came from, for the RM to see. */
-export type Provenance =
-  | { kind: 'label'; label: string; rule: string | null }
-  | { kind: 'selector'; selector: string; rule: string }
-  /** The age, from the birth date read on the page. */
-  | { kind: 'birthDate' };
-
-/** One value read on the page, parsed, with its provenance. */
-export type Captured = { [F in CaptureField]: { field: F; value: NonNullable<Profile[F]>; from: Provenance } }[CaptureField];
 
 /** What the page returned as values, or null when it is not what the capture script returns. */
 export function parseCapture(raw: unknown): CaptureResult | null {
@@ -102,35 +92,4 @@ export function readCaptured(result: CaptureResult, today: IsoDate): Captured[] 
     out.push({ field: 'age', value: ageOn(birth.value as IsoDate, today), from: { kind: 'birthDate' } });
   }
   return out;
-}
-
-const isEmpty = (v: unknown) => v === null || v === undefined || v === '';
-
-export interface Offers {
-  /** Values for fields the profile leaves empty: what one click fills. */
-  offered: Captured[];
-  /** Fields the RM filled with something else than the page shows: said, never acted on. */
-  differs: Captured[];
-}
-
-/** The card's rule: only empty fields are offered; a field the RM filled is kept, and said to differ when it does. */
-export function offersFor(profile: Profile, captured: readonly Captured[]): Offers {
-  const offered: Captured[] = [];
-  const differs: Captured[] = [];
-  for (const c of captured) {
-    const mine = profile[c.field];
-    if (isEmpty(mine)) offered.push(c);
-    else if (mine !== c.value) differs.push(c);
-  }
-  return { offered, differs };
-}
-
-/** The patch one click writes (the assets dated today, as bank data of that day); fillEmptyProfile fills empty fields only. */
-export function capturePatch(offered: readonly Captured[], today: IsoDate): ProfilePatch {
-  const patch: ProfilePatch = {};
-  for (const c of offered) {
-    (patch as Record<string, unknown>)[c.field] = c.value;
-    if (c.field === 'assets') patch.assetsOn = today;
-  }
-  return patch;
 }

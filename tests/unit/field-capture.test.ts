@@ -7,12 +7,14 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '@/lib/calendar/dates';
 import { CAPTURE_FIELDS, CAPTURE_LABELS, isNeverOffered, isSensitiveLabel } from '@/lib/capture/labels';
-import { type CaptureResult, capturePatch, offersFor, parseCapture, readCaptured } from '@/lib/capture/offers';
+import { capturePatch, offersFor } from '@/lib/capture/merge';
+import { type CaptureResult, parseCapture, readCaptured } from '@/lib/capture/offers';
 import { captureFields } from '@/lib/capture/read';
 import { emptyRecord, type Profile } from '@/lib/client/record';
 import type { SiteRule } from '@/lib/client-id/rule-types';
 import { SiteRuleSchema } from '@/lib/client-id/rules';
-import { fillEmptyProfile, readClient, updateClient } from '@/lib/db/clients';
+import { fillEmptyProfile } from '@/lib/db/capture';
+import { readClient, updateClient } from '@/lib/db/clients';
 import { PacerDB } from '@/lib/db/database';
 
 const TODAY = '2026-12-01' as IsoDate;
