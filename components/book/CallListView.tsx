@@ -1,9 +1,10 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
+import { MeetingSummary } from '@/components/card/MeetingSummary';
 import { ErrorBanner } from '@/components/shared/ErrorBanner';
 import { locale, t } from '@/components/shared/i18n';
 import { runWrite } from '@/components/shared/write';
-import { type CallItem, type CallReason, clientKey } from '@/lib/book/call-list';
+import { type CallList, type CallReason, clientKey } from '@/lib/book/call-list';
 import type { PlacedCell } from '@/lib/book/summary';
 import { addDays, type IsoDate } from '@/lib/calendar/dates';
 import type { ClientRef } from '@/lib/client/key';
@@ -14,14 +15,19 @@ import type { Indicator } from '@/lib/pacing/targets';
 import { bookData } from '@/platform/book-database';
 import { followTodayCalls } from '@/platform/call-list';
 import { LogContactForm } from './LogContactForm';
+import { OpeningNotice } from './OpeningNotice';
 import { useAmountIndicators } from './use-indicators';
 
 /** A day's calls start with the first few dozen, in order; the rest are one click away. */
 const FIRST_SHOWN = 40;
 
-/** Today's call list: who and why, in the method's order; each line logs the contact, snoozes, or opens the card. */
+/**
+ * Today's call list: first, when an indicator is still at zero, that it is and whom to open the books with; then who
+ * and why, in the method's order. Each line logs the contact, snoozes (not a meeting: it is an appointment), or opens
+ * the card.
+ */
 export function CallListView(props: { today: IsoDate; openCard: (c: ClientRef) => void }) {
-  const items = useSignal<CallItem[] | null>(null);
+  const calls = useSignal<CallList | null>(null);
   const failed = useSignal(false);
   const logging = useSignal<string | null>(null);
   const flash = useSignal<string | null>(null);
@@ -32,14 +38,15 @@ export function CallListView(props: { today: IsoDate; openCard: (c: ClientRef) =
     () =>
       followTodayCalls(props.today, {
         next: (list) => {
-          items.value = list;
+          calls.value = list;
           failed.value = false;
         },
         error: () => (failed.value = true),
       }),
     [props.today],
   );
-  const list = items.value;
+  const notOpened = calls.value?.notOpened ?? null;
+  const list = calls.value?.items ?? null;
   return (
     <section class="book-calls" aria-labelledby="calls-title" data-testid="call-list" data-ready={list ? 'true' : 'false'}>
       <div class="book-table__head">
@@ -50,6 +57,7 @@ export function CallListView(props: { today: IsoDate; openCard: (c: ClientRef) =
           </span>
         )}
       </div>
+      {notOpened && <OpeningNotice notice={notOpened} openCard={props.openCard} />}
       <ErrorBanner message={failed.value ? t('error.databaseUnavailable') : null} testId="calls-failed" />
       <ErrorBanner message={error} />
       {flash.value && (
@@ -66,8 +74,16 @@ export function CallListView(props: { today: IsoDate; openCard: (c: ClientRef) =
         {list?.slice(0, all.value ? undefined : FIRST_SHOWN).map((item) => {
           const key = clientKey(item.client);
           const name = item.summary.name || t('book.value.noName');
+          const r = item.reason;
           return (
-            <li key={key} class="book-call" data-testid="call-item" data-client-id={item.client.clientId} data-reason={item.reason.kind}>
+            <li
+              key={key}
+              class="book-call"
+              data-testid="call-item"
+              data-client-id={item.client.clientId}
+              data-reason={r.kind}
+              data-reminder={r.kind === 'meeting' ? (r.reminder ?? '') : undefined}
+            >
               <div class="book-call__who">
                 <span class="book-call__name" data-testid="call-name">
                   {name}
@@ -75,9 +91,15 @@ export function CallListView(props: { today: IsoDate; openCard: (c: ClientRef) =
                 <span class="muted small">{item.client.clientId}</span>
                 {item.summary.cell !== 'unplaced' && <span class="chip">{t(`grid.${item.summary.cell as PlacedCell}.name`)}</span>}
               </div>
-              <p class="book-call__reason" data-testid="call-reason">
-                {reasonText(item.reason, indicators.value)}
-              </p>
+              {r.kind === 'meeting' ? (
+                <div class="book-call__reason" data-testid="call-reason">
+                  <MeetingSummary plan={r.meeting} today={props.today} />
+                </div>
+              ) : (
+                <p class="book-call__reason" data-testid="call-reason">
+                  {reasonText(r, indicators.value)}
+                </p>
+              )}
               <div class="book-call__actions">
                 <button
                   type="button"
@@ -88,14 +110,16 @@ export function CallListView(props: { today: IsoDate; openCard: (c: ClientRef) =
                 >
                   {t('book.calls.log')}
                 </button>
-                <button
-                  type="button"
-                  class="button"
-                  data-testid="call-snooze"
-                  onClick={() => void runWrite(() => bookData.snoozeClient(item.client, addDays(props.today, 1)), error)}
-                >
-                  {t('book.calls.snooze')}
-                </button>
+                {r.kind !== 'meeting' && (
+                  <button
+                    type="button"
+                    class="button"
+                    data-testid="call-snooze"
+                    onClick={() => void runWrite(() => bookData.snoozeClient(item.client, addDays(props.today, 1)), error)}
+                  >
+                    {t('book.calls.snooze')}
+                  </button>
+                )}
                 <button type="button" class="button" data-testid="call-open" onClick={() => props.openCard(item.client)}>
                   {t('book.calls.open')}
                 </button>
@@ -125,7 +149,7 @@ export function CallListView(props: { today: IsoDate; openCard: (c: ClientRef) =
   );
 }
 
-function reasonText(r: CallReason, indicators: readonly Indicator[]): string {
+function reasonText(r: Exclude<CallReason, { kind: 'meeting' }>, indicators: readonly Indicator[]): string {
   const l = locale.value;
   const indicator = (id: string) => {
     const i = indicators.find((x) => x.id === id);
@@ -148,7 +172,10 @@ function reasonText(r: CallReason, indicators: readonly Indicator[]): string {
     case 'newClient':
       return r.step === 'callNow' ? t('book.calls.reason.callNow') : t(`book.calls.reason.${r.step}`, { days: r.days + 1 });
     case 'sticky':
-      return t('book.calls.reason.sticky', { cell: t(`grid.${r.cell}.name`), rank: r.rank });
+      return t(r.why === 'opening' ? 'book.calls.reason.stickyOpening' : 'book.calls.reason.sticky', {
+        cell: t(`grid.${r.cell}.name`),
+        rank: r.rank,
+      });
     case 'review':
       return r.days === null ? t('book.calls.reason.reviewNever') : t('book.calls.reason.review', { days: r.days });
     case 'reservation':

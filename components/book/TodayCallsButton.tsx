@@ -16,7 +16,7 @@ export function TodayCallsButton() {
       void import('@/platform/call-list')
         .then(({ todayCalls }) => todayCalls(toIsoDate(new Date())))
         .then((list) => {
-          if (!stopped) count.value = list.length;
+          if (!stopped) count.value = list.items.length;
         })
         .catch(() => undefined);
     }, 0);

@@ -2,6 +2,7 @@ import { OpenBookButton } from '@/components/book/OpenBookButton';
 import { DatabaseNotice } from '@/components/shared/DatabaseNotice';
 import { t } from '@/components/shared/i18n';
 import { lazyComponent } from '@/components/shared/lazy';
+import '@/lib/i18n/late-options';
 import { FieldCaptureSettings } from './FieldCaptureSettings';
 import { HelpSettings } from './HelpSettings';
 import { LanguageSettings } from './LanguageSettings';

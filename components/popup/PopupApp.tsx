@@ -4,7 +4,7 @@ import { ErrorBanner } from '@/components/shared/ErrorBanner';
 import { locale, t } from '@/components/shared/i18n';
 import { PanelMessage } from '@/components/shared/PanelMessage';
 import type { Reminder } from '@/lib/backup/reminder';
-import type { PacingSnapshot } from '@/lib/pacing/figures';
+import { notOpenedIndicators, type PacingSnapshot } from '@/lib/pacing/figures';
 import { monthLabel } from '@/lib/pacing/format';
 import type { Deal } from '@/lib/pipeline';
 import { openOptions, openSidePanelInThisWindow } from '@/platform/pages';
@@ -72,7 +72,7 @@ export function PopupApp(props: { state: PopupState }) {
                 {t('calendar.unconfirmed', { years: snapshot.unconfirmedYears.join('、') })}
               </p>
             )}
-            <NotOpenedAlert indicators={snapshot.indicators} />
+            <NotOpenedAlert indicators={notOpenedIndicators(snapshot.indicators)} />
             {snapshot.indicators.map((f) => (
               <PacingIndicatorCard key={f.indicator.id} figures={f} />
             ))}

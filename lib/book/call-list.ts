@@ -1,19 +1,27 @@
 /**
- * Today's call list (今日联系): who to contact today and why, in the method's order, one reason each. A client is
- * listed once, under the first reason that applies:
+ * Today's call list (今日联系): who to contact today and why, in the method's order, one reason each. First, when
+ * an indicator is still at zero past the month's first working days, the list says so, as the popup does, and
+ * names the stickiest clients on it to open the books with (METHOD §1: never sit at zero). Then a client is listed
+ * once, under the first reason that applies:
+ *  0. a meeting still to hold from today to MEETING_DAYS_AHEAD days on, in time order (METHOD §2: the meetings are
+ *     where deals come from; the day before, one not yet reconfirmed says to reconfirm it today). A meeting stays
+ *     listed when the client was contacted today or put off: it is an appointment, not a call to make;
  *  1. a follow-up due today or overdue by up to a month (oldest first; older ones: the board's overdue filter);
  *  2. a deal expected this week, or past its date this month (committed first, then by date);
  *  3. a new client inside the first-week/first-month rhythm (METHOD §5: a call within the hour of opening, a
  *     visit within 3 days, scenario service through the first month);
- *  4. when behind today's pacing gap: the stickiest clients of the "work this week" cells (familiar × positive
- *     first, by the grid's rank, highest familiarity first), never a resistant client or one sitting on losses;
+ *  4. when behind today's pacing gap, or an indicator is not opened yet: the stickiest clients of the "work this
+ *     week" cells (familiar × positive first, by the grid's rank, highest familiarity first), never a resistant
+ *     client or one sitting on losses;
  *  5. a familiar client not contacted for a month or more (the quarterly review; never contacted comes first);
  *  6. in weeks 3–4, clients whose deals are expected next month (they build next month's reservation).
- * Nobody contacted today, and nobody snoozed, is listed.
+ * Apart from meetings, nobody contacted today, and nobody snoozed, is listed.
  */
 import { addDays, type IsoDate } from '../calendar/dates';
 import type { ClientRef } from '../client/key';
 import { allCells, cellStrategy } from '../grid';
+import { type MeetingPlan, type MeetingReminder, meetingReminder, upcomingMeetings } from '../meeting';
+import type { Indicator } from '../pacing/indicator';
 import { CERTAINTIES, type Certainty, type Deal } from '../pipeline';
 import { type ClientSummary, daysBetween, type PlacedCell } from './summary';
 
@@ -29,24 +37,46 @@ export const FIRST_MONTH_DAYS = 30;
 export const DEAL_LOOKBACK_DAYS = 30;
 /** Follow-ups missed longer ago than this are the board's overdue filter's, not today's calls. */
 export const FOLLOW_UP_LOOKBACK_DAYS = 30;
+/** Meetings are listed from today to this many days on: the coming week's, the span a meeting is prepared in. */
+export const MEETING_DAYS_AHEAD = 6;
+/** The not-opened notice names this many clients to start with: the first calls, not a second list. */
+export const OPENING_STARTERS = 3;
 /** The cells worked first when behind target: the grid's "work this week" cells, in its rank order. */
 export const STICKY_CELLS: readonly PlacedCell[] = allCells()
   .filter((c) => c.priority === 'thisWeek')
   .sort((a, b) => a.rank - b.rank)
   .map((c) => `${c.band}.${c.sentiment}` as const);
 
+type DealRef = Pick<Deal, 'id' | 'indicator' | 'amount' | 'certainty' | 'expectedDate' | 'stage'>;
+
 export type CallReason =
+  | { kind: 'meeting'; deal: DealRef; meeting: MeetingPlan; reminder: MeetingReminder }
   | { kind: 'followUp'; due: IsoDate; overdueDays: number }
-  | { kind: 'deal'; deal: Pick<Deal, 'id' | 'indicator' | 'amount' | 'certainty' | 'expectedDate' | 'stage'>; pastDue: boolean }
+  | { kind: 'deal'; deal: DealRef; pastDue: boolean }
   | { kind: 'newClient'; step: 'callNow' | 'visit' | 'firstMonth'; openedOn: IsoDate; days: number }
-  | { kind: 'sticky'; cell: PlacedCell; rank: number }
+  /** `opening`: listed because an indicator is not opened yet while the RM is not behind (last month's surplus). */
+  | { kind: 'sticky'; cell: PlacedCell; rank: number; why: 'behind' | 'opening' }
   | { kind: 'review'; lastContact: IsoDate | ''; days: number | null }
-  | { kind: 'reservation'; deal: Pick<Deal, 'id' | 'indicator' | 'amount' | 'certainty' | 'expectedDate' | 'stage'> };
+  | { kind: 'reservation'; deal: DealRef };
 
 export interface CallItem {
   client: ClientRef;
   summary: ClientSummary;
   reason: CallReason;
+}
+
+/** Said first when an indicator is still at zero: which ones, and the clients on the list to open the books with. */
+export interface NotOpenedNotice {
+  /** Today's figures' not-opened indicators (lib/pacing/figures.ts notOpenedIndicators), as the popup says them. */
+  indicators: readonly Indicator[];
+  /** The first OPENING_STARTERS sticky clients on the list (familiar × positive first): the likeliest to say yes. */
+  startWith: readonly CallItem[];
+}
+
+export interface CallList {
+  /** First on the list, when it holds. */
+  notOpened: NotOpenedNotice | null;
+  items: CallItem[];
 }
 
 export interface CallListInputs {
@@ -57,13 +87,17 @@ export interface CallListInputs {
   weekIndex: number;
   /** Behind today's plan on at least one indicator. */
   behind: boolean;
+  /** Indicators still at zero past the month's first working days (today's figures' `notOpened`). */
+  notOpened: readonly Indicator[];
+  /** Deals at "meeting set" whose meeting is from today to MEETING_DAYS_AHEAD days on. */
+  meetings: readonly Deal[];
   /** Clients whose next follow-up is on or before today. */
   due: readonly ClientSummary[];
   /** Open deals expected from DEAL_LOOKBACK_DAYS ago to this week's end. */
   dealsDue: readonly Deal[];
   /** Open deals expected next month (only read in weeks 3–4). */
   dealsNextMonth: readonly Deal[];
-  /** Summaries of the clients the deals are for. */
+  /** Summaries of the clients the deals (and meetings) are for. */
   dealClients: ReadonlyMap<string, ClientSummary>;
   /** Clients who opened their account in the last FIRST_MONTH_DAYS days. */
   newClients: readonly ClientSummary[];
@@ -78,17 +112,28 @@ export interface CallListInputs {
 export const clientKey = (c: ClientRef) => `${c.origin}\u0000${c.clientId}`;
 const certaintyOrder = (c: Certainty) => CERTAINTIES.indexOf(c);
 
-export function callList(inputs: CallListInputs): CallItem[] {
+export function callList(inputs: CallListInputs): CallList {
   const { today } = inputs;
   const out: CallItem[] = [];
   const listed = new Set<string>();
   const add = (s: ClientSummary | undefined, reason: CallReason) => {
     if (!s) return;
     const key = clientKey(s);
-    if (listed.has(key) || inputs.snoozed.has(key) || s.lastContact === today) return;
+    if (listed.has(key)) return;
+    if (reason.kind !== 'meeting' && (inputs.snoozed.has(key) || s.lastContact === today)) return;
     listed.add(key);
     out.push({ client: { origin: s.origin, clientId: s.clientId }, summary: s, reason });
   };
+
+  // 0. The coming days' meetings, in time order (a client with two: the sooner).
+  const lastMeetingDay = addDays(today, MEETING_DAYS_AHEAD);
+  for (const d of upcomingMeetings(inputs.meetings, today).filter((d) => d.meeting!.date! <= lastMeetingDay))
+    add(inputs.dealClients.get(clientKey(d)), {
+      kind: 'meeting',
+      deal: d,
+      meeting: d.meeting!,
+      reminder: meetingReminder(d.meeting, today),
+    });
 
   // 1. Follow-ups due, the longest overdue first.
   const missedSince = addDays(today, -FOLLOW_UP_LOOKBACK_DAYS);
@@ -110,8 +155,8 @@ export function callList(inputs: CallListInputs): CallItem[] {
     .sort((a, b) => STEPS.indexOf(a.step) - STEPS.indexOf(b.step) || b.s.openedOn!.localeCompare(a.s.openedOn!));
   for (const { s, step } of fresh) add(s, { kind: 'newClient', step, openedOn: s.openedOn!, days: daysBetween(s.openedOn!, today) });
 
-  // 4. Behind plan: the stickiest open clients, never a resistant one or one sitting on losses.
-  if (inputs.behind) {
+  // 4. Behind plan or not opened: the stickiest open clients, never a resistant one or one sitting on losses.
+  if (inputs.behind || inputs.notOpened.length > 0) {
     const rested = addDays(today, -STICKY_REST_DAYS);
     let n = 0;
     const sticky = inputs.sticky
@@ -120,7 +165,7 @@ export function callList(inputs: CallListInputs): CallItem[] {
     for (const s of sticky) {
       if (n >= STICKY_LIMIT) break;
       const before = out.length;
-      add(s, { kind: 'sticky', cell: s.cell as PlacedCell, rank: rankOf(s) });
+      add(s, { kind: 'sticky', cell: s.cell as PlacedCell, rank: rankOf(s), why: inputs.behind ? 'behind' : 'opening' });
       if (out.length > before) n++;
     }
   }
@@ -141,7 +186,10 @@ export function callList(inputs: CallListInputs): CallItem[] {
   if (inputs.weekIndex >= 3)
     for (const d of [...inputs.dealsNextMonth].sort(byDeal)) add(inputs.dealClients.get(clientKey(d)), { kind: 'reservation', deal: d });
 
-  return out;
+  const notOpened = inputs.notOpened.length
+    ? { indicators: inputs.notOpened, startWith: out.filter((x) => x.reason.kind === 'sticky').slice(0, OPENING_STARTERS) }
+    : null;
+  return { notOpened, items: out };
 }
 
 const STEPS = ['callNow', 'visit', 'firstMonth'] as const;

@@ -1,7 +1,8 @@
 /**
- * What today's call list is computed from (lib/book/call-list.ts orders it), read with indexes only: the follow-ups
- * due, open deals expected by the week's end, new clients, the stickiest clients of the "work this week" cells and
- * the familiar clients longest without contact — each a range of an index, none a scan of the book or the log.
+ * What today's call list is computed from (lib/book/call-list.ts orders it), read with indexes only: the coming
+ * days' meetings, the follow-ups due, open deals expected by the week's end, new clients, the stickiest clients of
+ * the "work this week" cells and the familiar clients longest without contact — each a range of an index, none a
+ * scan of the book or the log — and today's figures, for whether the RM is behind and which indicators are at zero.
  */
 import {
   type CallListInputs,
@@ -9,6 +10,7 @@ import {
   DEAL_LOOKBACK_DAYS,
   FIRST_MONTH_DAYS,
   FOLLOW_UP_LOOKBACK_DAYS,
+  MEETING_DAYS_AHEAD,
   REVIEW_AFTER_DAYS,
   REVIEW_LIMIT,
   STICKY_CELLS,
@@ -17,6 +19,7 @@ import {
 import { type ClientSummary, ClientSummarySchema } from '../book/summary';
 import { addDays, type IsoDate } from '../calendar/dates';
 import { lastOfMonth, monthOf, shiftMonth, workingDaysOfMonth } from '../calendar/working-days';
+import { notOpenedIndicators } from '../pacing/figures';
 import { planMonth } from '../pacing/plan';
 import { pacingSnapshot } from '../pacing/snapshot';
 import type { PacingPolicy } from '../pacing/targets';
@@ -24,6 +27,7 @@ import { parseEach } from '../parse-each';
 import { DealSchema } from '../pipeline';
 import { guardedWrite } from '../storage-errors';
 import type { PacerDB } from './database';
+import { meetingsBetween } from './deals';
 import { loadPacingInputs } from './pacing';
 
 const OPEN_STAGES = ['invited', 'meeting', 'met'] as const;
@@ -47,7 +51,8 @@ export async function callListInputs(db: PacerDB, today: IsoDate, policy: Pacing
   const summaries = (rows: unknown[]) => parseEach(ClientSummarySchema, rows);
   const minKey = -Infinity;
   const maxKey = Number.POSITIVE_INFINITY;
-  const [due, dealsDue, dealsNextMonth, newClients, sticky, review, snoozes] = await Promise.all([
+  const [meetings, due, dealsDue, dealsNextMonth, newClients, sticky, review, snoozes] = await Promise.all([
+    meetingsBetween(db, today, addDays(today, MEETING_DAYS_AHEAD)),
     db.clientSummaries.where('nextFollowUp').between(addDays(today, -FOLLOW_UP_LOOKBACK_DAYS), today, true, true).toArray().then(summaries),
     openDealsExpected(db, addDays(today, -DEAL_LOOKBACK_DAYS), weekEnd),
     snapshot.weekIndex >= 3 ? openDealsExpected(db, `${nextMonth}-01`, lastOfMonth(nextMonth)) : Promise.resolve([]),
@@ -66,7 +71,9 @@ export async function callListInputs(db: PacerDB, today: IsoDate, policy: Pacing
     db.bookSnoozes.where('until').above(today).toArray(),
   ]);
   const dealKeys = [
-    ...new Map([...dealsDue, ...dealsNextMonth].map((d) => [clientKey(d), [d.origin, d.clientId] as [string, string]])).values(),
+    ...new Map(
+      [...meetings, ...dealsDue, ...dealsNextMonth].map((d) => [clientKey(d), [d.origin, d.clientId] as [string, string]]),
+    ).values(),
   ];
   const dealClients = new Map<string, ClientSummary>();
   for (const s of summaries(await db.clientSummaries.bulkGet(dealKeys))) dealClients.set(clientKey(s), s);
@@ -75,6 +82,8 @@ export async function callListInputs(db: PacerDB, today: IsoDate, policy: Pacing
     weekEnd,
     weekIndex: snapshot.weekIndex,
     behind: snapshot.indicators.some((f) => f.gap > 0),
+    notOpened: notOpenedIndicators(snapshot.indicators),
+    meetings,
     due,
     dealsDue,
     dealsNextMonth,

@@ -19,7 +19,7 @@ import type helpPages from './catalog/help-pages';
 import type dataImport from './catalog/import';
 import ladder from './catalog/ladder';
 import meeting from './catalog/meeting';
-import options from './catalog/options';
+import type options from './catalog/options';
 import pacing from './catalog/pacing';
 import panel from './catalog/panel';
 import pipeline from './catalog/pipeline';
@@ -31,7 +31,6 @@ const pageCatalog = {
   ...panel,
   ...pipeline,
   ...popup,
-  ...options,
   ...pacing,
   ...card,
   ...grid,
@@ -46,11 +45,17 @@ const pageCatalog = {
 } satisfies Record<string, Entry>;
 
 /**
- * Messages only the options page's data sections (import, export, handover, backup; ./late.ts), the card's handover
- * notes (./late-notes.ts) and the help pages (./late-help.ts) show, and the book's own (./catalog/book.ts, registered
- * by components/book/BookApp.tsx): registered when those load, so no other page carries their text.
+ * Messages only some pages show, registered when what shows them loads, so no other page carries their text: the
+ * options page's data sections (import, export, handover, backup; ./late.ts), the card's handover notes
+ * (./late-notes.ts), the help pages (./late-help.ts), the options page's own (./late-options.ts), and the book's own (./catalog/book.ts, registered by components/book/BookApp.tsx).
  */
-export type LateCatalog = typeof backup & typeof dataImport & typeof handover & typeof handoverNotes & typeof helpPages & typeof book;
+export type LateCatalog = typeof backup &
+  typeof dataImport &
+  typeof handover &
+  typeof handoverNotes &
+  typeof helpPages &
+  typeof options &
+  typeof book;
 export type MessageKey = keyof typeof pageCatalog | keyof LateCatalog;
 
 /** Every page's messages; the late ones are there once registered (`translate` finds them). */

@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { type IsoDate, IsoDateSchema } from '../calendar/dates';
-import { IndicatorSchema } from './indicator';
+import { type Indicator, IndicatorSchema } from './indicator';
 
 const amount = z.number();
 const count = z.int().check(z.nonnegative());
@@ -68,6 +68,14 @@ export const PacingSnapshotSchema = z.object({
   indicators: z.array(IndicatorFiguresSchema).check(z.maxLength(20)),
 });
 export type PacingSnapshot = z.infer<typeof PacingSnapshotSchema>;
+
+/**
+ * The indicators still at zero past the month's first working days, in their configured order: what the popup's
+ * alert and the book's call list say first (METHOD §1: open the books in week 1, never sit at zero).
+ */
+export function notOpenedIndicators(indicators: readonly IndicatorFigures[]): Indicator[] {
+  return indicators.filter((f) => f.notOpened).map((f) => f.indicator);
+}
 
 /** A copy of the figures, when it is today's: the plan moves every working day, so another day's is no copy. */
 export function todaysCopy(copy: PacingSnapshot | null, today: IsoDate): PacingSnapshot | null {

@@ -11,6 +11,11 @@ export function indicatorName(indicator: Indicator, locale: Locale): string {
   return locale === 'zh-CN' ? indicator.zh : indicator.en;
 }
 
+/** Several indicators' names in one line: 投资、存款 / Investment, Deposits. */
+export function indicatorNames(indicators: readonly Indicator[], locale: Locale): string {
+  return indicators.map((i) => indicatorName(i, locale)).join(locale === 'en' ? ', ' : '、');
+}
+
 /** Month label for the popup header: "11" in zh-CN (the template adds 月), "November 2026" in English. */
 export function monthLabel(month: string, locale: Locale): string {
   const [y, m] = month.split('-').map(Number) as [number, number];

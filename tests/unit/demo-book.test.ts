@@ -46,7 +46,7 @@ describe('the demo book', () => {
     // All four of METHOD §6's groups (every demo client has a record, so none is "not enough known").
     expect(VALUE_GROUPS.filter((g) => groups[g] === 0)).toEqual([]);
     expect(groups.unknown).toBe(0);
-    const list = callList(await callListInputs(db, today, {}));
+    const list = callList(await callListInputs(db, today, {})).items;
     expect(list.length).toBeGreaterThanOrEqual(5);
     const reasons = new Set(list.map((c) => c.reason.kind));
     for (const kind of ['followUp', 'newClient', 'deal']) expect(reasons).toContain(kind);

@@ -3,3 +3,4 @@ import 'fake-indexeddb/auto';
 // The options page's data sections register their messages when they load; the tests read them all.
 import '@/lib/i18n/late';
 import '@/lib/i18n/late-help';
+import '@/lib/i18n/late-options';

@@ -119,12 +119,17 @@ export default defineMessages({
     zh: '落后今日进度：{cell}，粘性最高、成交最快（第 {rank} 优先）',
     en: 'Behind today’s plan: {cell}, stickiest and quickest to close (priority {rank})',
   },
+  'book.calls.reason.stickyOpening': {
+    zh: '还没开单：{cell}，粘性最高、最可能先成交（第 {rank} 优先）',
+    en: 'Books not opened yet: {cell}, stickiest and likeliest to say yes first (priority {rank})',
+  },
   'book.calls.reason.review': { zh: '已 {days} 天未联系：做一次季度检视', en: 'No contact for {days} days: time for the quarterly review' },
   'book.calls.reason.reviewNever': { zh: '熟悉客户但从未记录联系：做一次检视', en: 'Familiar but no contact logged: time for a review' },
   'book.calls.reason.reservation': {
     zh: '下月商机 {indicator} {amount}（{date}）：本周确认，计入下月储备',
     en: 'Next month’s deal {indicator} {amount} ({date}): confirm it for next month’s reservation',
   },
+  'book.calls.notOpened.start': { zh: '从这几位开始：', en: 'Start with:' },
   'book.calls.log': { zh: '记录联系', en: 'Log contact' },
   'book.calls.more': { zh: '再显示 {n} 位', en: 'Show {n} more' },
   'book.calls.snooze': { zh: '明天再说', en: 'Tomorrow' },
