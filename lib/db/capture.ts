@@ -4,7 +4,8 @@
  */
 import type { ClientRef } from '../client/key';
 import { ClientRecordSchema, emptyRecord } from '../client/record';
-import { mergeProfile, type ProfilePatch } from '../import/rows';
+import { mergeProfile } from '../import/merge';
+import type { ProfilePatch } from '../import/rows';
 import { guardedWrite } from '../storage-errors';
 import { bookScope } from './book';
 import { updateClient } from './clients';
