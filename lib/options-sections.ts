@@ -6,6 +6,7 @@ export const OPTIONS_SECTIONS = [
   'language',
   'profile',
   'origins',
+  'capture',
   'shortcuts',
   'targets',
   'achievements',

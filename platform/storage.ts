@@ -106,6 +106,12 @@ export const presetsOff = defineItem('local', PRESETS_OFF_KEY, {
   parse: orDefault(z.array(z.string().check(z.maxLength(300))).check(z.maxLength(500)), []),
 });
 
+/** The CRM addresses (match patterns, as the options list them) on which the RM switched field capture on (off
+ * elsewhere); only the side panel reads it, when a card opens (platform/field-capture.ts). */
+export const fieldCaptureOn = defineItem('local', 'fieldCaptureOn', {
+  parse: orDefault(z.array(z.string().check(z.maxLength(300))).check(z.maxLength(500)), []),
+});
+
 /**
  * The bank's pacing policy as last read: `storage.managed.get()` can take long, or (headless Chromium without any
  * policy installed) never settle, and the popup and one-click defaults must not wait for it.

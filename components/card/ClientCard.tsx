@@ -8,6 +8,7 @@ import { useLiveQuery } from '@/components/shared/use-live-query';
 import { useSettings } from '@/components/shared/use-settings';
 import { runWrite } from '@/components/shared/write';
 import { toIsoDate } from '@/lib/calendar/dates';
+import { type Captured, capturePatch, offersFor } from '@/lib/capture/merge';
 import { defaultChannel } from '@/lib/client/contact';
 import { suggestFromLog } from '@/lib/client/contact-rhythm';
 import type { ClientRef } from '@/lib/client/key';
@@ -33,6 +34,7 @@ import { SentimentButtons } from './SentimentButtons';
 import { scriptEditing } from './script-editing';
 import { TopScript } from './TopScript';
 import { TrustLadder } from './TrustLadder';
+import { fillFromPage, LazyCaptureOffer, usePageCapture } from './use-page-capture';
 import { usePipeline } from './use-pipeline';
 import './card.css';
 
@@ -43,7 +45,11 @@ import './card.css';
  * for the first time gets the quick set-up (evidence, sentiment, rung) as the first screen instead; nothing is
  * stored until the RM records something. Single keys drive the first screen (`?` lists them).
  */
-export function ClientCard(props: { client: ClientRef; via: string }) {
+export function ClientCard(props: {
+  client: ClientRef;
+  via: string /** The CRM tab showing the client (field capture). */;
+  tabId?: number;
+}) {
   const { origin, clientId } = props.client;
   const client = { origin, clientId };
   const card = useLiveQuery(() => data.cardData(client), [origin, clientId]);
@@ -76,6 +82,10 @@ export function ClientCard(props: { client: ClientRef; via: string }) {
   const name = addressName(view.profile, locale.value);
   if (d && !opened.current) opened.current = { isNew };
   const setup = opened.current?.isNew ?? false;
+  const page = usePageCapture(props.tabId, client);
+  const offers = d && page.value.captured ? offersFor(view.profile, page.value.captured) : null;
+  const fill = (which: readonly Captured[]) =>
+    void runWrite(() => fillFromPage(props.tabId, client, capturePatch(which, toIsoDate(new Date()))), error);
   const pipeline = usePipeline(client, sentiment?.sentiment ?? null, error, (purpose) => (offer.value = offerRungUp(view.rung, purpose)));
 
   useEffect(() => {
@@ -182,6 +192,7 @@ export function ClientCard(props: { client: ClientRef; via: string }) {
       data-ready={d ? 'true' : 'false'}
       data-new={isNew ? 'true' : 'false'}
       data-first-screen={setup ? 'setup' : 'glance'}
+      data-capture={page.value.status}
     >
       <header class="client-card__head">
         <div class="client-card__id-row">
@@ -270,7 +281,15 @@ export function ClientCard(props: { client: ClientRef; via: string }) {
             <ScriptList {...scriptClient} error={error} />
           </Fold>
           <PipelineSection pipeline={pipeline} deals={d.deals} />
-          <Fold title={t('card.section.profile')} initiallyOpen={setup} remember="profile" testId="profile-section">
+          <Fold
+            title={offers?.offered.length ? t('card.section.profileOffers', { n: offers.offered.length }) : t('card.section.profile')}
+            initiallyOpen={setup}
+            remember="profile"
+            testId="profile-section"
+          >
+            {(offers || page.value.tooBig) && (
+              <LazyCaptureOffer offers={offers ?? { offered: [], differs: [] }} tooBig={page.value.tooBig} onFill={fill} />
+            )}
             <ProfileForm value={view.profile} onChange={(patch) => save((r) => ({ ...r, profile: { ...r.profile, ...patch } }))} />
             {record && <HandoverExport client={client} />}
           </Fold>

@@ -3,6 +3,7 @@ import { DatabaseNotice } from '@/components/shared/DatabaseNotice';
 import { t } from '@/components/shared/i18n';
 import { lazyComponent } from '@/components/shared/lazy';
 import '@/lib/i18n/late-options';
+import { FieldCaptureSettings } from './FieldCaptureSettings';
 import { HelpSettings } from './HelpSettings';
 import { LanguageSettings } from './LanguageSettings';
 import { OptionsNav } from './OptionsNav';
@@ -25,6 +26,7 @@ export function OptionsApp() {
       <LanguageSettings />
       <ProfileSettings />
       <OriginSettings />
+      <FieldCaptureSettings />
       <ShortcutSettings />
       <PacingSettings />
       <RhythmSettings />

@@ -17,6 +17,8 @@ function problemText(p: PolicyProblem): string {
       return t('policy.clientIdRules.invalidRule', { n: p.index + 1, field: p.field || '—' });
     case 'duplicateRule':
       return t('policy.clientIdRules.duplicateRule', { n: p.index + 1, id: p.id });
+    case 'notABoolean':
+      return t('policy.fieldCaptureAllowed.notABoolean');
   }
 }
 

@@ -72,7 +72,12 @@ export function SidePanelApp(props: { boundTabId: number | null }) {
           </PanelMessage>
         ) : (
           <>
-            <ClientCard key={`${c.origin}|${c.clientId}`} client={{ origin: c.origin, clientId: c.clientId }} via={detectionText(c)} />
+            <ClientCard
+              key={`${c.origin}|${c.clientId}`}
+              client={{ origin: c.origin, clientId: c.clientId }}
+              via={detectionText(c)}
+              tabId={tabId.value ?? undefined}
+            />
             {tabId.value !== null && <TeachScreen key={`teach|${c.clientId}`} tabId={tabId.value} compact />}
           </>
         )}

@@ -488,7 +488,7 @@ function splitLabel(node: Text, labels: ReadonlySet<string>): [string, Text] | n
  * Every value shown beside one of `labels` (normalised), or 'many' when a label heads a column of
  * several rows (a list of clients).
  */
-function labelValues(
+export function labelValues(
   texts: Text[],
   labels: ReadonlySet<string>,
   accept: (v: string) => boolean,

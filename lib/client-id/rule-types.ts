@@ -2,6 +2,7 @@
  * The shape of a site rule as the content script uses it: plain types, no zod, so the detector stays tiny.
  * `rules.ts` holds the zod schema that validates rules wherever they arrive (storage, import, policy).
  */
+import type { CaptureField } from '../capture/fields';
 
 /** Where the RM's own rules live in `storage.local` (the content script watches it for changes). */
 export const SITE_RULES_KEY = 'siteRules';
@@ -41,6 +42,18 @@ export interface Refusal {
 export const STRATEGY_KINDS = ['url', 'selector', 'label', 'heuristic'] as const;
 export type StrategyKind = (typeof STRATEGY_KINDS)[number];
 
+/**
+ * A field of the client template a rule says where to read, for field capture (lib/capture/read.ts): with a
+ * selector (and attribute), or beside one of its labels. Never an ID-card or phone number (rules.ts refuses a label
+ * naming one).
+ */
+export interface RuleField {
+  field: CaptureField;
+  selector?: string;
+  attribute?: string;
+  labels?: string[];
+}
+
 export interface SiteRule {
   id: string;
   name: string;
@@ -55,6 +68,8 @@ export interface SiteRule {
    * site the rule applies to, or a path from the client's origin). Checked in rules.ts and open-address.ts.
    */
   open?: string;
+  /** Where this screen shows the client's name, gender, dates and assets (field capture; optional). */
+  fields?: RuleField[];
   /** Pushed by the bank's IT through policy: shown locked, never edited by the RM. */
   managed?: boolean;
 }

@@ -4,6 +4,7 @@
  * The JSON format is documented for IT staff in docs/site-rules.md.
  */
 import * as z from 'zod/mini';
+import { CAPTURE_FIELDS, isSensitiveLabel } from '../capture/fields';
 import type { MessageKey, Params } from '../i18n';
 import { isOriginPattern } from '../origins';
 import { parseEach } from '../parse-each';
@@ -18,8 +19,10 @@ export const POLICY_RULES_KEY = 'clientIdRules';
 export const POLICY_ORIGINS_KEY = 'crmOrigins';
 /** The origins (match patterns) on which the bank switches the built-in presets off. */
 export const POLICY_PRESETS_OFF_KEY = 'clientIdPresetsOff';
+/** `false` forbids field capture (reading the client's name, dates and assets on a CRM screen) on every origin. */
+export const POLICY_CAPTURE_KEY = 'fieldCaptureAllowed';
 /** Every policy key client-ID reading owns: what the background keeps a copy of (POLICY_CACHE_KEY). */
-export const POLICY_KEYS = [POLICY_RULES_KEY, POLICY_ORIGINS_KEY, POLICY_PRESETS_OFF_KEY] as const;
+export const POLICY_KEYS = [POLICY_RULES_KEY, POLICY_ORIGINS_KEY, POLICY_PRESETS_OFF_KEY, POLICY_CAPTURE_KEY] as const;
 
 /** The client-ID part of a policy object: what is cached, and compared to tell whether the policy changed. */
 export function clientIdPolicy(policy: Record<string, unknown>): Record<string, unknown> {
@@ -88,6 +91,23 @@ function openChecks() {
   );
 }
 
+/** A template field the rule says where to read for field capture: by selector, or beside labels (never an ID's). */
+const RuleFieldSchema = z
+  .object({
+    field: z.enum(CAPTURE_FIELDS),
+    selector: z.optional(text(500)),
+    attribute: z.optional(text(100)),
+    labels: z.optional(
+      z
+        .array(trimmed(40).check(z.refine((l) => !isSensitiveLabel(l), because('rules.error.sensitiveLabel'))))
+        .check(z.minLength(1), z.maxLength(10)),
+    ),
+  })
+  .check(
+    z.refine((f) => (f.selector === undefined) !== (f.labels === undefined), because('rules.error.fieldWay')),
+    z.refine((f) => f.attribute === undefined || f.selector !== undefined, because('rules.error.fieldWay')),
+  );
+
 export const SiteRuleSchema = z
   .object({
     id: z._default(text(64), () => `rule-${crypto.randomUUID().slice(0, 8)}`),
@@ -104,6 +124,7 @@ export const SiteRuleSchema = z
     idPattern: z.optional(RegexSource),
     /** "Open in the CRM": the client's own screen, `{id}` for the number (./open-address.ts). */
     open: z.optional(text(MAX_TEMPLATE_LENGTH)),
+    fields: z.optional(z.array(RuleFieldSchema).check(z.maxLength(20))),
   })
   .check(...openChecks());
 
@@ -118,6 +139,7 @@ export function plain(rule: z.infer<typeof SiteRuleSchema>): SiteRule {
   const out: SiteRule = { id: rule.id, name: rule.name, match: rule.match, strategies: rule.strategies };
   if (rule.idPattern !== undefined) out.idPattern = rule.idPattern;
   if (rule.open !== undefined) out.open = rule.open;
+  if (rule.fields !== undefined) out.fields = rule.fields;
   return out;
 }
 
@@ -132,7 +154,8 @@ export type PolicyProblem =
   | { key: typeof POLICY_ORIGINS_KEY | typeof POLICY_PRESETS_OFF_KEY; kind: 'invalidOrigin'; index: number; value: string }
   | { key: typeof POLICY_ORIGINS_KEY; kind: 'noValidOrigin' }
   | { key: typeof POLICY_RULES_KEY; kind: 'invalidRule'; index: number; field: string }
-  | { key: typeof POLICY_RULES_KEY; kind: 'duplicateRule'; index: number; id: string };
+  | { key: typeof POLICY_RULES_KEY; kind: 'duplicateRule'; index: number; id: string }
+  | { key: typeof POLICY_CAPTURE_KEY; kind: 'notABoolean' };
 
 export interface ManagedRules {
   rules: SiteRule[];
@@ -140,6 +163,8 @@ export interface ManagedRules {
   origins: string[] | null;
   /** Origin patterns on which the built-in presets are off ([]: none). */
   presetsOff: string[];
+  /** Whether the bank lets the RM switch field capture on (`fieldCaptureAllowed`; absent: yes). */
+  captureAllowed: boolean;
   problems: PolicyProblem[];
 }
 
@@ -182,7 +207,10 @@ export function parsePolicy(policy: Record<string, unknown>): ManagedRules {
   const off = originList(POLICY_PRESETS_OFF_KEY);
   const presetsOff = off ?? [];
   if (off && !Array.isArray(policy[POLICY_PRESETS_OFF_KEY])) presetsOff.push('http://*/*', 'https://*/*');
-  return { rules, origins, presetsOff, problems };
+  // Field capture: anything but `true` or absent forbids it (what IT meant to forbid stays forbidden).
+  const capture = policy[POLICY_CAPTURE_KEY];
+  if (capture !== undefined && typeof capture !== 'boolean') problems.push({ key: POLICY_CAPTURE_KEY, kind: 'notABoolean' });
+  return { rules, origins, presetsOff, captureAllowed: capture === undefined || capture === true, problems };
 }
 
 /** Managed rules first (they win and are locked), then the RM's own; an own rule never shadows a managed id. */

@@ -6,6 +6,7 @@ import type backup from './catalog/backup';
 import type book from './catalog/book';
 import bookEntry from './catalog/book-entry';
 import calendar from './catalog/calendar';
+import capture from './catalog/capture';
 import card from './catalog/card';
 import clientId from './catalog/client-id';
 import common from './catalog/common';
@@ -37,6 +38,7 @@ const pageCatalog = {
   ...clientId,
   ...bookEntry,
   ...calendar,
+  ...capture,
   ...meeting,
   ...dataPages,
   ...help,

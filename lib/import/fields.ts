@@ -3,6 +3,7 @@
  * English ones), changed by the RM in the mapping step, and remembered per set of headers. The phone number is
  * recognised only to be left out: Pacer never stores it.
  */
+import { FIELD_HEADERS as HEADERS } from './headers';
 import { type ImportField, MAX_REMEMBERED_MAPPINGS, type RememberedMappings } from './mapping';
 
 export { IMPORT_FIELDS, type ImportField, RememberedMappingsSchema } from './mapping';
@@ -19,65 +20,6 @@ export const SINGLE_FIELDS: readonly ImportField[] = [
   'products',
   'residentId',
 ];
-
-const HEADERS: Record<Exclude<ImportField, 'ignore'>, readonly string[]> = {
-  clientId: [
-    '客户号',
-    '客户编号',
-    '客户代码',
-    '客户id',
-    '客户号码',
-    '客户编码',
-    '核心客户号',
-    'cif',
-    'cif号',
-    'cifno',
-    'customerid',
-    'customerno',
-    'clientid',
-    'clientno',
-    'custno',
-    'custid',
-    '客戶號',
-    '客戶編號',
-  ],
-  name: ['姓名', '客户姓名', '客户名称', '户名', '名称', 'name', 'customername', 'clientname', 'fullname', '客戶姓名', '客戶名稱'],
-  gender: ['性别', 'gender', 'sex', '性別'],
-  birthDate: ['出生日期', '生日', '出生年月日', '出生年月', 'birthdate', 'dateofbirth', 'dob', 'birthday'],
-  age: ['年龄', 'age', '年齡'],
-  openedOn: [
-    '开户日期',
-    '开户时间',
-    '开户日',
-    '建档日期',
-    'openingdate',
-    'opendate',
-    'openedon',
-    'accountopened',
-    'accountopeningdate',
-    '開戶日期',
-  ],
-  assets: [
-    '资产',
-    '总资产',
-    '资产余额',
-    '金融资产',
-    '管理资产',
-    '客户资产',
-    '资产规模',
-    '日均资产',
-    '月日均资产',
-    'aum',
-    'assets',
-    'totalassets',
-    '資產',
-    '總資產',
-  ],
-  products: ['持有产品', '产品', '持仓产品', '持有产品名称', '已购产品', 'products', 'productsheld', 'holdings', '持有產品'],
-  residentId: ['身份证号', '身份证', '身份证号码', '证件号码', '证件号', 'idno', 'idnumber', 'idcard', 'residentid', '身份證號'],
-  communication: ['备注', '沟通记录', '沟通情况', '说明', 'remark', 'remarks', 'notes', 'note', 'comment', 'comments', '備註'],
-  phone: ['手机', '手机号', '手机号码', '电话', '联系电话', '电话号码', 'phone', 'mobile', 'tel', 'telephone', '手機', '電話'],
-};
 
 /** A header as compared: lower case, without spaces, brackets, units and punctuation. */
 export function normaliseHeader(header: string): string {

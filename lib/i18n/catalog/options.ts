@@ -95,4 +95,18 @@ export default defineMessages({
   'options.origins.blocked': { zh: '管理员未允许，不读取', en: 'Not allowed by your administrator: not read' },
   'options.origins.denied': { zh: '浏览器未授予该地址的访问权限。', en: 'The browser did not grant access to that address.' },
   'options.saved': { zh: '已保存', en: 'Saved' },
+
+  // Field capture's switch per CRM address (components/options/FieldCaptureSettings.tsx) and its policy key.
+  'options.nav.capture': { zh: '读取客户资料', en: 'Reading client details' },
+  'capture.settings.title': { zh: '从 CRM 页面读取客户资料', en: 'Reading client details on CRM screens' },
+  'capture.settings.help': {
+    zh: '打开后，侧边栏在客户页面上读取姓名、性别、出生日期或年龄、开户日期和资产，供您一键填入客户档案中空白的项目。只在侧边栏打开客户卡片时读取，不会覆盖您填写的内容；身份证号、证件号和电话号码从不读取、从不保存。默认关闭，按 CRM 地址分别打开。',
+    en: 'When on, the side panel reads the name, gender, birth date or age, account-opening date and assets on a client screen, and offers them to fill the empty fields of the client template in one click. It reads only when the card opens, never overwrites what you typed, and never reads or stores ID-card, document or phone numbers. Off by default; switched on per CRM address.',
+  },
+  'capture.settings.none': { zh: '还没有可读取的 CRM 地址。', en: 'No CRM address is readable yet.' },
+  'capture.settings.offByPolicy': { zh: '管理员已禁止', en: 'Forbidden by your administrator' },
+  'policy.fieldCaptureAllowed.notABoolean': {
+    zh: 'fieldCaptureAllowed 不是 true 或 false：为安全起见，读取客户资料已禁止。',
+    en: 'fieldCaptureAllowed is not true or false: to be safe, reading client details is forbidden.',
+  },
 });
