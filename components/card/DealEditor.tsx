@@ -11,6 +11,7 @@ import { CERTAINTIES, DEAL_STAGES, type Deal } from '@/lib/pipeline';
 import { dealIndicators, indicatorName } from './deal-indicators';
 import { MeetingOutcomeForm, type OutcomeInput } from './MeetingOutcomeForm';
 import { MeetingPlanEditor } from './MeetingPlanEditor';
+import './deal-editor.css';
 
 type Changes = Partial<Omit<Deal, 'id'>>;
 

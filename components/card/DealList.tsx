@@ -1,11 +1,11 @@
 import type { Signal } from '@preact/signals';
 import { locale, t } from '@/components/shared/i18n';
+import { lazyComponent } from '@/components/shared/lazy';
 import { toIsoDate } from '@/lib/calendar/dates';
 import { formatDate } from '@/lib/format/date';
 import { formatMoney } from '@/lib/format/money';
 import type { MeetingPlan } from '@/lib/meeting';
 import type { Deal } from '@/lib/pipeline';
-import { DealEditor } from './DealEditor';
 import { indicatorName } from './deal-indicators';
 import type { OutcomeInput } from './MeetingOutcomeForm';
 import { MeetingSummary } from './MeetingSummary';
@@ -13,6 +13,12 @@ import { MeetingSummary } from './MeetingSummary';
 type Changes = Partial<Omit<Deal, 'id'>>;
 
 /** The client's deals; one at a time opens for inline adjustment. */
+/**
+ * A deal's editor (with the meeting plan and the outcome form) loads when the RM first edits or adds a deal: the
+ * card's first frame does not need it. Its style sheet travels with it (deal-editor.css).
+ */
+const DealEditor = lazyComponent(() => import('./DealEditor').then((m) => m.DealEditor));
+
 export function DealList(props: {
   deals: readonly Deal[];
   editing?: Signal<string | null>;
