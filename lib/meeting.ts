@@ -5,7 +5,7 @@
  * short record goes into the contact log and may move the deal on.
  */
 import * as z from 'zod/mini';
-import { addDays, type IsoDate, IsoDateSchema } from './calendar/dates';
+import { type IsoDate, IsoDateSchema } from './calendar/dates';
 import type { ContactChannel } from './client/contact';
 import type { Certainty, Deal, DealStage } from './pipeline';
 import type { Sentiment } from './sentiment';
@@ -55,21 +55,8 @@ export function emptyMeetingPlan(date: IsoDate | null): MeetingPlan {
   return MeetingPlanSchema.parse({ date });
 }
 
-/** What the card says about a planned meeting today: nothing, "reconfirm" the day before, "today". */
-export type MeetingReminder = 'reconfirm' | 'today' | null;
-
-export function meetingReminder(plan: MeetingPlan | null | undefined, today: IsoDate): MeetingReminder {
-  if (!plan?.date || plan.outcome) return null;
-  if (plan.date === today) return 'today';
-  return plan.date === addDays(today, 1) && !plan.reconfirmed ? 'reconfirm' : null;
-}
-
-/** Meetings still to hold (today or later, no record yet), soonest first. */
-export function upcomingMeetings<D extends Pick<Deal, 'stage' | 'meeting'>>(deals: readonly D[], today: IsoDate): D[] {
-  return deals
-    .filter((d) => d.stage === 'meeting' && d.meeting?.date && d.meeting.date >= today && !d.meeting.outcome)
-    .sort((a, b) => `${a.meeting!.date} ${a.meeting!.time ?? ''}`.localeCompare(`${b.meeting!.date} ${b.meeting!.time ?? ''}`));
-}
+// The reminders are their own module, free of schemas, so the popup's first frame loads them without this one.
+export { type MeetingReminder, meetingReminder, upcomingMeetings } from './meeting-reminder';
 
 /** How a meeting goes into the contact log: a face-to-face visit, or an event the client came to. */
 export function meetingContact(kind: MeetingKind): { channel: ContactChannel; purpose: ContactPurpose } {

@@ -1,7 +1,7 @@
 import { locale, t } from '@/components/shared/i18n';
 import { toIsoDate } from '@/lib/calendar/dates';
 import { formatDate } from '@/lib/format/date';
-import { meetingReminder } from '@/lib/meeting';
+import { meetingReminder } from '@/lib/meeting-reminder';
 import type { Deal } from '@/lib/pipeline';
 
 /** Today's and tomorrow's meetings, across clients: the day before, each one not yet reconfirmed says so. */
