@@ -51,21 +51,28 @@ describe('quick placing', () => {
     expect(await page.getByTestId('triage').getAttribute('data-keys-per-client')).toBe('2.0');
     expect(await page.getByTestId('triage-stats').textContent()).toBe('已定位 3 位，平均每位 2.0 次按键');
 
-    const clients = await readStore<{ clientId: string; rung: number | null; familiarity: { override: number | null } }>(page, 'clients');
-    expect(clients.find((c) => c.clientId === id(10))).toMatchObject({ rung: 7, familiarity: { override: 7 } });
-    expect(clients.find((c) => c.clientId === id(12))).toMatchObject({ rung: null, familiarity: { override: 5 } });
+    // Each answer is written as the next question shows: the stores are read once the writes have landed.
+    const client = async (clientId: string) =>
+      (await readStore<{ clientId: string; rung: number | null; familiarity: { override: number | null } }>(page, 'clients')).find(
+        (c) => c.clientId === clientId,
+      );
+    await expect.poll(() => client(id(10))).toMatchObject({ rung: 7, familiarity: { override: 7 } });
+    await expect.poll(() => client(id(12))).toMatchObject({ rung: null, familiarity: { override: 5 } });
     const latest = async (clientId: string) =>
       (await readStore<{ clientId: string; sentiment: string; seq: number }>(page, 'sentimentEvents'))
         .filter((e) => e.clientId === clientId)
         .sort((a, b) => a.seq - b.seq)
         .map((e) => e.sentiment);
-    expect(await latest(id(10))).toEqual(['positive', 'positive']);
-    expect(await latest(id(12))).toEqual(['neutral']);
-    expect(await latest(id(1))).toEqual(['positive', 'resistant']);
-    const cells = Object.fromEntries(
-      (await readStore<{ clientId: string; cell: string }>(page, 'clientSummaries')).map((s) => [s.clientId, s.cell]),
-    );
-    expect([cells[id(10)], cells[id(12)], cells[id(1)]]).toEqual(['high.positive', 'mid.neutral', 'high.resistant']);
+    await expect.poll(() => latest(id(10))).toEqual(['positive', 'positive']);
+    await expect.poll(() => latest(id(12))).toEqual(['neutral']);
+    await expect.poll(() => latest(id(1))).toEqual(['positive', 'resistant']);
+    const cells = async () => {
+      const all = Object.fromEntries(
+        (await readStore<{ clientId: string; cell: string }>(page, 'clientSummaries')).map((s) => [s.clientId, s.cell]),
+      );
+      return [all[id(10)], all[id(12)], all[id(1)]];
+    };
+    await expect.poll(cells).toEqual(['high.positive', 'mid.neutral', 'high.resistant']);
     await page.close();
   });
 });
