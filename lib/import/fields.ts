@@ -4,22 +4,16 @@
  * recognised only to be left out: Pacer never stores it.
  */
 import { FIELD_HEADERS as HEADERS } from './headers';
-import { type ImportField, MAX_REMEMBERED_MAPPINGS, type RememberedMappings } from './mapping';
+import { IMPORT_FIELDS, type ImportField, MAX_REMEMBERED_MAPPINGS, type RememberedMappings } from './mapping';
 
 export { IMPORT_FIELDS, type ImportField, RememberedMappingsSchema } from './mapping';
 
-/** Fields one column at most may fill (`communication` takes any number of free columns). */
-export const SINGLE_FIELDS: readonly ImportField[] = [
-  'clientId',
-  'name',
-  'gender',
-  'birthDate',
-  'age',
-  'openedOn',
-  'assets',
-  'products',
-  'residentId',
-];
+/**
+ * Fields one column at most may fill: all but `communication` (which takes any number of free columns) and the
+ * columns left out (`phone`, `ignore`).
+ */
+const MANY_COLUMNS: readonly ImportField[] = ['communication', 'phone', 'ignore'];
+export const SINGLE_FIELDS: readonly ImportField[] = IMPORT_FIELDS.filter((f) => !MANY_COLUMNS.includes(f));
 
 /** A header as compared: lower case, without spaces, brackets, units and punctuation. */
 export function normaliseHeader(header: string): string {
