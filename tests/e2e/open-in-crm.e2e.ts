@@ -94,6 +94,8 @@ describe('open in the CRM', () => {
     expect(await openedFrom(pacer, panel)).toBe(expected);
     // Recorded, the client is in the book.
     await panel.getByTestId('sentiment-positive').click();
+    // The button shows the tag once it is stored (the card's live query): only then is the panel closed.
+    await expect.poll(() => panel.getByTestId('sentiment-positive').getAttribute('aria-pressed')).toBe('true');
     await panel.close();
     await crm.close();
 
