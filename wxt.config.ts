@@ -1,3 +1,6 @@
+import { resolve } from 'node:path';
+import { build } from 'esbuild';
+import { minify } from 'terser';
 import { defineConfig } from 'wxt';
 import { parseOriginPatterns } from './lib/origins';
 
@@ -6,7 +9,37 @@ import { parseOriginPatterns } from './lib/origins';
 // Without it the RM grants origins one by one from the options page (optional host permissions).
 const presetOrigins = parseOriginPatterns(process.env.CRM_ORIGINS ?? '');
 
+/**
+ * The page script (entrypoints/page-script/crm.ts), which runs on every CRM screen: bundled by esbuild and minified by
+ * terser, whose extra passes take about 6 % off its gzipped size, under its 6 KB budget. Not a WXT entrypoint: WXT
+ * would wrap it in a logger and error reporting the page would load for nothing (~190 bytes gzipped).
+ */
+async function pageScript(production: boolean): Promise<string> {
+  const bundled = await build({
+    entryPoints: [resolve(import.meta.dirname, 'entrypoints/page-script/crm.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'chrome116',
+    alias: { '@': import.meta.dirname },
+    legalComments: 'none',
+  });
+  const code = bundled.outputFiles[0]?.text ?? '';
+  if (!production) return code;
+  const min = await minify(code, { ecma: 2020, compress: { passes: 3 }, mangle: { toplevel: true } });
+  return min.code ?? code;
+}
+
 export default defineConfig({
+  hooks: {
+    // Typed as a file of the extension (browser.scripting takes only known paths).
+    'prepare:publicPaths': (_wxt, paths) => {
+      paths.push('crm.js');
+    },
+    'build:publicAssets': async (wxt, files) => {
+      files.push({ relativeDest: 'crm.js', contents: await pageScript(wxt.config.mode === 'production') });
+    },
+  },
   // Routes `wxt/browser` to Mozilla's webextension-polyfill, so every context gets the same promise API.
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,

@@ -75,7 +75,8 @@ export type Message<T extends MessageType = MessageType> = { [K in T]: z.infer<(
 /** What each message is answered with (nothing: void, as the handlers are the actions' own promises). */
 export interface Replies {
   'page-client': { ok: boolean };
-  'get-rules': SiteRule[];
+  /** The rules for the page's origin, and the zero-config labels (normalised): the page script does not carry them. */
+  'get-rules': { rules: SiteRule[]; labels: string[] };
   // biome-ignore lint/suspicious/noConfusingVoidType: answered with nothing; the handler is the command's own promise
   'run-command': void;
   // biome-ignore lint/suspicious/noConfusingVoidType: answered with nothing

@@ -10,11 +10,12 @@
  */
 import type { Browser } from 'wxt/browser';
 import { browser } from 'wxt/browser';
+import { NORMALIZED_CLIENT_LABELS } from '@/lib/client-id/labels';
 import { PRESETS, presetRulesFor } from '@/lib/client-id/presets';
 import type { SiteRule } from '@/lib/client-id/rule-types';
 import { mergeRules, rulesForOrigin } from '@/lib/client-id/rules';
 import { pageAddress, tabClientFromReport } from '@/lib/client-id/tab-client';
-import type { Message } from '@/lib/messages';
+import type { Message, Replies } from '@/lib/messages';
 import { urlMatchesPattern } from '@/lib/origins';
 import { grantedOrigins } from '@/platform/permissions';
 import { readManagedRules } from '@/platform/policy';
@@ -44,11 +45,12 @@ async function rulesForUrl(url: string): Promise<SiteRule[]> {
 }
 
 /** Answers the CRM page's "which rules apply to my page" with the merged, validated rules for its origin. */
-export async function rulesForSender(sender: Browser.runtime.MessageSender): Promise<SiteRule[]> {
+export async function rulesForSender(sender: Browser.runtime.MessageSender): Promise<Replies['get-rules']> {
+  const labels = [...NORMALIZED_CLIENT_LABELS];
   // The browser-reported URL decides the origin, never the page's claim.
-  if (!sender.url) return [];
+  if (!sender.url) return { rules: [], labels };
   // The page has no use for the address templates ("open in the CRM" is the background's): they stay here.
-  return (await rulesForUrl(sender.url)).map(({ open: _, ...rule }) => rule);
+  return { rules: (await rulesForUrl(sender.url)).map(({ open: _, ...rule }) => rule), labels };
 }
 
 const queues = new Map<number, Promise<unknown>>();

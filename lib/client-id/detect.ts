@@ -70,43 +70,69 @@ function frameDocument(el: Element): Document | null {
 }
 
 /**
- * Every place text can live: this document, its same-origin frames and open shadow roots, any depth.
- * One walk over all elements: the costly part of a read, so the watcher keeps the result until the
- * page's structure changes.
+ * Every place text can live: this document, its same-origin frames and the open shadow roots of its web components,
+ * any depth. The costly part of a cold read, so the watcher keeps the result until the page's structure changes.
  */
 export function findRoots(doc: Document): Root[] {
-  return collectRoots([doc]);
-}
-
-/** Roots found by walking each start (a root, or an element and its subtree), then the roots inside them. */
-function collectRoots(starts: readonly (Root | Element)[]): Root[] {
   const roots: Root[] = [];
-  const queue: (Root | Element)[] = [...starts];
-  while (queue.length) {
-    const item = queue.shift()!;
-    let start: Node | null;
-    if (item.nodeType === 1) {
-      start = item; // an element: its own subtree, not a root itself
-    } else {
-      roots.push(item as Root);
-      start = item.nodeType === 9 ? (item as Document).documentElement : item;
-    }
-    if (!start) continue;
-    const walker = (start.ownerDocument ?? (start as Document)).createTreeWalker(start, 0x1); // SHOW_ELEMENT
-    for (let n = walker.currentNode as Element | null; n; n = walker.nextNode() as Element | null) {
-      if (n.nodeType !== 1) continue;
-      if (n.shadowRoot) queue.push(n.shadowRoot);
-      const tag = n.localName;
-      if (tag === 'iframe' || tag === 'frame') {
-        const inner = frameDocument(n);
-        if (inner) {
-          queue.push(inner);
-          frameOf.set(inner, n);
-        }
+  const queue: Root[] = [doc];
+  const visit = (n: Element) => {
+    if (n.shadowRoot && isComponent(n)) queue.push(n.shadowRoot);
+    const tag = n.localName;
+    if (tag === 'iframe' || tag === 'frame') {
+      const inner = frameDocument(n);
+      if (inner) {
+        queue.push(inner);
+        frameOf.set(inner, n);
       }
     }
+  };
+  for (let root = queue.shift(); root; root = queue.shift()) {
+    roots.push(root);
+    const native = root.nodeType === 9 ? componentsAndFrames(root as Document) : null;
+    if (native) {
+      for (const el of native) visit(el);
+      continue;
+    }
+    // A shadow tree (or a document where there is no XPath): walked, its elements few.
+    const start = root.nodeType === 9 ? (root as Document).documentElement : root;
+    if (!start) continue;
+    const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(start, 0x1); // SHOW_ELEMENT
+    for (let n = walker.nextNode() as Element | null; n; n = walker.nextNode() as Element | null) visit(n);
   }
   return roots;
+}
+
+/**
+ * Whether an element may hold a shadow root worth reading: a custom element (a name with a hyphen), as every web
+ * components framework makes them. A plain `<div>` given a shadow root by a script is not looked into: finding it
+ * would mean touching every element of every page from script (componentsAndFrames).
+ */
+function isComponent(el: Element): boolean {
+  return el.localName.includes('-');
+}
+
+/**
+ * A document's web components and frames, in document order, found by the browser's own queries: a walk from an
+ * extension's script makes the browser create a script object for each of the page's elements (an isolated world has
+ * its own), about 5 ms for 10,000 elements here, where XPath and the tag lists hand over only the few they find. Null
+ * where there is no XPath (happy-dom): the caller walks.
+ */
+function componentsAndFrames(doc: Document): Element[] | null {
+  const top = doc.documentElement;
+  if (!top || typeof doc.evaluate !== 'function') return null;
+  let found: XPathResult;
+  try {
+    found = doc.evaluate("descendant::*[contains(local-name(), '-')]", top, null, 7 /* ORDERED_NODE_SNAPSHOT_TYPE */, null);
+  } catch {
+    return null;
+  }
+  const els: Element[] = [];
+  for (let i = 0; i < found.snapshotLength; i++) els.push(found.snapshotItem(i) as Element);
+  const frames = [...Array.from(doc.getElementsByTagName('iframe')), ...Array.from(doc.getElementsByTagName('frame'))];
+  if (!frames.length) return els;
+  // Few of either: merged in document order (a frame inside a component comes after it).
+  return [...els, ...frames].sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
 }
 
 function isAttached(root: Root, top: Document): boolean {
@@ -116,20 +142,14 @@ function isAttached(root: Root, top: Document): boolean {
   return Boolean(frame?.isConnected && (frame as HTMLIFrameElement).contentDocument === root);
 }
 
-/**
- * Brings roots from an earlier read up to date after elements were added (their subtrees may hold new
- * frames or shadow roots) or removed (roots no longer on screen are dropped), without walking the page.
- */
-export function updateRoots(top: Document, roots: readonly Root[], added: readonly Element[]): Root[] {
-  const kept = roots.filter((r) => isAttached(r, top));
-  const known = new Set<Root>(kept);
-  for (const found of collectRoots(added.filter((el) => el.isConnected))) {
-    if (!known.has(found)) {
-      known.add(found);
-      kept.push(found);
-    }
-  }
-  return kept;
+/** Roots from an earlier read still on screen (a frame or shadow host removed takes its roots along). */
+export function attachedRoots(top: Document, roots: readonly Root[]): Root[] {
+  return roots.filter((r) => isAttached(r, top));
+}
+
+/** How many elements a root holds: counted natively, no script object made for any. */
+export function countElements(root: Root): number {
+  return root.nodeType === 9 ? (root as Document).getElementsByTagName('*').length : root.querySelectorAll('*').length;
 }
 
 /**
@@ -145,22 +165,99 @@ const MAX_LABEL_NODE = 1000;
 const NOT_SHOWN = new Set(['script', 'style', 'template', 'textarea', 'noscript', 'button', 'svg']);
 const NOT_SHOWN_SELECTOR = [...NOT_SHOWN].join(',');
 
-/** Text nodes (light DOM of each root) that `prefilter` accepts, and how many characters the walk went past. */
-function findTexts(roots: readonly Root[], prefilter: RegExp): { nodes: Text[]; chars: number } {
+/**
+ * A root's text as the browser hands it over whole (`textContent`: one native call, no script object per node), and
+ * where each prefilter hit in it starts, overlapping ones included (so a node's own hit is never hidden inside a
+ * longer one); hits null beyond CONTENT_SEARCH_HITS.
+ */
+interface RootText {
+  text: string;
+  hits: number[] | null;
+}
+
+/** Beyond this many hits in one root the search does not pay: the walk. */
+const CONTENT_SEARCH_HITS = 1000;
+
+function rootText(root: Root, global: RegExp): RootText {
+  const text = textStart(root)?.textContent ?? '';
+  const hits: number[] = [];
+  global.lastIndex = 0;
+  for (let m = global.exec(text); m; m = global.exec(text)) {
+    if (hits.push(m.index) > CONTENT_SEARCH_HITS) return { text, hits: null };
+    global.lastIndex = m.index + 1;
+  }
+  return { text, hits };
+}
+
+/** Text nodes (light DOM of each root) that `prefilter` accepts. */
+export function findTexts(roots: readonly Root[], prefilter: RegExp): Text[] {
+  // With the `g` flag, for rootText to step through every hit (V8 caches the compiled expression by its source).
+  const global = new RegExp(prefilter.source, `${prefilter.flags.replace('g', '')}g`);
   const nodes: Text[] = [];
-  let chars = 0;
   for (const root of roots) {
     const start = textStart(root);
     if (!start) continue;
-    const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(start, 0x4); // SHOW_TEXT
-    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-      const data = n.data;
-      chars += data.length;
-      // Where the text sits is asked last: only a few nodes pass the prefilter.
-      if (data.length <= MAX_LABEL_NODE && prefilter.test(data) && !n.parentElement?.closest(NOT_SHOWN_SELECTOR)) nodes.push(n);
+    const found = textsByContent(root, start, global);
+    if (found) {
+      for (const n of found) if (isLabelText(n, prefilter)) nodes.push(n);
+      continue;
     }
+    const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(start, 0x4); // SHOW_TEXT
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) if (isLabelText(n, prefilter)) nodes.push(n);
   }
-  return { nodes, chars };
+  return nodes;
+}
+
+/** Could hold a label: short, accepted by the prefilter, shown as text. Where the text sits is asked last. */
+function isLabelText(n: Text, prefilter: RegExp): boolean {
+  const data = n.data;
+  return data.length <= MAX_LABEL_NODE && prefilter.test(data) && !n.parentElement?.closest(NOT_SHOWN_SELECTOR);
+}
+
+/** Below this many elements a root's text is walked: few nodes, few script objects. */
+const CONTENT_SEARCH_ELEMENTS = 1000;
+/** Beyond these, the walk: the search would copy a huge text once per level, or follow a tree too deep. */
+const CONTENT_SEARCH_CHARS = 1_000_000;
+const CONTENT_SEARCH_DEPTH = 256;
+
+/**
+ * The text nodes of a large root that hold a prefilter hit, found from the root's whole text (rootText) rather than by
+ * walking every text node from script: each hit's offset is followed down through the children whose text spans it,
+ * so only the nodes on the way to a hit are touched. A hit that straddles two nodes leads to the first, which the
+ * caller's own test then rejects, as the walk would. Null when the walk is the better way (a small root, a huge
+ * text, hits everywhere, a tree too deep).
+ */
+function textsByContent(root: Root, start: Node, global: RegExp): Text[] | null {
+  if (countElements(root) < CONTENT_SEARCH_ELEMENTS) return null;
+  const { text, hits } = rootText(root, global);
+  if (!hits || text.length > CONTENT_SEARCH_CHARS) return null;
+  const nodes: Text[] = [];
+  return descend(start, 0, hits, 0, hits.length, nodes, 0) ? nodes : null;
+}
+
+/** Pushes the text nodes of `node` (its text starting at `offset`) holding hits[lo..hi); false: too deep. */
+function descend(node: Node, offset: number, hits: readonly number[], lo: number, hi: number, out: Text[], depth: number): boolean {
+  if (depth > CONTENT_SEARCH_DEPTH) return false;
+  let at = offset;
+  let i = lo;
+  for (let c = node.firstChild; c && i < hi; c = c.nextSibling) {
+    const type = c.nodeType;
+    // textContent is the concatenation of the text and CDATA nodes below; comments and the like add nothing.
+    if (type !== 1 && type !== 3 && type !== 4) continue;
+    const end = at + (type === 1 ? (c.textContent ?? '').length : (c as CharacterData).data.length);
+    let j = i;
+    while (j < hi && hits[j]! < end) j++;
+    if (j > i) {
+      if (type === 1) {
+        if (!descend(c, at, hits, i, j, out, depth + 1)) return false;
+      } else if (type === 3) {
+        out.push(c as Text); // CDATA (foreign content) is not walked either
+      }
+    }
+    i = j;
+    at = end;
+  }
+  return true;
 }
 
 /** Where a root's text starts: a document's body (as the walk does), or the shadow root itself. */
@@ -168,62 +265,9 @@ function textStart(root: Root): Node | null {
   return root.nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : root;
 }
 
-/**
- * Every prefilter hit in each root's text, with a few characters after it. Reading `textContent` is done
- * natively and costs a fraction of walking the text nodes from script: when this is unchanged since the
- * last read, and so is every text node that read found, no label can have appeared or gone.
- */
-function labelSignature(roots: readonly Root[], global: RegExp): string {
-  const parts: string[] = [];
-  for (const root of roots) {
-    const text = textStart(root)?.textContent ?? '';
-    for (const m of text.matchAll(global)) parts.push(text.slice(m.index, m.index + m[0].length + 8));
-    parts.push('\u0000');
-  }
-  return parts.join('\u0001');
-}
-
-/**
- * Above this many characters of text on the page, the signature (textContent, then the prefilter over all of it)
- * costs more than the walk it saves, whose cost is the number of nodes, not their length.
- */
-const MAX_SIGNATURE_CHARS = 200_000;
-
-/** What one read found for one prefilter; the next read reuses it while the page's label text is unchanged. */
-export interface TextMemo {
-  /** The prefilter with the `g` flag, made once rather than on every read. */
-  global: RegExp;
-  roots: readonly Root[];
-  /** Null when the page held too much text for a signature to pay (MAX_SIGNATURE_CHARS). */
-  signature: string | null;
-  nodes: Text[];
-  data: string[];
-}
-
-/**
- * The prefilter's text nodes, from `memo` when nothing that could hold a label changed: same roots, same
- * hits in the text, and every node found last time still on screen with the same text (a node split or
- * rewritten changes its own text, so a label moved between nodes is caught too). Otherwise the walk.
- */
-function textsFor(roots: readonly Root[], prefilter: RegExp, memo?: Map<string, TextMemo>): Text[] {
-  if (!memo) return findTexts(roots, prefilter).nodes;
-  const key = `${prefilter.source}/${prefilter.flags}`;
-  const last = memo.get(key);
-  const global = last?.global ?? new RegExp(prefilter.source, prefilter.flags.includes('g') ? prefilter.flags : `${prefilter.flags}g`);
-  // Only a read that could reuse the last one computes a signature first; any other takes it after the walk,
-  // which says how much text the page holds.
-  const signature = last && last.signature !== null && last.roots === roots ? labelSignature(roots, global) : null;
-  if (signature !== null && signature === last?.signature && last.nodes.every((n, i) => n.isConnected && n.data === last.data[i]))
-    return last.nodes;
-  const { nodes, chars } = findTexts(roots, prefilter);
-  const next = chars > MAX_SIGNATURE_CHARS ? null : (signature ?? labelSignature(roots, global));
-  memo.set(key, { global, roots, signature: next, nodes, data: nodes.map((n) => n.data) });
-  return nodes;
-}
-
-export function scan(doc: Document, prefilter: RegExp | null, known?: readonly Root[], memo?: Map<string, TextMemo>): Scan {
+export function scan(doc: Document, prefilter: RegExp | null, known?: readonly Root[]): Scan {
   const roots = known ?? findRoots(doc);
-  return { roots, texts: prefilter ? textsFor(roots, prefilter, memo) : [] };
+  return { roots, texts: prefilter ? findTexts(roots, prefilter) : [] };
 }
 
 const FIELD = /^(input|textarea|select)$/;
@@ -548,10 +592,10 @@ export function labelValues(
   return { found, many };
 }
 
-/** Zero-config: exactly one plausible value beside a well-known label, and no list of clients. */
-export function detectByHeuristic(doc: Document, pre?: Scan): Detection | null {
+/** Zero-config: exactly one plausible value beside one of `labels` (normalised), and no list of clients. */
+export function detectByHeuristic(doc: Document, labels: ReadonlySet<string>, pre?: Scan): Detection | null {
   const { texts } = pre ?? scan(doc, CLIENT_LABEL_PREFILTER);
-  const { found, many } = labelValues(texts, NORMALIZED_CLIENT_LABELS, isPlausibleId);
+  const { found, many } = labelValues(texts, labels, isPlausibleId);
   if (many || found.size !== 1) return null;
   const [clientId, { label, source }] = [...found][0]!;
   return { clientId, via: label, rule: null, strategy: 'heuristic', source };
@@ -689,8 +733,6 @@ export interface DetectOptions {
   roots?: readonly Root[];
   /** Told the roots this read used, so the caller can keep them and observe them. */
   onRoots?: (roots: readonly Root[]) => void;
-  /** Kept by the caller between reads of one page: lets a read skip the walk over text (see textsFor). */
-  textMemo?: Map<string, TextMemo>;
   /**
    * Told, when the rule that describes the page reads no client, what its strategies found and refused first, and
    * why: "test this rule" and the panel say it.
@@ -698,7 +740,13 @@ export interface DetectOptions {
   onRefused?: (refusal: Refusal) => void;
 }
 
-export function detectClientId(doc: Document, rules: readonly SiteRule[] = [], opts: DetectOptions = {}): Detection | null {
+/** detectClientId with the zero-config labels the page script was sent (it does not carry the list itself). */
+export function readClientId(
+  doc: Document,
+  rules: readonly SiteRule[],
+  labels: ReadonlySet<string>,
+  opts: DetectOptions = {},
+): Detection | null {
   let roots = opts.roots;
   const getRoots = () => {
     if (!roots) {
@@ -707,7 +755,7 @@ export function detectClientId(doc: Document, rules: readonly SiteRule[] = [], o
     }
     return roots;
   };
-  const getScan = (pre: RegExp | null): Scan => scan(doc, pre, getRoots(), opts.textMemo);
+  const getScan = (pre: RegExp | null): Scan => scan(doc, pre, getRoots());
   if (rules.length) {
     // Addresses as rules see them: their first URL_MATCH_MAX characters (docs/site-rules.md).
     const topUrl = (doc.defaultView?.location.href ?? doc.URL).slice(0, URL_MATCH_MAX);
@@ -740,8 +788,12 @@ export function detectClientId(doc: Document, rules: readonly SiteRule[] = [], o
     }
   }
   try {
-    return detectByHeuristic(doc, getScan(CLIENT_LABEL_PREFILTER));
+    return detectByHeuristic(doc, labels, getScan(CLIENT_LABEL_PREFILTER));
   } catch {
     return null;
   }
+}
+
+export function detectClientId(doc: Document, rules: readonly SiteRule[] = [], opts: DetectOptions = {}): Detection | null {
+  return readClientId(doc, rules, NORMALIZED_CLIENT_LABELS, opts);
 }

@@ -36,4 +36,7 @@ export const CLIENT_NUMBER_LABELS: readonly string[] = [
 /** A cheap first test on every text node of the page, before any normalising: could it hold a label? */
 export const CLIENT_LABEL_PREFILTER = /客|client|customer|cif|ｃ/i;
 
-export const NORMALIZED_CLIENT_LABELS: ReadonlySet<string> = new Set(CLIENT_NUMBER_LABELS.map(normalizeLabel));
+const normalizedSet = (labels: readonly string[]): ReadonlySet<string> => new Set(labels.map(normalizeLabel));
+
+/** Marked pure so that the page script, which does not use it (the background sends it the labels), leaves it out. */
+export const NORMALIZED_CLIENT_LABELS: ReadonlySet<string> = /* @__PURE__ */ normalizedSet(CLIENT_NUMBER_LABELS);

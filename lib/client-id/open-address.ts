@@ -5,7 +5,7 @@
  *
  * Checked twice: where rules arrive (rules.ts: a template that fails is refused with the rule, in the RM's language),
  * and every time an address is made from one (the background opens only what passes, on an origin Pacer reads).
- * Pure, and never imported by the page script (entrypoints/crm.ts): the page has no use for it.
+ * Pure, and never imported by the page script (entrypoints/page-script/crm.ts): the page has no use for it.
  */
 import { globMatches } from './rule-types';
 

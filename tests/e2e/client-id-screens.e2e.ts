@@ -29,6 +29,13 @@ describe('zero-config: the one client on screen', () => {
     ['a slow screen that renders the client 700 ms after load', '/fixtures/late.html', '8800044556', '客户号'],
     ['a URL whose number is an internal row ID, not the client number', '/fixtures/row-id.html?id=4411', '8800061234', '客户编号'],
     ['a frameset with the ID only in a nested iframe', '/fixtures/frames/', '8800070001', '客户号'],
+    [
+      'a long screen (2,000 elements, searched by its text): SVG metadata, a template, 320 related clients before a split label',
+      '/fixtures/long-screen.html',
+      '8800012345',
+      '客户号',
+    ],
+    ['that long screen rendering its client card 400 ms after load', '/fixtures/long-screen.html?late=1', '8800012345', '客户号'],
   ])('%s', async ([, path, id, label], { pacer }) => {
     const crm = await pacer.openCrm(path);
     const panel = await pacer.openPanel(crm);
@@ -43,6 +50,7 @@ describe('zero-config: the one client on screen', () => {
     ['a dashboard with a birthday list', '/fixtures/dashboard.html'],
     ['a screen with only account, ID-card and phone numbers', '/fixtures/distractors-only.html'],
     ['a screen whose label the heuristic does not know', '/fixtures/custom.html'],
+    ['a long screen listing two clients under the client-number label', '/fixtures/long-screen.html?list=1'],
   ])('%s is "no client"', async ([, path], { pacer }) => {
     const crm = await pacer.openCrm(path);
     const panel = await pacer.openPanel(crm);

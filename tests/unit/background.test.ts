@@ -8,6 +8,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { toIsoDate } from '@/lib/calendar/dates';
 import { monthOf } from '@/lib/calendar/working-days';
+import { NORMALIZED_CLIENT_LABELS } from '@/lib/client-id/labels';
 import { PRESETS } from '@/lib/client-id/presets';
 import { CONTENT_SCRIPT_ID } from '@/platform/content-scripts';
 import { data, pacerDb } from '@/platform/database';
@@ -98,8 +99,14 @@ describe('messages', () => {
     await fakeBrowser.storage.local.set({
       siteRules: [rule('here', 'http://127.0.0.1:8808/crm/*'), rule('elsewhere', 'https://other.example/*')],
     });
-    const rules = (await deliver({ type: 'get-rules', url: crmPage }, contentScript(7))) as { id: string }[];
+    const { rules, labels } = (await deliver({ type: 'get-rules', url: crmPage }, contentScript(7))) as {
+      rules: { id: string }[];
+      labels: string[];
+    };
     expect(rules.map((r) => r.id).filter((id) => !id.startsWith('preset:'))).toEqual(['here']);
+    // With the zero-config labels, normalised: the page script does not carry them.
+    expect(labels).toEqual([...NORMALIZED_CLIENT_LABELS]);
+    expect(labels).toContain('客户号');
   });
 
   it('a CRM page at a 10,000-character address gets its rules and its client, and keeps it through its own navigation', async () => {
@@ -109,7 +116,7 @@ describe('messages', () => {
         { id: 'here', name: 'here', match: ['http://127.0.0.1:8808/crm/*'], strategies: [{ kind: 'label', labels: ['客户号'] }] },
       ],
     });
-    const rules = (await deliver({ type: 'get-rules', url: long('a') }, contentScript(7, long('a')))) as { id: string }[];
+    const { rules } = (await deliver({ type: 'get-rules', url: long('a') }, contentScript(7, long('a')))) as { rules: { id: string }[] };
     expect(rules.map((r) => r.id).filter((id) => !id.startsWith('preset:'))).toEqual(['here']);
     expect(
       await deliver({ type: 'page-client', clientId: '8800000001', via: '客户号', url: long('a') }, contentScript(7, long('a'))),
@@ -132,7 +139,8 @@ describe('messages', () => {
     await fakeBrowser.storage.local.set({
       siteRules: [{ id: 'mine', name: 'mine', match: ['http://127.0.0.1:8808/*'], strategies: [{ kind: 'label', labels: ['客户号'] }] }],
     });
-    const ids = async () => ((await deliver({ type: 'get-rules', url: crmPage }, contentScript(7))) as { id: string }[]).map((r) => r.id);
+    const ids = async () =>
+      ((await deliver({ type: 'get-rules', url: crmPage }, contentScript(7))) as { rules: { id: string }[] }).rules.map((r) => r.id);
     const all = await ids();
     expect(all[0]).toBe('mine');
     expect(all.slice(1)).toEqual(PRESETS.map((p) => `preset:${p.id}`));
@@ -243,7 +251,7 @@ describe('open in the CRM', () => {
     await fakeBrowser.storage.local.set({ siteRules: [rule] });
     const tab = await fakeBrowser.tabs.create({ url: crmPage });
     // The page is given its rules without the template.
-    const rules = (await deliver({ type: 'get-rules', url: crmPage }, contentScript(tab.id!))) as object[];
+    const { rules } = (await deliver({ type: 'get-rules', url: crmPage }, contentScript(tab.id!))) as { rules: object[] };
     expect(rules.find((r) => (r as { id: string }).id === 'demo')).not.toHaveProperty('open');
     expect(await deliver({ type: 'crm-address', ...client }, ownPage())).toBeNull();
     await deliver(report, contentScript(tab.id!));

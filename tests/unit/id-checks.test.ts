@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { detectClientId, isPlausibleId, isSafeId } from '@/lib/client-id/detect';
+import { NORMALIZED_CLIENT_LABELS } from '@/lib/client-id/labels';
 import { lengthMiss, refusalText } from '@/lib/client-id/refusal';
 import type { Refusal, SiteRule } from '@/lib/client-id/rule-types';
 import { tabClientFromReport } from '@/lib/client-id/tab-client';
@@ -173,6 +174,7 @@ describe('the refusal travels to the panel', () => {
     const ctl = new AbortController();
     watchClientId(d, {
       rules: () => [rule([{ kind: 'selector', selector: '#rec' }], { idPattern: '^\\d{10}$' })],
+      labels: () => NORMALIZED_CLIENT_LABELS,
       onChange: (result, _url, _loading, refused) => {
         expect(result).toBeNull();
         seen.push(refused);

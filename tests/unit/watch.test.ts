@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { NORMALIZED_CLIENT_LABELS } from '@/lib/client-id/labels';
 import type { SiteRule } from '@/lib/client-id/rule-types';
 import { watchClientId } from '@/lib/client-id/watch';
 
@@ -12,6 +13,7 @@ function start(staleMs = 200, rules: () => readonly SiteRule[] = () => []) {
     settleMs: 5,
     staleMs,
     rules,
+    labels: () => NORMALIZED_CLIENT_LABELS,
     onChange: (r, url, loading) => seen.push({ id: r?.clientId ?? null, loading, url }),
   });
   return { seen, stop: () => ctl.abort() };
@@ -130,5 +132,93 @@ describe('watching the screen', () => {
     await until(() => w.seen.at(-1)?.id === '8800000002');
     document.querySelector('td')!.textContent = '8800000004';
     await until(() => w.seen.at(-1)?.id === '8800000004');
+  });
+});
+
+describe('when the watcher reads', () => {
+  /** A watcher with short delays, counting its reads (it asks for the rules once per read). */
+  function counted(opts: { auditMs?: number; maxWaitMs?: number } = {}) {
+    const seen: (string | null)[] = [];
+    let reads = 0;
+    const ctl = new AbortController();
+    watchClientId(document, {
+      signal: ctl.signal,
+      settleMs: 5,
+      quietMs: 40,
+      auditMs: opts.auditMs ?? 300,
+      maxWaitMs: opts.maxWaitMs ?? 2000,
+      labels: () => NORMALIZED_CLIENT_LABELS,
+      rules: () => {
+        reads++;
+        return [];
+      },
+      onChange: (r) => seen.push(r?.clientId ?? null),
+    });
+    stop = () => ctl.abort();
+    return { seen, reads: () => reads };
+  }
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  const para = (text: string) => document.body.appendChild(Object.assign(document.createElement('p'), { textContent: text }));
+
+  it('reads a burst of changes once, when the page has gone quiet', async () => {
+    document.body.innerHTML = '<p>加载中</p>';
+    const w = counted();
+    expect(w.reads()).toBe(1);
+    // Twenty changes 4 ms apart, the client's card among them: the page never stays quiet for 40 ms.
+    for (let i = 0; i < 20; i++) {
+      if (i === 10) render('8800000021');
+      para(`row ${i}`);
+      await sleep(4);
+    }
+    const duringBurst = w.reads() - 1;
+    await until(() => w.seen.at(-1) === '8800000021');
+    // A machine stalling for 40 ms mid-burst costs one read more; a read per change or per settle would be many.
+    expect(duringBurst).toBeLessThanOrEqual(1);
+    expect(w.reads()).toBeLessThanOrEqual(3);
+  });
+
+  it('a page that never goes quiet is still read, at most maxWaitMs after its first change', async () => {
+    document.body.innerHTML = '<p>加载中</p>';
+    const w = counted({ maxWaitMs: 200 });
+    let busy = true;
+    void (async () => {
+      for (let i = 0; busy && i < 400; i++) {
+        para(`tick ${i}`);
+        await sleep(5);
+      }
+    })();
+    render('8800000022');
+    await until(() => w.seen.at(-1) === '8800000022');
+    expect(busy).toBe(true); // read while the page was still changing
+    busy = false;
+  });
+
+  it('with a client on screen, a change where it was read is read at once, a change elsewhere at the next audit', async () => {
+    render('8800000023');
+    const w = counted({ auditMs: 400 });
+    expect(w.seen).toEqual(['8800000023']);
+    // Its own cell changes: read as soon as the page is quiet.
+    document.querySelector('td')!.textContent = '8800000024';
+    await until(() => w.seen.at(-1) === '8800000024');
+    const t0 = Date.now();
+    // A second client number appears elsewhere: the screen is ambiguous, seen at the audit, not at once.
+    const other = document.body.appendChild(document.createElement('div'));
+    other.innerHTML = '<dl><dt>客户编号</dt><dd>8800000099</dd></dl>';
+    await sleep(150);
+    expect(w.seen.at(-1)).toBe('8800000024');
+    await until(() => w.seen.at(-1) === null);
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(300);
+  });
+
+  it('the card replaced without a navigation is read at once, and so is the card hidden', async () => {
+    document.body.innerHTML = '<main><section id="card"></section><p>其他</p></main>';
+    document.getElementById('card')!.innerHTML = '<table><tr><th>客户号</th><td>8800000025</td></tr></table>';
+    const w = counted({ auditMs: 60_000 });
+    expect(w.seen).toEqual(['8800000025']);
+    document.getElementById('card')!.innerHTML = '<table><tr><th>客户号</th><td>8800000026</td></tr></table>';
+    await until(() => w.seen.at(-1) === '8800000026');
+    // Hidden by an attribute on an ancestor (happy-dom computes display from the hidden attribute).
+    document.getElementById('card')!.setAttribute('style', 'display: none');
+    await until(() => w.seen.at(-1) === null);
   });
 });

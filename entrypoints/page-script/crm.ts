@@ -4,15 +4,15 @@
  * (teach mode is a separate script injected on demand). It asks for the site rules of its page first, so
  * it never reports a zero-config guess on a screen a rule describes.
  *
- * Size matters: the page pays for every byte loaded here. So it is an unlisted script (registered by
- * platform/content-scripts.ts) rather than a WXT content script, whose runtime context pulls in
- * webextension-polyfill, and it calls `chrome.*` directly, with the messages typed by lib/messages.ts.
+ * Size matters: the page pays for every byte loaded here. So it is not a WXT entrypoint at all (WXT wraps those in
+ * a logger and error reporting, and its content scripts pull in webextension-polyfill): wxt.config.ts bundles this
+ * file with esbuild and minifies it with terser into `crm.js`, which platform/content-scripts.ts registers. It calls
+ * `chrome.*` directly, with the messages typed by lib/messages.ts.
  */
-import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { SiteRule } from '@/lib/client-id/rule-types';
 import { POLICY_CACHE_KEY, PRESETS_OFF_KEY, SITE_RULES_KEY, URL_MATCH_MAX } from '@/lib/client-id/rule-types';
 import { watchClientId } from '@/lib/client-id/watch';
-import type { Message } from '@/lib/messages';
+import type { Message, Replies } from '@/lib/messages';
 
 /** Injected twice (registered, then into tabs already open): the newer copy stops the older one. */
 declare global {
@@ -20,17 +20,20 @@ declare global {
   var pacerCrmReader: AbortController | undefined;
 }
 
-export default defineUnlistedScript(async () => {
+void (async () => {
   globalThis.pacerCrmReader?.abort();
   const ctx = new AbortController();
   globalThis.pacerCrmReader = ctx;
   let rules: readonly SiteRule[] = [];
-  // The background validated and merged these (storage + managed policy); only rules for this origin.
+  let labels: ReadonlySet<string> = new Set();
+  // The background validated and merged these (storage + managed policy); only rules for this origin. It also sends
+  // the zero-config labels, which this script would otherwise carry on every page.
   const fetchRules = async () => {
     try {
       const ask: Message<'get-rules'> = { type: 'get-rules', url: location.href.slice(0, URL_MATCH_MAX) };
-      const got: unknown = await chrome.runtime.sendMessage(ask);
-      rules = Array.isArray(got) ? (got as SiteRule[]) : [];
+      const got = (await chrome.runtime.sendMessage(ask)) as Partial<Replies['get-rules']> | undefined;
+      rules = Array.isArray(got?.rules) ? got.rules : [];
+      labels = new Set(Array.isArray(got?.labels) ? got.labels : []);
     } catch {
       rules = [];
     }
@@ -39,6 +42,7 @@ export default defineUnlistedScript(async () => {
   const watcher = watchClientId(document, {
     signal: ctx.signal,
     rules: () => rules,
+    labels: () => labels,
     onChange(result, url, loading, refused) {
       const message: Message<'page-client'> = {
         type: 'page-client',
@@ -68,4 +72,4 @@ export default defineUnlistedScript(async () => {
   };
   chrome.storage.onChanged.addListener(onStorage);
   ctx.signal.addEventListener('abort', () => chrome.storage.onChanged.removeListener(onStorage));
-});
+})();
