@@ -5,7 +5,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cellOf, summarise } from '@/lib/book/summary';
-import { allSummaries, bookTotals, rebuildBook } from '@/lib/db/book';
+import { allSummaries, bookTotals, cellSummaries, rebuildBook } from '@/lib/db/book';
 import { addContact, updateClient } from '@/lib/db/clients';
 import { PacerDB } from '@/lib/db/database';
 import { addDeal, deleteDeal, updateDeal } from '@/lib/db/deals';
@@ -135,6 +135,12 @@ describe('summaries kept in step with every write', () => {
     const byId = (xs: { clientId: string }[]) => [...xs].sort((a, b) => a.clientId.localeCompare(b.clientId));
     expect(byId(summaries)).toEqual(byId(expected.summaries));
     expect(await bookTotals(db)).toEqual(expected.totals);
+    // Each cell's clients, read through [cell+score]: exactly the summaries of that cell, as many as its total.
+    for (const totals of expected.totals) {
+      const inCell = await cellSummaries(db, totals.cell);
+      expect(byId(inCell)).toEqual(byId(summaries.filter((x) => x.cell === totals.cell)));
+      expect(inCell).toHaveLength(totals.count);
+    }
     // The client whose only deal was deleted has no summary; the one known from a tag and contacts has one.
     expect(summaries.find((s) => s.clientId === c(7).clientId)).toBeUndefined();
     expect(summaries.find((s) => s.clientId === c(9).clientId)).toMatchObject({
