@@ -40,6 +40,8 @@ import { extensionWorker, launch, waitForContentScriptRegistration } from '../..
 import { median, trimmedMean } from '../../scripts/lib/stats.mjs';
 
 const HOST_ROUNDS = 24;
+/** host-cpu-share's profiled passes of the workload (the median is reported). */
+const PROFILE_PASSES = 3;
 
 /** @typedef {{ id: number, callFrame: { functionName: string, url: string }, children?: number[] }} ProfileNode */
 /** @typedef {{ nodes: ProfileNode[], samples?: number[], timeDeltas?: number[] }} Profile */
@@ -347,21 +349,30 @@ export async function run({ extensionDir, crmUrl, report }) {
     // share whose nearest frame with a script URL is one of Pacer's (chrome-extension://<id>/…). The same run, the
     // same thread, attributed by URL: neither the machine's noise nor the browser's own work moves it.
     await setScript('pacer');
-    const profiled = await cpuProfile(context, host, async () => {
-      await host.goto(crmUrl + path);
-      await host.waitForTimeout(300);
-      for (let burst = 0; burst < 6; burst++) {
-        await host.evaluate(() => /** @type {any} */ (window).hostWork(40));
-        await host.waitForTimeout(250);
-      }
-    });
-    const share = attribute(profiled, `chrome-extension://${extensionId}/`);
-    if (!share.scriptMs) throw new Error('the profile holds no script time');
-    report({ name: 'host-cpu-share', value: Math.round((share.ownMs / share.scriptMs) * 10_000) / 100, unit: '%', budget: 2 });
+    // Three passes, the median one reported: a pass holds one page load (Pacer's first read on it is most of its
+    // share) and whichever of Pacer's later reads fall inside it, so single passes of one build differ by a point.
+    const passes = [];
+    for (let pass = 0; pass < PROFILE_PASSES; pass++) {
+      const profiled = await cpuProfile(context, host, async () => {
+        await host.goto(crmUrl + path);
+        await host.waitForTimeout(300);
+        for (let burst = 0; burst < 6; burst++) {
+          await host.evaluate(() => /** @type {any} */ (window).hostWork(40));
+          await host.waitForTimeout(250);
+        }
+      });
+      const share = attribute(profiled, `chrome-extension://${extensionId}/`);
+      if (!share.scriptMs) throw new Error('the profile holds no script time');
+      passes.push({ ...share, percent: (share.ownMs / share.scriptMs) * 100 });
+    }
+    passes.sort((a, b) => a.percent - b.percent);
+    const share = /** @type {(typeof passes)[number]} */ (passes[Math.floor(passes.length / 2)]);
+    report({ name: 'host-cpu-share', value: Math.round(share.percent * 100) / 100, unit: '%', budget: 2 });
     report({ name: 'host-cpu-pacer-slices', value: share.slices, unit: 'slices', budget: null });
     report({ name: 'host-cpu-pacer-ms', value: Math.round(share.ownMs * 100) / 100, unit: 'ms', budget: null });
     console.log(
-      `  (profile: ${share.scriptMs.toFixed(1)} ms of script on the page's thread, ${share.ownMs.toFixed(2)} ms of it Pacer's, ` +
+      `  (median of ${PROFILE_PASSES} profiles, ${passes.map((p) => `${p.percent.toFixed(2)} %`).join(' / ')}: ` +
+        `${share.scriptMs.toFixed(1)} ms of script on the page's thread, ${share.ownMs.toFixed(2)} ms of it Pacer's, ` +
         `in ${share.slices} slices of Pacer's work (its reads and what they set off); by URL: ${share.byUrl})`,
     );
 
