@@ -32,9 +32,12 @@ let again = false;
 
 /**
  * Recomputes and publishes today's figures. Writes come in bursts (an import, a quick series of edits): a request
- * while one runs makes one more run after it, never one per write.
+ * while one runs makes one more run after it, never one per write. A set another context publishes while this one
+ * is computed (the open popup, which follows the database live) is left standing: this one may have been read from
+ * the database before the write that set it, and nothing would draw the badge again if it went over it (the popup
+ * publishes only a set that changed). `compute` is for the tests.
  */
-export function refreshFigures(now?: Date): Promise<void> {
+export function refreshFigures(now?: Date, compute: (now?: Date) => Promise<PacingSnapshot> = todaySnapshot): Promise<void> {
   if (refreshing) {
     again = true;
     return refreshing;
@@ -43,7 +46,10 @@ export function refreshFigures(now?: Date): Promise<void> {
     do {
       again = false;
       try {
-        await publishFigures(await todaySnapshot(now), await currentLocale());
+        const before = JSON.stringify(await todayFigures.get());
+        const snapshot = await compute(now);
+        if (JSON.stringify(await todayFigures.get()) !== before) continue;
+        await publishFigures(snapshot, await currentLocale());
       } catch {
         // The badge is a hint: a failed refresh leaves the previous one until the next.
       }

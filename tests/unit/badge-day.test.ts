@@ -7,7 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { setTarget } from '@/lib/db/pacing';
 import { todaysCopy } from '@/lib/pacing/figures';
 import { pacerDb } from '@/platform/database';
-import { refreshFiguresIfStale } from '@/platform/figures';
+import { publishFigures, refreshFigures, refreshFiguresIfStale, todaySnapshot } from '@/platform/figures';
 import { todayFigures } from '@/platform/storage';
 import { snapshotFor, WAN } from './support/pacing-fixtures';
 
@@ -40,5 +40,28 @@ describe('refreshFiguresIfStale', () => {
     await todayFigures.set(snapshotFor('2026-11-18'));
     await refreshFiguresIfStale(now);
     expect(await badge()).toBe('OLD');
+  });
+});
+
+describe('refreshFigures', () => {
+  it('draws today’s figures', async () => {
+    await refreshFigures(now);
+    expect(await badge()).toBe('211万');
+  });
+
+  it('does not draw over figures another context published while it computed (the open popup, following live)', async () => {
+    // The popup publishes a set with 100万 achieved while the background's run is reading the database.
+    const popupSet = snapshotFor('2026-11-18', 100 * WAN);
+    const computeRacing = async (n?: Date) => {
+      const mine = await todaySnapshot(n);
+      await publishFigures(popupSet, 'zh-CN');
+      return mine;
+    };
+    await refreshFigures(now, computeRacing);
+    expect(await todayFigures.get()).toEqual(popupSet);
+    expect(await badge()).toBe('111万'); // 210.68万 planned − 100万
+    // With nobody else publishing, the next run draws its own.
+    await refreshFigures(now);
+    expect(await badge()).toBe('211万');
   });
 });
