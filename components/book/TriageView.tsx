@@ -47,19 +47,19 @@ export function TriageView(props: { now: number; openCard: (c: ClientRef) => voi
     );
   }, []);
 
-  const q = queue.value;
-  const client = q?.[index.value];
-  const steps = client ? stepsFor(client, props.now) : [];
-  const current: TriageStep | undefined = steps[step.value];
-
-  const advance = (completedClient: boolean) => {
-    if (completedClient || step.value + 1 >= steps.length) {
-      index.value++;
-      step.value = 0;
-    } else step.value++;
+  /** The client and question on screen, from the signals as they are now. */
+  const position = () => {
+    const client = queue.value?.[index.value];
+    const steps = client ? stepsFor(client, props.now) : [];
+    return { client, steps, current: steps[step.value] as TriageStep | undefined };
   };
+  const q = queue.value;
+  const { client, current } = position();
 
   async function onKey(e: KeyboardEvent) {
+    // Read at the key, not from the render the listener was made in: a key pressed after an answer and before the
+    // effect below has put in the next render's listener would otherwise answer the previous question again.
+    const { client, steps, current } = position();
     if (!client || !current || busy.current || e.ctrlKey || e.metaKey || e.altKey) return;
     const target = e.target as HTMLElement | null;
     if (target && (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA')) return;
@@ -111,7 +111,10 @@ export function TriageView(props: { now: number; openCard: (c: ClientRef) => voi
       done.current.push({ index: index.value, step: step.value, completed: completes, undo });
       keys.value++;
       if (completes) placed.value++;
-      advance(completes);
+      if (completes) {
+        index.value++;
+        step.value = 0;
+      } else step.value++;
     } finally {
       busy.current = false;
     }

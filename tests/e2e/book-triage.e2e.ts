@@ -75,4 +75,46 @@ describe('quick placing', () => {
     await expect.poll(cells).toEqual(['high.positive', 'mid.neutral', 'high.resistant']);
     await page.close();
   });
+
+  test('a key pressed the moment the next question shows answers that question', async ({ freshPacer: pacer }) => {
+    await pacer.context.clock.setFixedTime(NOW);
+    const page = await pacer.extensionWindow('book.html#triage');
+    await expect.poll(() => page.getByTestId('book').getAttribute('data-state')).toBe('empty');
+    await seedBook(page, seededBook(new URL(pacer.crmUrl).origin));
+    await page.reload();
+    await expect.poll(() => page.getByTestId('triage').getAttribute('data-ready')).toBe('true');
+    expect(await state(page)).toEqual([id(10), 'band']);
+    // A fast RM: each next key goes in as soon as the question on screen changes (within the same task), before the
+    // view has had any other moment to itself.
+    await page.evaluate(
+      (keys) =>
+        new Promise<void>((resolve) => {
+          const triage = document.querySelector('[data-testid="triage"]')!;
+          const press = (key: string) => dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+          let next = 1;
+          new MutationObserver(() => {
+            if (next < keys.length) press(keys[next++]!);
+            else resolve();
+          }).observe(triage, { attributes: true, attributeFilter: ['data-step'] });
+          press(keys[0]!);
+          // A key answering the wrong question leaves the view one step short: the assertions below say which.
+          setTimeout(resolve, 3000);
+        }),
+      ['3', '3', '7'],
+    );
+    await expect.poll(() => state(page)).toEqual([id(12), 'sentiment']);
+    // Band, then sentiment, then rung: each answer to its own question.
+    await expect
+      .poll(async () =>
+        (await readStore<{ clientId: string; sentiment: string }>(page, 'sentimentEvents'))
+          .filter((e) => e.clientId === id(10))
+          .map((e) => e.sentiment),
+      )
+      .toEqual(['positive', 'positive']);
+    const client = (
+      await readStore<{ clientId: string; rung: number | null; familiarity: { override: number | null } }>(page, 'clients')
+    ).find((c) => c.clientId === id(10));
+    expect(client).toMatchObject({ rung: 7, familiarity: { override: 7 } });
+    await page.close();
+  });
 });
