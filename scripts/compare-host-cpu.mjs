@@ -16,8 +16,10 @@ import { attribute, cpuProfile, hostWorkload } from './lib/cpu-profile.mjs';
 import { median } from './lib/stats.mjs';
 
 const [a, b, roundsArg, passesArg] = process.argv.slice(2);
-if (!a || !b) {
-  console.error('usage: node scripts/compare-host-cpu.mjs <extension dir A> <extension dir B> [rounds=4] [passes=6]');
+if (!a || !b || a === b) {
+  console.error(
+    'usage: node scripts/compare-host-cpu.mjs <extension dir A> <extension dir B> [rounds=4] [passes=6] (two different directories; copy a build to compare it with itself)',
+  );
   process.exit(2);
 }
 const rounds = Number(roundsArg ?? 4);

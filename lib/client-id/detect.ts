@@ -593,8 +593,7 @@ export function labelValues(
 }
 
 /** Zero-config: exactly one plausible value beside one of `labels` (normalised), and no list of clients. */
-export function detectByHeuristic(doc: Document, labels: ReadonlySet<string>, pre?: Scan): Detection | null {
-  const { texts } = pre ?? scan(doc, CLIENT_LABEL_PREFILTER);
+function detectByHeuristic(texts: Text[], labels: ReadonlySet<string>): Detection | null {
   const { found, many } = labelValues(texts, labels, isPlausibleId);
   if (many || found.size !== 1) return null;
   const [clientId, { label, source }] = [...found][0]!;
@@ -788,7 +787,7 @@ export function readClientId(
     }
   }
   try {
-    return detectByHeuristic(doc, labels, getScan(CLIENT_LABEL_PREFILTER));
+    return detectByHeuristic(getScan(CLIENT_LABEL_PREFILTER).texts, labels);
   } catch {
     return null;
   }
