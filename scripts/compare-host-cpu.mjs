@@ -1,9 +1,11 @@
 // @ts-check
 /**
- * `node scripts/compare-host-cpu.mjs <built extension A> <built extension B> [rounds] [passes]`: Pacer's CPU time on
- * the page during the standard host workload (scripts/lib/cpu-profile.mjs, the workload of host-cpu-share), for two
- * builds side by side. One browser per build and round, builds in turn (A, B, A, B…) so the machine's slow drifts fall
- * on both; in each browser the first pass is left out (the browser's own first-time work), the others are profiled.
+ * `node scripts/compare-host-cpu.mjs <built extension A> <built extension B> [more builds…] [rounds] [passes]`: Pacer's
+ * CPU time on the page during the standard host workload (scripts/lib/cpu-profile.mjs, the workload of host-cpu-share),
+ * for two or more builds side by side. One browser per build and round, builds in turn (A, B, A, B…) so the machine's
+ * slow drifts fall on all; in each browser the first pass is left out (the browser's own first-time work), the others
+ * are profiled. More than two builds: what each part of the page script costs, from builds that each leave one part
+ * out (docs/performance.md: a read without its component search, without audits…).
  *
  * Why: on this VM one pass of one build gives 5 to 20 ms of Pacer's script, so a change that saves a millisecond or
  * two cannot be seen in host-cpu-share's three passes, nor in a probe of a few; medians of twenty or more passes per
@@ -15,10 +17,12 @@ import { extensionWorker, launch, waitForContentScriptRegistration } from './lib
 import { attribute, cpuProfile, hostWorkload } from './lib/cpu-profile.mjs';
 import { median } from './lib/stats.mjs';
 
-const [a, b, roundsArg, passesArg] = process.argv.slice(2);
-if (!a || !b || a === b) {
+const args = process.argv.slice(2);
+const dirs = args.filter((x) => !/^\d+$/.test(x));
+const [roundsArg, passesArg] = args.filter((x) => /^\d+$/.test(x));
+if (dirs.length < 2 || new Set(dirs).size !== dirs.length) {
   console.error(
-    'usage: node scripts/compare-host-cpu.mjs <extension dir A> <extension dir B> [rounds=4] [passes=6] (two different directories; copy a build to compare it with itself)',
+    'usage: node scripts/compare-host-cpu.mjs <extension dir A> <extension dir B> [more dirs…] [rounds=4] [passes=6] (different directories; copy a build to compare it with itself)',
   );
   process.exit(2);
 }
@@ -26,10 +30,10 @@ const rounds = Number(roundsArg ?? 4);
 const passes = Number(passesArg ?? 6);
 const crm = /** @type {{ url: string, close: () => Promise<void> }} */ (await startCrm({ port: 0 }));
 /** @type {Record<string, { ownMs: number[], percent: number[] }>} */
-const results = { [a]: { ownMs: [], percent: [] }, [b]: { ownMs: [], percent: [] } };
+const results = Object.fromEntries(dirs.map((dir) => [dir, { ownMs: [], percent: [] }]));
 try {
   for (let round = 0; round < rounds; round++) {
-    for (const dir of [a, b]) {
+    for (const dir of dirs) {
       const { context } = await launch({ extensionDir: dir });
       try {
         const { worker, extensionId } = await extensionWorker(context);
