@@ -23,8 +23,8 @@ import { parseSettings } from '@/lib/settings';
 import { pacerDb } from './database';
 import { readManagedPolicy } from './policy';
 import { readSettings } from './settings';
-import { writeOwnRules } from './site-rules';
-import { lastBackup, settings, siteRules } from './storage';
+import { siteRules, writeOwnRules } from './site-rules';
+import { lastBackup, settings } from './storage';
 
 export interface ExportedBackup {
   text: string;

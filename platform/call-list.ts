@@ -3,7 +3,7 @@ import { type CallList, callList } from '@/lib/book/call-list';
 import type { IsoDate } from '@/lib/calendar/dates';
 import { callListInputs } from '@/lib/db/call-list';
 import { pacerDb } from './database';
-import { cachedPacingPolicy } from './policy';
+import { cachedPacingPolicy } from './pacing-policy';
 import { followUnderPolicy, type Listener } from './under-policy';
 
 export async function todayCalls(today: IsoDate): Promise<CallList> {

@@ -1,7 +1,8 @@
 /** "Open in the CRM" as Pacer's pages ask for it: the background makes the address and opens it (background/crm-address.ts). */
 import type { ClientRef } from '@/lib/client/key';
+import { POLICY_CACHE_KEY, PRESETS_OFF_KEY, SITE_RULES_KEY } from '@/lib/client-id/rule-types';
 import { send } from './messaging';
-import { clientIdPolicyCache, clientSources, presetsOff, siteRules } from './storage';
+import { clientSources, watchKeys } from './storage';
 
 /** The address of the client's screen in the CRM, or null (no rule read it that can open it, or it may not be opened). */
 export async function crmAddress(client: ClientRef): Promise<string | null> {
@@ -26,8 +27,6 @@ export async function openInCrm(client: ClientRef): Promise<boolean> {
  * the presets switched off); returns the unsubscribe.
  */
 export function watchCrmAddresses(onChange: () => void): () => void {
-  const stops = [clientSources, siteRules, clientIdPolicyCache, presetsOff].map((item) => item.watch(() => onChange()));
-  return () => {
-    for (const stop of stops) stop();
-  };
+  // Told, not read: the background makes the address, from values this page never parses.
+  return watchKeys('local', [clientSources.key, SITE_RULES_KEY, POLICY_CACHE_KEY, PRESETS_OFF_KEY], onChange);
 }

@@ -5,7 +5,6 @@
 import type { ClientRef } from '@/lib/client/key';
 import { urlMatchesPattern } from '@/lib/origins';
 import { exclusively } from './exclusive';
-import { readManagedRules } from './policy';
 import { fieldCaptureOn, tabClient } from './storage';
 
 /** The CRM addresses on which the RM switched field capture on. */
@@ -29,8 +28,13 @@ export function watchCaptureOn(onChange: (on: string[]) => void): () => void {
 
 /** Whether the card may read the page at `url`: switched on for its address, and not forbidden by the bank. */
 export async function captureEnabledFor(url: string): Promise<boolean> {
-  const [on, policy] = await Promise.all([fieldCaptureOn.get().catch(() => []), readManagedRules()]);
-  return policy.captureAllowed && on.some((p) => urlMatchesPattern(url, p));
+  const on = await fieldCaptureOn.get().catch(() => []);
+  if (!on.some((p) => urlMatchesPattern(url, p))) return false;
+  // Only then the bank's word: the policy's parsers (its site rules, their checks, zod's wording) are the side panel's
+  // largest import after Dexie, and capture is off until the RM switches it on for a CRM (never loaded from the
+  // worker, which cannot import a chunk).
+  const { readManagedRules } = await import('./policy');
+  return (await readManagedRules()).captureAllowed;
 }
 
 /** Whether the tab's screen shows this client on an address where capture is on (the card then loads the read). */

@@ -14,7 +14,7 @@ import { effectiveConfig, type Indicator, type PacingPolicy } from '@/lib/pacing
 import { showBadge } from './badge';
 import { live, pacerDb } from './database';
 import { currentLocale } from './locale';
-import { cachedPacingPolicy, livePacingPolicy, readPacingPolicy } from './policy';
+import { cachedPacingPolicy, livePacingPolicy, readPacingPolicy } from './pacing-policy';
 import { todayFigures } from './storage';
 
 /** Today's figures, computed in the RM's local time zone (the browser's). */

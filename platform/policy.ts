@@ -2,39 +2,15 @@
  * What the bank's IT pushes through Chrome/Edge enterprise policy (`storage.managed`, described by
  * public/managed_schema.json and docs/managed-policy.md). Read-only for the RM. Each feature parses its own
  * top-level key with its own schema in lib/; this module fetches the object, and keeps the pacing part's last
- * reading for the readers that must not wait.
+ * reading for the readers that must not wait. This module: the client-ID part (`clientIdRules`, `crmOrigins`).
  */
-import { browser } from 'wxt/browser';
-import { POLICY_CACHE_KEY } from '@/lib/client-id/rule-types';
 import { clientIdPolicy, type ManagedRules, parsePolicy } from '@/lib/client-id/rules';
-import { parsePacingPolicy } from '@/lib/pacing/policy';
-import type { PacingPolicy } from '@/lib/pacing/targets';
-import { clientIdPolicyCache, pacingPolicyCache } from './storage';
+import { readManagedPolicy } from './managed-policy';
+import { clientIdPolicyCache } from './storage';
 
-/**
- * The policy object. `storage.managed.get()` answers only once the browser has loaded its policies, which can be
- * seconds after start (about 2.6 s on a fresh headless profile here), or never: this waits for the real answer.
- * Readers that must not wait use a copy of what it last said (readManagedRules, the pacing policy's cache).
- */
-export async function readManagedPolicy(): Promise<Record<string, unknown>> {
-  try {
-    // Throws, or returns {}, where no policy is installed (and always on Firefox without a policy file).
-    return ((await browser.storage.managed.get()) as Record<string, unknown> | undefined) ?? {};
-  } catch {
-    return {};
-  }
-}
-
-/** Calls back when the policy changes, or when its client-ID part as last read does (the live policy answered). */
-export function watchManagedPolicy(onChange: () => void): () => void {
-  const listener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => {
-    const copy = area === 'local' ? changes[POLICY_CACHE_KEY] : undefined;
-    // A first read that finds no policy (nothing known → nothing) is no change.
-    if (area === 'managed' || (copy && JSON.stringify(copy.oldValue ?? {}) !== JSON.stringify(copy.newValue ?? {}))) onChange();
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
-}
+// The policy object itself, and its pacing part, have modules of their own (./managed-policy.ts, ./pacing-policy.ts):
+// the popup and the side panel read those without the client-ID part's parsers (its site rules and their checks).
+export { readManagedPolicy, watchManagedPolicy } from './managed-policy';
 
 /** This context's read of the live policy while it is under way (shared), and when it started. */
 let pending: { read: Promise<Record<string, unknown>>; since: number } | null = null;
@@ -85,29 +61,4 @@ export async function readManagedRules(waitMs = 300): Promise<ManagedRules> {
   } finally {
     clearTimeout(timer);
   }
-}
-
-export interface PolicyRead {
-  policy: PacingPolicy;
-  error: string | null;
-}
-
-export async function cachedPacingPolicy(): Promise<PolicyRead> {
-  return { policy: await pacingPolicyCache.get().catch(() => ({})), error: null };
-}
-
-/** Reads the managed policy itself; when it answers, the cache is updated and `onRead` called. */
-export function livePacingPolicy(onRead: (r: PolicyRead) => void): void {
-  void readManagedPolicy().then(async (raw) => {
-    const r = parsePacingPolicy(raw);
-    await pacingPolicyCache.set(r.policy).catch(() => undefined);
-    onRead(r);
-  });
-}
-
-/** The pacing policy now: the live one if it answers within `waitMs`, else the cached one. */
-export async function readPacingPolicy(waitMs = 300): Promise<PolicyRead> {
-  const live = new Promise<PolicyRead>((resolve) => livePacingPolicy(resolve));
-  const fallback = new Promise<PolicyRead>((resolve) => setTimeout(() => void cachedPacingPolicy().then(resolve), waitMs));
-  return Promise.race([live, fallback]);
 }

@@ -1,10 +1,16 @@
 /** Site rules in force: the RM's own (storage.local) merged with the managed policy's (locked). */
 
-import type { SiteRule } from '@/lib/client-id/rule-types';
-import { mergeRules } from '@/lib/client-id/rules';
+import { SITE_RULES_KEY, type SiteRule } from '@/lib/client-id/rule-types';
+import { mergeRules, parseStoredRules } from '@/lib/client-id/rules';
 import { exclusively } from './exclusive';
 import { readManagedRules, watchManagedPolicy } from './policy';
-import { siteRules } from './storage';
+import { defineItem } from './storage';
+
+/**
+ * The RM's own site rules; the CRM page's script watches this key (lib/client-id/rule-types.ts) to re-read. Here rather
+ * than in ./storage.ts with the other items: its parser (the rules' checks) is for the pages that read rules.
+ */
+export const siteRules = defineItem('local', SITE_RULES_KEY, { parse: parseStoredRules });
 
 export function readOwnRules(): Promise<SiteRule[]> {
   return siteRules.get();

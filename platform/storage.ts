@@ -10,8 +10,7 @@ import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { LastBackupSchema } from '@/lib/backup/reminder';
 import { ClientSourcesSchema } from '@/lib/client-id/client-source';
-import { POLICY_CACHE_KEY, PRESETS_OFF_KEY, SITE_RULES_KEY } from '@/lib/client-id/rule-types';
-import { parseStoredRules } from '@/lib/client-id/rules';
+import { POLICY_CACHE_KEY, PRESETS_OFF_KEY } from '@/lib/client-id/rule-types';
 import { TabClientSchema } from '@/lib/client-id/tab-client';
 import { PendingUndoSchema } from '@/lib/commands';
 import { RememberedMappingsSchema } from '@/lib/import/mapping';
@@ -79,6 +78,18 @@ export function defineItem<T>(area: Area, key: string, { parse, version = 1, mig
   };
 }
 
+/**
+ * Calls back whenever any context changes one of `keys` in `area`, without reading or parsing them (a page that only
+ * needs to know that something changed does not load every item's parser); returns the unsubscribe.
+ */
+export function watchKeys(area: Area, keys: readonly string[], onChange: () => void): () => void {
+  const listener = (changes: Record<string, unknown>, changed: string) => {
+    if (changed === area && keys.some((k) => k in changes)) onChange();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
 /** Items of one kind under one prefix, one per id (a tab, a pending undo). */
 function defineFamily<T>(area: Area, prefix: string, spec: Spec<T>): (id: string | number) => StorageItem<T> {
   return (id) => defineItem(area, `${prefix}${id}`, spec);
@@ -92,9 +103,6 @@ export const lastBackup = defineItem('local', 'lastBackup', { parse: orDefault(L
 
 /** The column mapping the RM last chose for each set of client-list headers (lib/import/fields.ts). */
 export const importMappings = defineItem('local', 'importMappings', { parse: orDefault(RememberedMappingsSchema, {}) });
-
-/** The RM's own site rules; the CRM page's script watches this key (lib/client-id/rule-types.ts) to re-read. */
-export const siteRules = defineItem('local', SITE_RULES_KEY, { parse: parseStoredRules });
 
 /** Which rule read each client whose rule can open its screen in the CRM (lib/client-id/client-source.ts; the
  * background's alone). */

@@ -1,7 +1,5 @@
 /** The browser's tabs as Pacer's pages see them: which tab a panel follows, and the CRM tabs open. */
 import { browser } from 'wxt/browser';
-import { urlMatchesPattern } from '@/lib/origins';
-import { grantedOrigins } from './permissions';
 
 /** The active tab of this page's window now, then on every switch; returns the unsubscribe. */
 export function followActiveTab(onTab: (tabId: number | null) => void): () => void {
@@ -39,15 +37,4 @@ export async function tabTitle(tabId: number): Promise<string | null> {
 /** Opens `url` in a new tab of the current window, in front. */
 export async function openTab(url: string): Promise<void> {
   await browser.tabs.create({ url, active: true });
-}
-
-/** The CRM tab the RM most recently looked at, for "test this rule on the open tab". */
-export async function lastCrmTab(): Promise<{ id: number; title: string; url: string } | null> {
-  const origins = await grantedOrigins();
-  const tabs = (await browser.tabs.query({})).filter(
-    (tab) => tab.id !== undefined && tab.url && origins.some((p) => urlMatchesPattern(tab.url!, p)),
-  );
-  tabs.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
-  const tab = tabs[0];
-  return tab?.id === undefined ? null : { id: tab.id, title: tab.title ?? tab.url ?? '', url: tab.url ?? '' };
 }

@@ -4,7 +4,7 @@
  */
 import type { PacingPolicy } from '@/lib/pacing/targets';
 import { live } from './database';
-import { cachedPacingPolicy } from './policy';
+import { cachedPacingPolicy } from './pacing-policy';
 
 export interface Listener<T> {
   next(value: T): void;

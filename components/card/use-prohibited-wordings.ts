@@ -1,7 +1,7 @@
 /** The prohibited wordings in force: built-in plus the bank's managed-policy additions, kept up to date. */
 import { signal } from '@preact/signals';
 import { DEFAULT_PROHIBITED_WORDINGS, effectiveWordings, wordingsFromPolicy } from '@/lib/compliance';
-import { readManagedPolicy, watchManagedPolicy } from '@/platform/policy';
+import { readManagedPolicy, watchManagedPolicy } from '@/platform/managed-policy';
 
 const wordings = signal<readonly string[]>(DEFAULT_PROHIBITED_WORDINGS);
 let started = false;

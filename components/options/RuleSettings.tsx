@@ -9,11 +9,11 @@ import { expandOpenAddress, templateProblem } from '@/lib/client-id/open-address
 import type { SiteRule } from '@/lib/client-id/rule-types';
 import { OPEN_PROBLEM_KEYS, RuleTestResultSchema } from '@/lib/client-id/rules';
 import { checkOwnRules, MAX_RULES_FILE_BYTES, parseRule, parseRulesFile, RULE_TEMPLATE, rulesFile } from '@/lib/client-id/rules-file';
+import { lastCrmTab } from '@/platform/last-crm-tab';
 import { testRuleInTab } from '@/platform/page-scripts';
 import { openHelp } from '@/platform/pages';
 import { readManagedRules } from '@/platform/policy';
 import { readOwnRules, readRules, updateOwnRules, watchRules } from '@/platform/site-rules';
-import { lastCrmTab } from '@/platform/tabs';
 import './options.css';
 
 /** The number a template's preview shows before a test has read one. */

@@ -4,7 +4,8 @@ import { useEffect } from 'preact/hooks';
 import { useLiveQuery } from '@/components/shared/use-live-query';
 import { effectiveConfig, type PacingConfig, type PacingPolicy } from '@/lib/pacing/targets';
 import { data } from '@/platform/database';
-import { cachedPacingPolicy, livePacingPolicy, type PolicyRead, watchManagedPolicy } from '@/platform/policy';
+import { watchManagedPolicy } from '@/platform/managed-policy';
+import { cachedPacingPolicy, livePacingPolicy, type PolicyRead } from '@/platform/pacing-policy';
 
 export interface PacingSetup {
   own: PacingConfig;

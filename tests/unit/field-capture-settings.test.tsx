@@ -10,7 +10,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { localePreference } from '@/components/shared/i18n';
 import { parsePolicy } from '@/lib/client-id/rules';
 
-const platform = vi.hoisted(() => ({ policy: {} as Record<string, unknown> }));
+const platform = vi.hoisted(() => ({ policy: {} as Record<string, unknown>, policyReads: 0 }));
 vi.mock('@/platform/permissions', () => ({
   listOrigins: async () => [
     { pattern: 'http://127.0.0.1/*', preset: true },
@@ -19,7 +19,10 @@ vi.mock('@/platform/permissions', () => ({
   watchOrigins: () => () => undefined,
 }));
 vi.mock('@/platform/policy', () => ({
-  readManagedRules: async () => parsePolicy(platform.policy),
+  readManagedRules: async () => {
+    platform.policyReads++;
+    return parsePolicy(platform.policy);
+  },
   watchManagedPolicy: () => () => undefined,
 }));
 
@@ -31,6 +34,7 @@ beforeEach(() => {
   fakeBrowser.reset();
   localePreference.value = 'zh-CN';
   platform.policy = {};
+  platform.policyReads = 0;
   root = document.createElement('div');
   document.body.append(root);
 });
@@ -71,6 +75,16 @@ describe('field capture in the settings', () => {
     expect(rows().map((r) => r.dataset.on)).toEqual(['false', 'false']);
     expect(rows()[1]!.textContent).toContain('管理员已禁止');
     expect(await captureEnabledFor('https://crm.bank.example/cust?id=1')).toBe(false);
+  });
+
+  it('where capture is off, the card asks nothing of the policy (its parsers stay out of the side panel)', async () => {
+    expect(await captureEnabledFor('https://crm.bank.example/cust?id=1')).toBe(false);
+    expect(platform.policyReads).toBe(0);
+    await fakeBrowser.storage.local.set({ fieldCaptureOn: ['https://crm.bank.example/*'] });
+    expect(await captureEnabledFor('https://other.bank.example/cust?id=1')).toBe(false);
+    expect(platform.policyReads).toBe(0);
+    expect(await captureEnabledFor('https://crm.bank.example/cust?id=1')).toBe(true);
+    expect(platform.policyReads).toBe(1);
   });
 
   it('the policy key: absent or true allows it; anything else forbids it and is reported', () => {

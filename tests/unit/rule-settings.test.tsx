@@ -16,7 +16,7 @@ vi.mock('@/platform/site-rules', () => ({
   },
 }));
 vi.mock('@/platform/policy', () => ({ readManagedRules: async () => ({ rules: [], origins: null, problems: [] }) }));
-vi.mock('@/platform/tabs', () => ({ lastCrmTab: async () => null }));
+vi.mock('@/platform/last-crm-tab', () => ({ lastCrmTab: async () => null }));
 vi.mock('@/platform/page-scripts', () => ({ testRuleInTab: async () => null }));
 const { RuleSettings } = await import('@/components/options/RuleSettings');
 

@@ -1,11 +1,13 @@
 /**
- * platform/storage.ts: every key parsed on read (a damaged value reads as the default), one key per item of a
- * family, changes watched across contexts, and a key whose shape changes migrated once, in order, and marked with
- * its version. WXT's fakeBrowser holds the storage areas.
+ * platform/storage.ts (and the site rules' item, platform/site-rules.ts): every key parsed on read (a damaged value
+ * reads as the default), one key per item of a family, changes watched across contexts (parsed, or only told), and
+ * a key whose shape changes migrated once, in order, and marked with its version. WXT's fakeBrowser holds the storage
+ * areas.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { defineItem, pendingUndo, settings, siteRules } from '@/platform/storage';
+import { siteRules } from '@/platform/site-rules';
+import { defineItem, pendingUndo, settings, watchKeys } from '@/platform/storage';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -67,6 +69,19 @@ describe('storage items', () => {
     stop();
     await fakeBrowser.storage.local.set({ settings: { locale: 'en' } });
     expect(seen).toEqual([{ locale: 'zh-CN', rmName: '', branch: '', dormantAfterMonths: 12, openSections: {}, backupReminderDays: 7 }]);
+  });
+
+  it('watchKeys: told of a change to any of its keys in its area, once per write, and of nothing else', async () => {
+    let told = 0;
+    const stop = watchKeys('local', ['siteRules', 'presetsOff'], () => told++);
+    await fakeBrowser.storage.local.set({ siteRules: 'not even rules' });
+    await fakeBrowser.storage.local.set({ siteRules: [], presetsOff: [] });
+    await fakeBrowser.storage.local.set({ settings: {} });
+    await fakeBrowser.storage.session.set({ presetsOff: [] });
+    expect(told).toBe(2);
+    stop();
+    await fakeBrowser.storage.local.set({ presetsOff: ['x'] });
+    expect(told).toBe(2);
   });
 
   it('a key of version 3 migrates a value written at version 1 once, step by step, and records its version', async () => {
