@@ -1,8 +1,8 @@
 /**
  * What the bank's IT pushes through Chrome/Edge enterprise policy (`storage.managed`, described by
  * public/managed_schema.json and docs/managed-policy.md). Read-only for the RM. Each feature parses its own
- * top-level key with its own schema in lib/; this module fetches the object, and keeps the pacing part's last
- * reading for the readers that must not wait. This module: the client-ID part (`clientIdRules`, `crmOrigins`).
+ * top-level key with its own schema in lib/; this module reads the client-ID part (`clientIdRules`, `crmOrigins`,
+ * `fieldCaptureAllowed`) and keeps its last reading for the readers that must not wait.
  */
 import { clientIdPolicy, type ManagedRules, parsePolicy } from '@/lib/client-id/rules';
 import { readManagedPolicy } from './managed-policy';

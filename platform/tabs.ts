@@ -1,4 +1,7 @@
-/** The browser's tabs as Pacer's pages see them: which tab a panel follows, and the CRM tabs open. */
+/**
+ * The browser's tabs as Pacer's pages see them: which tab a panel follows, its title, a tab opened (the CRM tab last
+ * looked at, which needs the policy: ./last-crm-tab.ts).
+ */
 import { browser } from 'wxt/browser';
 
 /** The active tab of this page's window now, then on every switch; returns the unsubscribe. */
