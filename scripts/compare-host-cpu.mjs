@@ -8,7 +8,7 @@
  * out (docs/performance.md: a read without its component search, without audits…).
  *
  * Why: on this VM one pass of one build gives 5 to 20 ms of Pacer's script, so a change that saves a millisecond or
- * two cannot be seen in host-cpu-share's three passes, nor in a probe of a few; medians of twenty or more passes per
+ * two cannot be seen in host-cpu-share's five passes, nor in a probe of a few; medians of twenty or more passes per
  * build can tell two builds apart. Build each with `CRM_ORIGINS='http://127.0.0.1/*' npx wxt build` and copy
  * `.output/chrome-mv3` aside. Not part of `npm run bench` (it measures a difference, not the product).
  */

@@ -23,13 +23,13 @@
  *   host-overhead-empty-script: the same stopwatch with an empty content script (`void 0;`) registered
  *   exactly as Pacer's is, vs none: what the browser charges the page for any extension script in it (an
  *   isolated world), so Pacer's own share is host-overhead minus this, within the noise.
+ *   The page's wall-clock time is not used: in headless Chromium it mostly measures how many frames
+ *   happened to be drawn between the page's tasks (the same run varies from 50 to 650 ms);
  * - host-cpu-share (budget 2 %): the standard host workload (scripts/lib/cpu-profile.mjs) under V8's sampling profiler,
  *   the share of the page thread's script time in Pacer's own scripts; host-cpu-floor-share: the same for the least a
  *   client reader can do (never shipped: ask for the page's rules, search the page's text for one label once, report
  *   once), registered exactly as Pacer's, its passes taken in turn with Pacer's: what reading the page at all costs on
  *   this workload, so the part of host-cpu-share that is Pacer's checks is the difference;
- *   The page's wall-clock time is not used: in headless Chromium it mostly measures how many frames
- *   happened to be drawn between the page's tasks (the same run varies from 50 to 650 ms);
  * - spa-switch-median: from a single-page CRM rendering the next client (after a pushState) to the
  *   background holding that client for the side panel, in ms.
  * Pairing the rounds cancels slow drifts of the machine's load; a loaded 2-core machine still moves the
